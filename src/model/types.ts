@@ -1,0 +1,133 @@
+/**
+ * The report JSON (schemaVersion 1) as TypeScript types.
+ *
+ * The JSON follows the report's own structure: one object per section, tables as nested objects
+ * whose keys are the row and column ids of the format (see format.ts for their labels).
+ * docs/model.md documents every field with an example.
+ */
+
+/**
+ * A published count: a whole number ≥ 0, or `null` when the published cell was blank.
+ * Blank is not zero: a blank cell is shown as blank and never summed.
+ */
+export type Count = number | null;
+
+/** Report text. A plain string is Chinese; an object may add the English. */
+export type Text = string | {zh: string; en?: string};
+
+export type ApplicantKey =
+  | 'naturalPerson'
+  | 'commercial'
+  | 'research'
+  | 'publicInterest'
+  | 'legalService'
+  | 'other'
+  | 'total';
+
+/** One row of table 三: a count per applicant column. */
+export type Applicants = Record<ApplicantKey, Count>;
+
+export type OutcomeKey = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+
+/** One group of table 四: a count per outcome. */
+export type Outcome = Record<OutcomeKey, Count>;
+
+/** Free text of a section: paragraphs, and/or titled parts with paragraphs. */
+export interface Narrative {
+  paragraphs?: Text[];
+  parts?: {title: Text; paragraphs: Text[]}[];
+}
+
+/** 规章 and 行政规范性文件 in table 二. */
+export interface DocumentCounts {
+  issued: Count;
+  repealed: Count;
+  inForce: Count;
+}
+
+/** Table 二: 主动公开政府信息情况. */
+export interface ProactiveTable {
+  rules: DocumentCounts;
+  normativeDocuments: DocumentCounts;
+  licensing: Count;
+  penalties: Count;
+  coercion: Count;
+  /** 本年收费金额, in 万元 (10,000 yuan); decimals allowed. `null` = blank. */
+  fees: number | null;
+  notes?: Text[];
+}
+
+/**
+ * （六）其他处理. The 2021 format splits it into three rows; some reports still print the
+ * undivided row of the 2019 format, which is accepted as one `Applicants` row.
+ */
+export type OtherHandling = Record<'noCorrection' | 'unpaidFee' | 'other', Applicants> | Applicants;
+
+/** 三、本年度办理结果 of table 三. */
+export interface RequestResults {
+  disclosed: Applicants;
+  partiallyDisclosed: Applicants;
+  withheld: Record<
+    | 'stateSecret'
+    | 'lawProhibited'
+    | 'securityStability'
+    | 'thirdParty'
+    | 'internalAffairs'
+    | 'processInfo'
+    | 'enforcementFile'
+    | 'administrativeQuery',
+    Applicants
+  >;
+  unableToProvide: Record<'notHeld' | 'needsCreation' | 'unclearAfterCorrection', Applicants>;
+  notProcessed: Record<'petition' | 'duplicate' | 'publication' | 'massiveRepeated' | 'confirmOrReissue', Applicants>;
+  other: OtherHandling;
+  total: Applicants;
+}
+
+/** Table 三: 收到和处理政府信息公开申请情况. */
+export interface RequestsTable {
+  newReceived: Applicants;
+  carriedOver: Applicants;
+  results: RequestResults;
+  carriedForward: Applicants;
+  notes?: Text[];
+}
+
+/** Table 四: 政府信息公开行政复议、行政诉讼情况. */
+export interface AppealsTable {
+  reconsideration: Outcome;
+  litigationDirect: Outcome;
+  litigationAfterReconsideration: Outcome;
+  notes?: Text[];
+}
+
+export type SectionId = 'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'otherMatters';
+export type TableId = 'proactive' | 'requests' | 'appeals';
+
+/** A whole annual report on government information disclosure, 2021 format. */
+export interface DisclosureReport {
+  schemaVersion: 1;
+  format: '2021';
+  /** The report year (the statistical period is 1 Jan – 31 Dec of it). */
+  year: number;
+  agency: Text;
+  /** Defaults to 「<agency><year>年政府信息公开工作年度报告」. */
+  title?: Text;
+  /** ISO date, YYYY-MM-DD. */
+  publishedOn?: string;
+  preamble?: Text[];
+  overview: Narrative;
+  proactive: ProactiveTable;
+  requests: RequestsTable;
+  appeals: AppealsTable;
+  problems: Narrative;
+  otherMatters: Narrative;
+  /** Notes on single cells, keyed by cell path: {"proactive.normativeDocuments.inForce": "其中修订16件"}. */
+  annotations?: Record<string, Text>;
+}
+
+/** A text in both languages, for messages of the model (issues, findings). */
+export interface Message {
+  zh: string;
+  en: string;
+}
