@@ -1,7 +1,26 @@
 /**
  * The format's arithmetic cross-checks (勾稽关系), as named rules. Findings, never exceptions.
+ *
+ * Every rule is an equation "checked cell = ± term ± term …" over cells found by walking the
+ * format's header trees (format.ts); the rules never spell out a label or a list of keys.
+ * A cell that is blank (null) or that the validator marked invalid is never taken as 0: the
+ * equation is reported as incomplete instead.
  */
-import type {DisclosureReport, Message} from './types.js';
+import {
+  APPEAL_COLUMNS,
+  APPLICANT_PARTS,
+  OUTCOME_PARTS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  keysOf,
+  leafChains,
+  sectionFormat,
+  type HeaderNode,
+  type Label,
+} from './format.js';
+import {cellPath, isUnder, valueAt} from './paths.js';
+import type {DisclosureReport, Message, TableId} from './types.js';
 
 export type RuleId =
   | 'requests.balance'
@@ -36,6 +55,392 @@ export interface CheckOptions {
   previous?: DisclosureReport;
   /** Paths the validator marked invalid (a rule that needs one is incomplete, not violated). */
   invalid?: ReadonlySet<string>;
+  /** Paths the validator marked invalid in last year's report. */
+  previousInvalid?: ReadonlySet<string>;
 }
 
-export declare function checkReport(report: DisclosureReport, options?: CheckOptions): Finding[];
+/** Prefix of previous-year cell paths in `Finding.cells`. */
+export const PREVIOUS_PREFIX = 'previous:';
+
+// ---------------------------------------------------------------------------------------------
+// Cells and equations
+
+/** A cell as a rule sees it: where it is, how a message names it, and its value if usable. */
+interface Cell {
+  path: string;
+  /** Short name, read together with the equation's scope. */
+  name: Message;
+  value: number | null;
+  problem?: 'blank' | 'invalid';
+}
+
+interface Equation {
+  rule: RuleId;
+  severity: Exclude<FindingSeverity, 'info'>;
+  /** The table and the row or column the equation lives in. */
+  scope: Message;
+  checked: Cell;
+  terms: {cell: Cell; sign: 1 | -1}[];
+  /** Words for the right-hand side when naming every term would be too long. */
+  summary?: Message;
+}
+
+interface Source {
+  report: unknown;
+  invalid: ReadonlySet<string> | undefined;
+  prefix: string;
+}
+
+function readCell(source: Source, path: string, name: Message): Cell {
+  const value = valueAt(source.report, path);
+  const cell = {path: source.prefix + path, name};
+  if (isUnder(path, source.invalid)) return {...cell, value: null, problem: 'invalid'};
+  if (value === null || value === undefined) return {...cell, value: null, problem: 'blank'};
+  // Unvalidated input can hold anything; only a real count takes part in a sum.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return {...cell, value: null, problem: 'invalid'};
+  return {...cell, value};
+}
+
+const quote = (label: Label): Message => ({zh: `「${label.zh}」`, en: `“${label.en}”`});
+
+function joinLabels(labels: readonly Label[]): Message {
+  return quote({zh: labels.map((l) => l.zh).join(' › '), en: labels.map((l) => l.en).join(' › ')});
+}
+
+function tableScope(table: TableId, where: Message): Message {
+  const heading = sectionFormat(table).heading;
+  return {zh: `${heading.zh}，${where.zh}`, en: `${heading.en}, ${where.en}`};
+}
+
+/** The finding for an equation, or null when it holds. */
+function evaluate(eq: Equation): Finding | null {
+  const cells = [eq.checked, ...eq.terms.map((term) => term.cell)];
+  const paths = cells.map((cell) => cell.path);
+  const unusable = cells.filter((cell) => cell.problem);
+  if (unusable.length > 0) {
+    return {
+      rule: eq.rule,
+      severity: 'info',
+      kind: 'incomplete',
+      cells: paths,
+      expected: null,
+      actual: eq.checked.value,
+      message: incompleteMessage(eq, unusable),
+    };
+  }
+  const expected = eq.terms.reduce((sum, term) => sum + term.sign * term.cell.value!, 0);
+  const actual = eq.checked.value!;
+  if (expected === actual) return null;
+  return {
+    rule: eq.rule,
+    severity: eq.severity,
+    kind: 'violation',
+    cells: paths,
+    expected,
+    actual,
+    message: violationMessage(eq, expected, actual),
+  };
+}
+
+function termsText(eq: Equation, lang: keyof Message): string {
+  if (eq.summary) return eq.summary[lang];
+  return eq.terms
+    .map(({cell, sign}, i) => {
+      const operator = sign < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ';
+      const value = lang === 'zh' ? `（${cell.value}）` : ` (${cell.value})`;
+      return `${operator}${cell.name[lang]}${value}`;
+    })
+    .join('');
+}
+
+function violationMessage(eq: Equation, expected: number, actual: number): Message {
+  const name = eq.checked.name;
+  return {
+    zh: `${eq.scope.zh}：${name.zh}为 ${actual}，但${termsText(eq, 'zh')} = ${expected}。`,
+    en: `${eq.scope.en}: ${name.en} is ${actual}, but ${termsText(eq, 'en')} = ${expected}.`,
+  };
+}
+
+function incompleteMessage(eq: Equation, unusable: Cell[]): Message {
+  const zh = unusable.map((cell) => `${cell.name.zh}${cell.problem === 'blank' ? '为空' : '无效'}`).join('，');
+  const en = unusable.map((cell) => `${cell.name.en} is ${cell.problem === 'blank' ? 'blank' : 'invalid'}`).join('; ');
+  return {
+    zh: `${eq.scope.zh}：无法核对${eq.checked.name.zh}，因为${zh}。`,
+    en: `${eq.scope.en}: ${eq.checked.name.en} cannot be checked because ${en}.`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table 三: rows and columns from the format
+
+const COLUMN_CHAINS = leafChains(REQUEST_COLUMNS);
+const lastKey = (chain: readonly HeaderNode[]) => keysOf(chain).at(-1);
+const isPart = (key: string | undefined, parts: readonly string[]) => key !== undefined && parts.includes(key);
+const APPLICANT_PART_COLUMNS = COLUMN_CHAINS.filter((chain) => isPart(lastKey(chain), APPLICANT_PARTS));
+const APPLICANT_TOTAL_COLUMN = COLUMN_CHAINS.find((chain) => !isPart(lastKey(chain), APPLICANT_PARTS))!;
+const APPLICANT_KEYS = COLUMN_CHAINS.map(lastKey);
+
+/** A row named for messages: a sub-row keeps its group's label, the 三、 heading above them is implied. */
+function rowName(chain: readonly HeaderNode[]): Message {
+  return joinLabels((chain.length > 1 ? chain.slice(1) : chain).map((node) => node.label));
+}
+
+/**
+ * （六）其他处理 may be published as one undivided row: the JSON then holds applicant columns where
+ * the sub-rows would be, and the group itself is the row.
+ */
+function isUndivided(report: unknown, node: HeaderNode, path: string): boolean {
+  const value = valueAt(report, path);
+  if (!node.mayBeUndivided || value === null || typeof value !== 'object') return false;
+  const childKeys = (node.children ?? []).map((child) => child.key);
+  return Object.keys(value).some((key) => APPLICANT_KEYS.includes(key) && !childKeys.includes(key));
+}
+
+/** The data rows of table 三 as this report prints them (25, or 23 with an undivided （六）). */
+function requestRowChains(report: unknown, nodes = REQUEST_ROWS, ancestors: HeaderNode[] = []): HeaderNode[][] {
+  return nodes.flatMap((node) => {
+    const chain = [...ancestors, node];
+    const undivided = isUndivided(report, node, ['requests', ...keysOf(chain)].join('.'));
+    return node.children && !undivided ? requestRowChains(report, node.children, chain) : [chain];
+  });
+}
+
+const rowKeys = (chain: readonly HeaderNode[]) => keysOf(chain).join('.');
+/** The rows the rules name, by their JSON keys (keys, not labels: labels live in format.ts). */
+const ROW = {
+  newReceived: 'newReceived',
+  carriedOver: 'carriedOver',
+  results: 'results',
+  resultsTotal: 'results.total',
+  carriedForward: 'carriedForward',
+} as const;
+
+function requestRows(report: unknown) {
+  const chains = requestRowChains(report);
+  const find = (keys: string) => chains.find((chain) => rowKeys(chain) === keys)!;
+  return {
+    all: chains,
+    newReceived: find(ROW.newReceived),
+    carriedOver: find(ROW.carriedOver),
+    resultsTotal: find(ROW.resultsTotal),
+    carriedForward: find(ROW.carriedForward),
+    resultParts: chains.filter((chain) => keysOf(chain)[0] === ROW.results && rowKeys(chain) !== ROW.resultsTotal),
+  };
+}
+
+const columnScope = (column: readonly HeaderNode[]) =>
+  tableScope('requests', {zh: `${quote(column.at(-1)!.label).zh}列`, en: `column ${quote(column.at(-1)!.label).en}`});
+const rowScope = (row: readonly HeaderNode[]) =>
+  tableScope('requests', {zh: `${rowName(row).zh}行`, en: `row ${rowName(row).en}`});
+
+function requestCell(source: Source, row: readonly HeaderNode[], column: readonly HeaderNode[], name: Message): Cell {
+  return readCell(source, cellPath('requests', row, column), name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules
+
+interface Context {
+  current: Source;
+  previous?: Source;
+}
+
+type RuleRun = (context: Context) => Equation[];
+
+/** 一 + 二 = （七）总计 + 四, per column; written as 四 = 一 + 二 − （七） because 四 is the balancing item. */
+const balance: RuleRun = ({current}) => {
+  const rows = requestRows(current.report);
+  return COLUMN_CHAINS.map((column) => {
+    const cell = (row: HeaderNode[]) => requestCell(current, row, column, rowName(row));
+    return {
+      rule: 'requests.balance',
+      severity: 'error',
+      scope: columnScope(column),
+      checked: cell(rows.carriedForward),
+      terms: [
+        {cell: cell(rows.newReceived), sign: 1},
+        {cell: cell(rows.carriedOver), sign: 1},
+        {cell: cell(rows.resultsTotal), sign: -1},
+      ],
+    };
+  });
+};
+
+/** （七）总计 = the sum of the result rows, per column. */
+const resultsSum: RuleRun = ({current}) => {
+  const rows = requestRows(current.report);
+  const results = REQUEST_ROWS.find((node) => node.key === ROW.results)!;
+  return COLUMN_CHAINS.map((column) => {
+    const terms = rows.resultParts.map((row) => ({cell: requestCell(current, row, column, rowName(row)), sign: 1 as const}));
+    const count = terms.length;
+    return {
+      rule: 'requests.resultsSum',
+      severity: 'error',
+      scope: columnScope(column),
+      checked: requestCell(current, rows.resultsTotal, column, rowName(rows.resultsTotal)),
+      terms,
+      summary: {
+        zh: `${quote(results.label).zh}下 ${count} 行之和`,
+        en: `the sum of the ${count} rows under ${quote(results.label).en}`,
+      },
+    };
+  });
+};
+
+/** 总计 = 自然人 + the five 法人或其他组织 columns, per row. */
+const rowTotal: RuleRun = ({current}) =>
+  requestRows(current.report).all.map((row) => {
+    const cell = (column: HeaderNode[]) => requestCell(current, row, column, quote(column.at(-1)!.label));
+    return {
+      rule: 'requests.rowTotal',
+      severity: 'error',
+      scope: rowScope(row),
+      checked: cell(APPLICANT_TOTAL_COLUMN),
+      terms: APPLICANT_PART_COLUMNS.map((column) => ({cell: cell(column), sign: 1 as const})),
+    };
+  });
+
+/** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for each group of table 四. */
+const appealsTotal: RuleRun = ({current}) => {
+  const chains = leafChains(APPEAL_COLUMNS);
+  const groups = [...new Set(chains.map((chain) => chain.at(-2)!))];
+  return groups.map((group) => {
+    const inGroup = chains.filter((chain) => chain.at(-2) === group);
+    const cell = (column: HeaderNode[]) => readCell(current, cellPath('appeals', [], column), quote(column.at(-1)!.label));
+    return {
+      rule: 'appeals.total',
+      severity: 'error',
+      scope: tableScope('appeals', joinLabels(inGroup[0]!.slice(0, -1).map((node) => node.label))),
+      checked: cell(inGroup.find((chain) => !isPart(lastKey(chain), OUTCOME_PARTS))!),
+      terms: inGroup.filter((chain) => isPart(lastKey(chain), OUTCOME_PARTS)).map((column) => ({cell: cell(column), sign: 1})),
+    };
+  });
+};
+
+const LAST_YEAR: Message = {zh: '上年报告', en: 'last year’s'};
+const lastYears = (name: Message): Message => ({zh: `${LAST_YEAR.zh}${name.zh}`, en: `${LAST_YEAR.en} ${name.en}`});
+
+/** This year's 二 = last year's 四, per column. */
+const carryOver: RuleRun = ({current, previous}) => {
+  if (!previous) return [];
+  const rows = requestRows(current.report);
+  const lastRows = requestRows(previous.report);
+  return COLUMN_CHAINS.map((column) => ({
+    rule: 'requests.carryOver',
+    severity: 'error',
+    scope: columnScope(column),
+    checked: requestCell(current, rows.carriedOver, column, rowName(rows.carriedOver)),
+    terms: [
+      {
+        cell: requestCell(previous, lastRows.carriedForward, column, lastYears(rowName(lastRows.carriedForward))),
+        sign: 1,
+      },
+    ],
+  }));
+};
+
+/**
+ * 现行有效 = last year's 现行有效 + 制发 − 废止, for 规章 and 行政规范性文件. Only a warning: documents
+ * can also lapse or be transferred without a 废止 in the year.
+ */
+const inForce: RuleRun = ({current, previous}) => {
+  if (!previous) return [];
+  const block = PROACTIVE_BLOCKS.find((candidate) => candidate.columns.some((column) => column.key === 'inForce'))!;
+  const column = (key: 'issued' | 'repealed' | 'inForce') => block.columns.find((c) => c.key === key)!;
+  return block.rows.map((row) => {
+    const cell = (source: Source, key: 'issued' | 'repealed' | 'inForce', name: Message = quote(column(key).label)) =>
+      readCell(source, ['proactive', row.key, key].join('.'), name);
+    return {
+      rule: 'proactive.inForce',
+      severity: 'warning',
+      scope: tableScope('proactive', quote(row.label)),
+      checked: cell(current, 'inForce'),
+      terms: [
+        {cell: cell(previous, 'inForce', lastYears(quote(column('inForce').label))), sign: 1},
+        {cell: cell(current, 'issued'), sign: 1},
+        {cell: cell(current, 'repealed'), sign: -1},
+      ],
+    };
+  });
+};
+
+export interface Rule {
+  id: RuleId;
+  /** What the rule checks, for docs and the CLI's help. */
+  description: Message;
+  /** True when the rule needs last year's report (`CheckOptions.previous`). */
+  needsPrevious: boolean;
+  run: RuleRun;
+}
+
+/** Every rule, in the order findings are reported. */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'requests.balance',
+    description: {
+      zh: '表三每一列：第一项加第二项之和，等于第三项（七）总计加第四项之和。',
+      en: 'Table III, every column: item 1 + item 2 = item 3 (7) Total + item 4.',
+    },
+    needsPrevious: false,
+    run: balance,
+  },
+  {
+    id: 'requests.resultsSum',
+    description: {
+      zh: '表三每一列：（七）总计等于本年度办理结果各行之和（（六）未细分时按一行计）。',
+      en: 'Table III, every column: (7) Total = the sum of the outcome rows (an undivided (6) counts as one row).',
+    },
+    needsPrevious: false,
+    run: resultsSum,
+  },
+  {
+    id: 'requests.rowTotal',
+    description: {
+      zh: '表三每一行：总计等于自然人与五类法人或其他组织之和。',
+      en: 'Table III, every row: Total = natural persons + the five kinds of legal persons or other organizations.',
+    },
+    needsPrevious: false,
+    run: rowTotal,
+  },
+  {
+    id: 'appeals.total',
+    description: {
+      zh: '表四行政复议、未经复议直接起诉、复议后起诉：总计等于结果维持、结果纠正、其他结果、尚未审结之和。',
+      en: 'Table IV, each of reconsideration, direct suits and suits after reconsideration: Total = upheld + corrected + other + pending.',
+    },
+    needsPrevious: false,
+    run: appealsTotal,
+  },
+  {
+    id: 'requests.carryOver',
+    description: {
+      zh: '与上年报告对照，表三每一列：本年第二项（上年结转）等于上年第四项（结转下年度继续办理）。',
+      en: "With last year's report, Table III, every column: this year's item 2 (carried over) = last year's item 4 (carried forward).",
+    },
+    needsPrevious: true,
+    run: carryOver,
+  },
+  {
+    id: 'proactive.inForce',
+    description: {
+      zh: '与上年报告对照（提示）：规章、行政规范性文件的现行有效件数等于上年现行有效件数加本年制发件数减本年废止件数。',
+      en: "With last year's report (a warning): in force = last year's in force + issued − repealed, for rules and normative documents.",
+    },
+    needsPrevious: true,
+    run: inForce,
+  },
+];
+
+/**
+ * Run every rule. Returns the violations and the incomplete notes; equations that hold are not
+ * reported. Never throws: a report whose shape is broken gives incomplete notes.
+ */
+export function checkReport(report: DisclosureReport, options: CheckOptions = {}): Finding[] {
+  const context: Context = {
+    current: {report, invalid: options.invalid, prefix: ''},
+    ...(options.previous
+      ? {previous: {report: options.previous, invalid: options.previousInvalid, prefix: PREVIOUS_PREFIX}}
+      : {}),
+  };
+  return RULES.flatMap((rule) => rule.run(context).flatMap((equation) => evaluate(equation) ?? []));
+}

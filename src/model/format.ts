@@ -415,3 +415,9 @@ export function depth(nodes: readonly HeaderNode[]): number {
 /** The `requests.results` row groups, in order, for checks and renderers. */
 export const RESULT_ROWS: HeaderNode = REQUEST_ROWS.find((node) => node.key === 'results')!;
 
+
+/**
+ * Header of the single data column when table 四 is shown transposed (15 rows, one column) on
+ * narrow screens. The printed format has no such header because its data row has none.
+ */
+export const APPEALS_TRANSPOSED_VALUE: Label = {zh: '数量', en: 'Number of cases'};

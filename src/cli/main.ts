@@ -1,0 +1,87 @@
+/**
+ * `disclosure-report check report.json [--previous last-year.json] [--json] [--lang zh|en]`
+ *
+ * Exit codes: 0 clean (warnings and notes allowed), 1 a finding of severity error,
+ * 2 unreadable or invalid input (including bad arguments).
+ */
+import {parseArgs} from 'node:util';
+import {PREVIOUS_PREFIX, checkReport} from '../model/checks.js';
+import {loadReport, type CliIssue} from './load.js';
+import {formatJson, formatText, type CheckOutcome} from './output.js';
+import {help, usageError, type Lang} from './strings.js';
+
+export const EXIT = {clean: 0, findings: 1, badInput: 2} as const;
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      previous: {type: 'string'},
+      json: {type: 'boolean', default: false},
+      lang: {type: 'string', default: 'zh'},
+      help: {type: 'boolean', short: 'h', default: false},
+    },
+  });
+}
+
+export async function main(args: string[], io: Io = processIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.stderr(usageError((error as Error).message).zh + '\n' + usageError((error as Error).message).en + '\n');
+    return EXIT.badInput;
+  }
+  const {values, positionals} = parsed;
+  const lang = values.lang;
+  if (lang !== 'zh' && lang !== 'en') {
+    io.stderr(usageError(`--lang ${lang}`).zh + '\n' + usageError(`--lang ${lang}`).en + '\n');
+    return EXIT.badInput;
+  }
+  if (values.help) {
+    io.stdout(help(lang));
+    return EXIT.clean;
+  }
+  const [command, file, ...extra] = positionals;
+  if (command !== 'check' || file === undefined || extra.length > 0) {
+    io.stderr(usageError(positionals.join(' ') || '—')[lang] + '\n\n' + help(lang));
+    return EXIT.badInput;
+  }
+  const outcome = await check(file, values.previous);
+  io.stdout(values.json ? formatJson(outcome) : formatText(file, outcome, lang as Lang));
+  if (!outcome.valid) return EXIT.badInput;
+  return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.clean;
+}
+
+async function check(file: string, previousFile: string | undefined): Promise<CheckOutcome> {
+  const current = await loadReport(file);
+  const previous = previousFile === undefined ? undefined : await loadReport(previousFile);
+  // Last year's issues are listed with the same prefix its cells carry in findings.
+  const previousIssues: CliIssue[] = (previous?.issues ?? []).map((issue) => ({
+    ...issue,
+    path: PREVIOUS_PREFIX + issue.path,
+  }));
+  const findings = current.report
+    ? checkReport(current.report, {
+        invalid: current.invalid,
+        ...(previous?.report ? {previous: previous.report, previousInvalid: previous.invalid} : {}),
+      })
+    : [];
+  return {
+    valid: current.valid && (previous?.valid ?? true),
+    issues: [...current.issues, ...previousIssues],
+    findings,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Cell paths: the dot paths that name a cell in findings, validation issues and annotations
+ * ("requests.results.withheld.stateSecret.total"), built from the format's header chains.
+ */
+import {keysOf, type HeaderNode} from './format.js';
+import type {TableId} from './types.js';
+
+/** The path of the cell where a row chain meets a column chain of a table. */
+export function cellPath(table: TableId, rowChain: readonly HeaderNode[], columnChain: readonly HeaderNode[]): string {
+  return [table, ...keysOf(rowChain), ...keysOf(columnChain)].join('.');
+}
+
+/**
+ * The value at a dot path, or undefined when any step is missing or not a plain own property.
+ * Own properties only, so "constructor" or "__proto__" in a path never reaches a prototype.
+ */
+export function valueAt(root: unknown, path: string): unknown {
+  let value: unknown = root;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) {
+      return undefined;
+    }
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** True when the path or one of its ancestors is in the set (an invalid table invalidates its cells). */
+export function isUnder(path: string, paths: ReadonlySet<string> | undefined): boolean {
+  if (!paths || paths.size === 0) return false;
+  for (let end = path.length; end > 0; end = path.lastIndexOf('.', end - 1)) {
+    if (paths.has(path.slice(0, end))) return true;
+  }
+  return false;
+}
