@@ -1,0 +1,347 @@
+/**
+ * The base of every element of the library: how a report gets in, how it is checked, which
+ * language the element speaks, and what shows while there is nothing to render yet.
+ *
+ * A report arrives by one of three ways, in this order of precedence:
+ * 1. the `report` property (any value: it is always validated, never trusted);
+ * 2. the `src` attribute: a URL of report JSON, fetched without credentials;
+ * 3. an inline `<script type="application/json">` child, so a CMS author needs no JavaScript.
+ *
+ * Subclasses implement `renderReport()` and may narrow `ownsPath()` to the part of the report
+ * they show (findings events then carry only what concerns them). The element is never blank
+ * and never throws: loading, failure and missing data each render a message.
+ */
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {inLocale, localeFromLang, type Locale} from '../../i18n/localization.js';
+import {parseReport, validateReport, type ReportIssue, type ValidationResult} from '../../model/validate.js';
+import {checkReport, type Finding} from '../../model/checks.js';
+import type {DisclosureReport} from '../../model/types.js';
+import {inheritedLang, watchLang} from './language.js';
+import {consumeReport, type HandedDownReport} from './report-context.js';
+
+/** What a subclass gets to render: a report that has been validated and checked. */
+export interface ReportView {
+  readonly report: DisclosureReport;
+  readonly result: ValidationResult;
+  /** Findings that concern this element (see `ownsPath`). */
+  readonly findings: readonly Finding[];
+  readonly locale: Locale;
+  readonly audit: boolean;
+  readonly bilingual: boolean;
+}
+
+export type LoadState =
+  | {readonly status: 'idle'}
+  | {readonly status: 'loading'; readonly url: string}
+  | {readonly status: 'loaded'; readonly url: string}
+  | {readonly status: 'failed'; readonly url: string; readonly httpStatus?: number; readonly reason: 'http' | 'network' | 'not-json' | 'invalid'};
+
+export interface DisclosureErrorDetail {
+  /** Set when a report was read but is (partly) unusable. */
+  readonly issues?: readonly ReportIssue[];
+  /** Set when the report came from `src`. */
+  readonly url?: string;
+  readonly status?: number;
+  readonly message?: string;
+}
+
+export interface DisclosureFindingsDetail {
+  readonly findings: readonly Finding[];
+}
+
+/** 'context': no data of its own, so it shows what an enclosing <disclosure-report> hands down. */
+type Source = 'none' | 'property' | 'src' | 'inline' | 'context';
+
+/** Validation and checks are other code: a bug there must not blank the page. */
+function safely(run: () => ValidationResult): ValidationResult {
+  try {
+    return run();
+  } catch (error) {
+    const message = String(error instanceof Error ? error.message : error);
+    return {
+      valid: false,
+      report: null,
+      issues: [{path: '', code: 'not-object', severity: 'error', message: {zh: message, en: message}}],
+      invalid: new Set(['']),
+    };
+  }
+}
+
+/**
+ * @fires disclosure-error - A report could not be loaded or is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
+ * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` (only those concerning this element).
+ */
+export abstract class ReportElement extends LitElement {
+  /** The report (any value; it is validated). Takes precedence over `src` and inline JSON. */
+  @property({attribute: false}) report: unknown = undefined;
+
+  /** URL of a report JSON file. A new value cancels the earlier request. */
+  @property() src?: string;
+
+  /** Mark cells named by arithmetic findings and list the findings under the element. */
+  @property({type: Boolean, reflect: true}) audit = false;
+
+  /** Show every label in Chinese with the English beneath. */
+  @property({type: Boolean, reflect: true}) bilingual = false;
+
+  @state() protected loadState: LoadState = {status: 'idle'};
+  @state() protected result?: ValidationResult;
+  private allFindings: readonly Finding[] = [];
+
+  /** Findings that concern this element (filtered when read: `ownsPath` may depend on attributes). */
+  protected get findings(): readonly Finding[] {
+    return this.allFindings.filter((finding) => finding.cells.some((cell) => this.ownsPath(cell)));
+  }
+
+  private source: Source = 'none';
+  private request?: AbortController;
+  private renderedLocale?: Locale;
+  private pendingEvents: CustomEvent[] = [];
+  private unwatchLang?: () => void;
+  private handedDown?: HandedDownReport;
+
+  constructor() {
+    super();
+    consumeReport(this, (value) => {
+      this.handedDown = value;
+      this.adoptHandedDown();
+    });
+  }
+  private childObserver?: MutationObserver;
+
+  /** The element's language (see language.ts). */
+  protected get locale(): Locale {
+    return localeFromLang(inheritedLang(this));
+  }
+
+  /** Whether a report path (a cell, a table) belongs to what this element shows. */
+  protected ownsPath(_path: string): boolean {
+    return true;
+  }
+
+  /** Render the validated report. Called inside `inLocale()`, so `msg()` answers in the element's language. */
+  protected abstract renderReport(view: ReportView): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(() => {
+      if (this.locale !== this.renderedLocale) this.requestUpdate();
+    }, this.renderRoot as ShadowRoot);
+    this.childObserver = new MutationObserver(() => this.readInline());
+    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
+    this.readInline();
+    // When the element is upgraded while the parser is still inside it, the script child is not there yet.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.readInline(), {once: true});
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.childObserver?.disconnect();
+  }
+
+  /** Fetch `src` again (the retry button). */
+  reload(): void {
+    if (this.source === 'context') this.handedDown?.reload();
+    else void this.load();
+  }
+
+  /** Take the enclosing report's state (validated and checked there, events fired there) unless the element has data of its own. */
+  private adoptHandedDown(): void {
+    const value = this.handedDown;
+    if (!value || (this.source !== 'none' && this.source !== 'context')) return;
+    if (this.report !== undefined || this.src || this.querySelector(':scope > script[type="application/json"]')) return;
+    this.source = 'context';
+    this.loadState = value.loadState;
+    this.result = value.result;
+    this.allFindings = value.findings;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report') && this.report !== undefined) {
+      this.request?.abort();
+      this.source = 'property';
+      this.loadState = {status: 'idle'};
+      this.accept(safely(() => validateReport(this.report)));
+    } else if (changed.has('report') && this.source === 'property') {
+      this.source = 'none';
+      this.result = undefined;
+      if (this.src) void this.load();
+      else this.readInline();
+    }
+    if (changed.has('src') && this.source !== 'property') {
+      if (this.src) void this.load();
+      else if (this.source === 'src') {
+        this.request?.abort();
+        this.source = 'none';
+        this.result = undefined;
+        this.loadState = {status: 'idle'};
+        this.readInline();
+      }
+    }
+    if (this.source === 'none') this.adoptHandedDown();
+  }
+
+  protected override updated(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  private emit(type: 'disclosure-error', detail: DisclosureErrorDetail): void;
+  private emit(type: 'disclosure-findings', detail: DisclosureFindingsDetail): void;
+  private emit(type: string, detail: object): void {
+    this.pendingEvents.push(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+    this.requestUpdate();
+  }
+
+  private accept(result: ValidationResult, url?: string): void {
+    this.result = result;
+    let findings: Finding[] = [];
+    if (result.report) {
+      try {
+        findings = checkReport(result.report, {invalid: result.invalid});
+      } catch {
+        findings = []; // a failing check must not hide the published numbers
+      }
+    }
+    this.allFindings = findings;
+    if (!result.valid) {
+      const issues = result.issues.filter((issue) => issue.severity === 'error');
+      this.emit('disclosure-error', url === undefined ? {issues} : {issues, url});
+    }
+    if (result.report) this.emit('disclosure-findings', {findings: this.findings});
+  }
+
+  private readInline(): void {
+    if (this.source === 'property' || this.source === 'src' || this.src) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    const text = script.textContent ?? '';
+    if (this.source === 'inline' && text === this.inlineText) return;
+    this.inlineText = text;
+    this.source = 'inline';
+    this.accept(safely(() => parseReport(text)));
+  }
+
+  private inlineText?: string;
+
+  private async load(): Promise<void> {
+    this.request?.abort();
+    const url = this.src;
+    if (!url) return;
+    const request = new AbortController();
+    this.request = request;
+    this.source = 'src';
+    this.result = undefined;
+    this.loadState = {status: 'loading', url};
+    const stale = () => request !== this.request || request.signal.aborted;
+    let text: string;
+    try {
+      const response = await fetch(url, {signal: request.signal, credentials: 'omit', headers: {accept: 'application/json'}});
+      if (stale()) return;
+      if (!response.ok) {
+        this.loadState = {status: 'failed', url, httpStatus: response.status, reason: 'http'};
+        this.emit('disclosure-error', {url, status: response.status, message: `HTTP ${response.status}`});
+        return;
+      }
+      text = await response.text();
+    } catch (error) {
+      if (stale()) return;
+      this.loadState = {status: 'failed', url, reason: 'network'};
+      this.emit('disclosure-error', {url, message: String(error instanceof Error ? error.message : error)});
+      return;
+    }
+    if (stale()) return;
+    const result = safely(() => parseReport(text));
+    if (!result.report) {
+      const notJson = result.issues.some((issue) => issue.code === 'not-json');
+      this.loadState = {status: 'failed', url, reason: notJson ? 'not-json' : 'invalid'};
+      this.result = result;
+      this.emit('disclosure-error', {url, issues: result.issues, message: result.issues[0]?.message.en});
+      return;
+    }
+    this.loadState = {status: 'loaded', url};
+    this.accept(result, url);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    this.renderedLocale = locale;
+    return inLocale(locale, () => html`<div class="root" part="dr-root" lang=${locale}>${this.renderBody(locale)}</div>`);
+  }
+
+  private renderBody(locale: Locale): TemplateResult {
+    const state = this.loadState;
+    if (state.status === 'loading') {
+      return html`<p class="status" part="dr-status" role="status">${msg(str`正在加载报告：${state.url}`, {id: 'loading'})}</p>`;
+    }
+    if (state.status === 'failed') return this.renderFailure(state, locale);
+    const result = this.result;
+    if (!result) {
+      return html`<p class="status" part="dr-status" role="status">${msg('未提供报告数据。', {id: 'no-data'})}</p>`;
+    }
+    if (!result.report) {
+      return html`<div class="message" part="dr-message" role="alert">
+        <p>${msg('报告数据无法读取：', {id: 'unreadable'})}</p>
+        ${this.renderIssues(result.issues, locale)}
+      </div>`;
+    }
+    const view: ReportView = {
+      report: result.report,
+      result,
+      findings: this.findings,
+      locale,
+      audit: this.audit || (this.source === 'context' && Boolean(this.handedDown?.audit)),
+      bilingual: this.bilingual || (this.source === 'context' && Boolean(this.handedDown?.bilingual)),
+    };
+    const banner =
+      state.status === 'loaded' && !result.valid && this.source !== 'context' // the provider shows it once
+        ? html`<div class="message" part="dr-message" role="alert">
+            <p>${msg(str`报告 ${state.url} 有数据错误，错误处未显示数值。`, {id: 'src-invalid'})}</p>
+            ${this.renderRetry()}
+          </div>`
+        : nothing;
+    return html`${banner}${this.renderReport(view)}`;
+  }
+
+  private renderFailure(state: Extract<LoadState, {status: 'failed'}>, locale: Locale): TemplateResult {
+    const {url} = state;
+    const reason =
+      state.reason === 'http'
+        ? msg(str`无法加载报告 ${url}（服务器返回 HTTP ${state.httpStatus ?? ''}）。`, {id: 'load-http'})
+        : state.reason === 'network'
+          ? msg(str`无法加载报告 ${url}（网络错误）。`, {id: 'load-network'})
+          : state.reason === 'not-json'
+            ? msg(str`无法读取报告 ${url}：内容不是 JSON。`, {id: 'load-not-json'})
+            : msg(str`无法读取报告 ${url}：内容不是有效的报告。`, {id: 'load-invalid'});
+    return html`<div class="message" part="dr-message" role="alert">
+      <p>${reason}</p>
+      ${state.reason === 'invalid' && this.result ? this.renderIssues(this.result.issues, locale) : nothing}
+      ${this.renderRetry()}
+    </div>`;
+  }
+
+  private renderRetry(): TemplateResult {
+    return html`<button type="button" class="retry" part="dr-retry" @click=${() => this.reload()}>
+      ${msg('重试', {id: 'retry'})}
+    </button>`;
+  }
+
+  /** A short list of validation issues in the element's language. */
+  protected renderIssues(issues: readonly ReportIssue[], locale: Locale, limit = 5): TemplateResult {
+    const shown = issues.filter((issue) => issue.severity === 'error').slice(0, limit);
+    const more = issues.filter((issue) => issue.severity === 'error').length - shown.length;
+    return html`<ul class="issues" part="dr-issues">
+      ${shown.map(
+        (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${locale === 'en' ? issue.message.en : issue.message.zh}</li>`,
+      )}
+      ${more > 0 ? html`<li>${msg(str`另有 ${more} 处问题。`, {id: 'more-issues'})}</li>` : nothing}
+    </ul>`;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The findings of the whole report in words, each with links to the cells it names. The cells
+ * live in the shadow roots of the table elements, which a fragment link cannot reach, so a link
+ * asks the table that holds the cell to show and focus it (`focusCell`).
+ */
+import {html, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {Finding} from '../../model/checks.js';
+import {pathLabel} from '../../model/cell-labels.js';
+import type {ReportView} from '../base/report-element.js';
+
+interface CellHolder extends Element {
+  focusCell(path: string): boolean;
+}
+
+/** Every element under `root` (through open shadow roots) that can focus a cell. */
+function cellHolders(root: ParentNode, found: CellHolder[] = []): CellHolder[] {
+  for (const element of root.querySelectorAll('*')) {
+    if (typeof (element as Partial<CellHolder>).focusCell === 'function') found.push(element as CellHolder);
+    if (element.shadowRoot) cellHolders(element.shadowRoot, found);
+  }
+  return found;
+}
+
+/** Focus the cell at `path` in any table inside `roots`; false when none shows it. */
+export function revealCell(roots: readonly ParentNode[], path: string): boolean {
+  return roots.some((root) => cellHolders(root).some((holder) => holder.focusCell(path)));
+}
+
+export function renderAuditSummary(view: ReportView, reveal: (path: string) => void): TemplateResult {
+  const en = view.locale === 'en';
+  const message = (finding: Finding) => (en ? finding.message.en : finding.message.zh);
+  // Previous-year cells are not in this report's tables.
+  const cells = (finding: Finding) => finding.cells.filter((path) => !path.includes(':') && pathLabel(path));
+  const link = (path: string) => {
+    const name = pathLabel(path)!;
+    return html`<li>
+      <a
+        href=${`#${path}`}
+        @click=${(event: Event) => {
+          event.preventDefault();
+          reveal(path);
+        }}
+        >${en ? name.en : name.zh}</a
+      >
+    </li>`;
+  };
+  return html`<div class="audit" part="dr-audit">
+    <p class="list-title" id="audit-title">
+      ${msg('核查发现', {id: 'findings-heading'})}
+      ${view.findings.length ? html`<span class="count">${msg(str`（共 ${view.findings.length} 处）`, {id: 'findings-count'})}</span>` : ''}
+    </p>
+    ${view.findings.length === 0
+      ? html`<p>${msg('未发现数据不一致。', {id: 'no-findings'})}</p>`
+      : html`<ol aria-labelledby="audit-title">
+          ${view.findings.map(
+            (finding) => html`<li class=${finding.severity}>
+              <span>${message(finding)}</span>
+              ${cells(finding).length
+                ? html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>${cells(finding).map(link)}</ul>`
+                : ''}
+            </li>`,
+          )}
+        </ol>`}
+  </div>`;
+}

@@ -1,0 +1,134 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {SECTIONS} from '../../model/format.js';
+import {ReportElement, type ReportView} from '../base/report-element.js';
+import {ReportProvider} from '../base/report-context.js';
+import {reportText} from '../shared/labels.js';
+import {sharedStyles} from '../shared/styles.js';
+import {clampLevel, heading, paragraphs} from '../report-section/prose.js';
+import {proseStyles} from '../report-section/report-section.styles.js';
+import {renderAuditSummary, revealCell} from './audit-summary.js';
+import {disclosureReportStyles} from './disclosure-report.styles.js';
+import {formatDate, title} from './report-title.js';
+
+/**
+ * A whole annual report on government information disclosure from one tag: the title, the
+ * byline, the preamble and the six sections in official order, each a `<report-section>`.
+ *
+ * Author layout: child elements (anything but the inline JSON `<script>`) replace the six
+ * sections. The title, byline, preamble and audit summary stay, and the children are shown in
+ * their place through a `<slot>`. Elements among them (`<report-section>`, `<disclosure-table>` …)
+ * get this report without data of their own, even when they were placed before it finished
+ * loading, so a CMS author can put their own content between sections. While the report is
+ * loading or has failed, the element shows that state alone, children included.
+ *
+ * The report is validated and checked once, here; the elements inside show the result and fire
+ * no events of their own, so a page hears each `disclosure-error` / `disclosure-findings` once.
+ *
+ * @summary The whole report, from a `report` property, a `src` URL or inline JSON.
+ *
+ * @attr src - URL of a report JSON file (fetched without credentials).
+ * @attr heading-level - Level of the title heading, 1–6 (default 1); sections one below, their parts two below.
+ * @attr audit - List every arithmetic finding under the title, linking to the cells, and mark the cells.
+ * @attr bilingual - Chinese first, English beneath, everywhere.
+ * @attr lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ *
+ * @slot - Author layout: sections and other content shown in place of the six sections.
+ *
+ * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
+ * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` of the whole report.
+ *
+ * @csspart dr-root - Wrapper of everything the element renders.
+ * @csspart dr-head - The title block.
+ * @csspart dr-title - The title.
+ * @csspart dr-byline - Agency and publication date.
+ * @csspart dr-paragraph - Preamble paragraphs.
+ * @csspart dr-audit - The findings summary (audit).
+ * @csspart dr-section - Each `<report-section>` (its own parts are reachable through it).
+ * @csspart dr-message - Error and problem messages.
+ * @csspart dr-status - Loading and no-data messages.
+ * @csspart dr-retry - The retry button after a failed load.
+ *
+ * @cssproperty --dr-measure - Maximum line length of paragraphs (default 38em).
+ * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
+ * @cssproperty --dr-color - Text colour.
+ * @cssproperty --dr-background - Background colour.
+ * @cssproperty --dr-link-color - Link colour.
+ */
+export class DisclosureReportElement extends ReportElement {
+  static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
+
+  /** Level of the title heading (1–6); sections are one level below, their parts two. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
+
+  /** Whether the author laid out children of their own (see the class comment). */
+  @state() private hasLayout = false;
+
+  private readonly provider = new ReportProvider(this);
+  private layoutObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const check = () => {
+      this.hasLayout = [...this.children].some((child) => child.localName !== 'script');
+    };
+    this.layoutObserver = new MutationObserver(check);
+    this.layoutObserver.observe(this, {childList: true});
+    check();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.layoutObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.provider.set({
+      loadState: this.loadState,
+      result: this.result,
+      findings: this.findings,
+      audit: this.audit,
+      bilingual: this.bilingual,
+      reload: () => this.reload(),
+    });
+  }
+
+  /** Scroll to and focus the table cell at a report path; false when no table on show holds it. */
+  revealCell(path: string): boolean {
+    return revealCell([this.renderRoot, this], path);
+  }
+
+  protected override renderReport(view: ReportView): TemplateResult {
+    const level = clampLevel(this.headingLevel, 1);
+    const {report} = view;
+    const published = typeof report.publishedOn === 'string' ? report.publishedOn : undefined;
+    return html`<article class="report">
+      <header class="head" part="dr-head">
+        ${heading(level, 'title', 'dr-title', title(report, view))}
+        <p class="byline" part="dr-byline">
+          <span>${reportText(report.agency, view)}</span>
+          ${published
+            ? html`<span class="date"
+                >${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span
+              >`
+            : nothing}
+        </p>
+      </header>
+      ${view.audit ? renderAuditSummary(view, (path) => this.revealCell(path)) : nothing}
+      <div class="preamble">${paragraphs(report.preamble, view)}</div>
+      ${this.hasLayout
+        ? html`<slot></slot>`
+        : SECTIONS.map(
+            (section) => html`<report-section
+              part="dr-section"
+              section=${section.id}
+              heading-level=${Math.min(level + 1, 6)}
+              ?audit=${view.audit}
+              ?bilingual=${view.bilingual}
+            ></report-section>`,
+          )}
+    </article>`;
+  }
+}

@@ -1,0 +1,30 @@
+/** The report's title and byline: given by the report, or composed from the format's pattern. */
+import {html, nothing, type TemplateResult} from 'lit';
+import {REPORT_LABELS} from '../../model/format.js';
+import type {DisclosureReport} from '../../model/types.js';
+import type {LabelOptions} from '../shared/labels.js';
+import {reportText} from '../shared/labels.js';
+import {splitText} from '../report-section/prose.js';
+
+/** 「<agency><year>年政府信息公开工作年度报告」 in Chinese; "<agency> <year> Annual Report on …" in English. */
+export function composedTitle(report: DisclosureReport, options: LabelOptions): TemplateResult {
+  const agency = splitText(report.agency) ?? {zh: ''};
+  const year = Number.isInteger(report.year) ? String(report.year) : '';
+  const zh = `${agency.zh}${year}${REPORT_LABELS.titleSuffix.zh}`;
+  const en = agency.en ? html`${agency.en}` : html`<span lang="zh-CN">${agency.zh}</span>`;
+  const english = html`${en} ${year} ${REPORT_LABELS.titleSuffix.en}`;
+  if (options.bilingual) return html`<span class="zh" lang="zh-CN">${zh}</span><span class="en" lang="en">${english}</span>`;
+  return options.locale === 'en' ? english : html`${zh}`;
+}
+
+export function title(report: DisclosureReport, options: LabelOptions): TemplateResult | typeof nothing {
+  return splitText(report.title)?.zh.trim() ? reportText(report.title, options) : composedTitle(report, options);
+}
+
+/** A YYYY-MM-DD date in the locale's words (2025年1月20日, January 20, 2025); other text as given. */
+export function formatDate(iso: string, {locale}: LabelOptions): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en' : 'zh-CN', {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+}

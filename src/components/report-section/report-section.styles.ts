@@ -1,0 +1,66 @@
+import {css} from 'lit';
+
+/**
+ * Report prose. Long Chinese paragraphs read best at a moderate measure with generous leading and
+ * the first-line indent printed reports use; English paragraphs are not indented.
+ */
+export const proseStyles = css`
+  .para {
+    max-width: var(--dr-measure, 38em);
+    margin: 0 0 0.8em;
+    line-height: var(--dr-line-height, 1.9);
+    overflow-wrap: anywhere;
+  }
+  .para.cjk {
+    text-indent: 2em;
+    text-align: justify;
+  }
+  .para.cjk + .para:not(.cjk) {
+    margin-top: -0.4em;
+  }
+  .heading,
+  .part-heading {
+    line-height: 1.4;
+    break-after: avoid;
+    page-break-after: avoid;
+  }
+  @media print {
+    .para {
+      max-width: none;
+      line-height: 1.75;
+      orphans: 2;
+      widows: 2;
+    }
+  }
+`;
+
+/** Styles of <report-section> beyond the shared ones. */
+export const reportSectionStyles = [
+  proseStyles,
+  css`
+    .section {
+      margin: 0 0 1.5em;
+    }
+    .heading {
+      font-size: 1.25em;
+      margin: 1.5em 0 0.75em;
+    }
+    .part-heading {
+      font-size: 1.05em;
+      margin: 1.25em 0 0.5em;
+    }
+    @media print {
+      :host {
+        font-size: 12pt;
+      }
+      .heading {
+        font-size: 14pt;
+        margin: 1em 0 0.5em;
+      }
+      .part-heading {
+        font-size: 12pt;
+        margin: 0.75em 0 0.25em;
+      }
+    }
+  `,
+];

@@ -1,0 +1,123 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {SECTIONS, type SectionFormat} from '../../model/format.js';
+import type {Narrative, SectionId} from '../../model/types.js';
+import {ReportElement, type ReportView} from '../base/report-element.js';
+import {ReportProvider} from '../base/report-context.js';
+import {label, reportText} from '../shared/labels.js';
+import {sharedStyles} from '../shared/styles.js';
+import {clampLevel, heading, paragraphs, splitText} from './prose.js';
+import {reportSectionStyles} from './report-section.styles.js';
+
+/**
+ * One of the six sections of the annual report: its numbered heading (from the format, never typed
+ * here), then the narrative (paragraphs, then titled parts) or the section's table with its notes.
+ *
+ * Inside a `<disclosure-report>` the element needs no data of its own: it shows the report handed
+ * down (context), even when placed before the report has finished loading. Its table gets the
+ * report from the section the same way, so the report is validated once and events fire once.
+ *
+ * @summary A section of the annual report, from a `report` property, a `src` URL, inline JSON or an enclosing `<disclosure-report>`.
+ *
+ * @attr section - `overview`, `proactive`, `requests`, `appeals`, `problems` or `otherMatters`.
+ * @attr heading-level - Level of the section heading, 1–6 (default 2); part headings are one level below.
+ * @attr src - URL of a report JSON file (fetched without credentials).
+ * @attr audit - Mark cells named by arithmetic findings (table sections).
+ * @attr bilingual - Chinese first, English beneath, in headings and text.
+ * @attr lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ *
+ * @fires disclosure-error - Only with data of its own: loading failed or the report is (partly) invalid.
+ * @fires disclosure-findings - Only with data of its own: findings concerning this section.
+ *
+ * @csspart dr-root - Wrapper of everything the element renders.
+ * @csspart dr-heading - The section heading.
+ * @csspart dr-part-heading - A part heading (（一）主动公开 …).
+ * @csspart dr-paragraph - Every paragraph.
+ * @csspart dr-message - Error and problem messages.
+ * @csspart dr-status - Loading and no-data messages.
+ *
+ * @cssproperty --dr-measure - Maximum line length of paragraphs (default 38em).
+ * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
+ * @cssproperty --dr-color - Text colour.
+ * @cssproperty --dr-background - Background colour.
+ */
+export class ReportSection extends ReportElement {
+  static override styles = [sharedStyles, reportSectionStyles];
+
+  /** Which section to show. */
+  @property({reflect: true}) section?: SectionId;
+
+  /** Level of the section heading (1–6); part headings are one level below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  private readonly provider = new ReportProvider(this);
+
+  private get format(): SectionFormat | undefined {
+    return SECTIONS.find((section) => section.id === this.section);
+  }
+
+  protected override ownsPath(path: string): boolean {
+    const id = this.format?.id;
+    return id !== undefined && (path === id || path.startsWith(`${id}.`));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // What this section shows (its own data or its report's) goes on to its table.
+    this.provider.set({
+      loadState: this.loadState,
+      result: this.result,
+      findings: this.findings,
+      audit: this.audit,
+      bilingual: this.bilingual,
+      reload: () => this.reload(),
+    });
+  }
+
+  protected override renderReport(view: ReportView): TemplateResult {
+    const format = this.format;
+    if (!format) {
+      return html`<div class="message" part="dr-message" role="alert">
+        <p>${msg(str`section 属性应为 overview、proactive、requests、appeals、problems 或 otherMatters（当前为 "${this.section ?? ''}"）。`, {id: 'bad-section-attribute'})}</p>
+      </div>`;
+    }
+    const level = clampLevel(this.headingLevel, 2);
+    return html`<section class=${`section ${format.kind}`}>
+      ${heading(level, 'heading', 'dr-heading', label(format.heading, view))}
+      ${format.kind === 'table' ? this.renderTable(format.id, view) : this.renderNarrative(format.id, level + 1, view)}
+    </section>`;
+  }
+
+  /** The table element, which shows its own notes, findings and data problems under the table. */
+  private renderTable(id: SectionId, view: ReportView): TemplateResult {
+    // The section heading names the table: the caption title stays for screen readers only.
+    if (id === 'appeals') {
+      return html`<appeal-litigation-grid hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
+    }
+    return html`<disclosure-table table=${id} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
+  }
+
+  private renderNarrative(id: SectionId, partLevel: number, view: ReportView): TemplateResult {
+    const narrative = view.report[id as 'overview' | 'problems' | 'otherMatters'] as Narrative | undefined;
+    const issues = view.result.issues.filter((issue) => issue.severity === 'error' && this.ownsPath(issue.path));
+    const parts = Array.isArray(narrative?.parts) ? narrative.parts : [];
+    return html`<div class="prose">
+      ${paragraphs(narrative?.paragraphs, view)}
+      ${parts.map(
+        (part) => html`${part && typeof part === 'object'
+          ? html`${splitText(part.title)?.zh.trim()
+              ? heading(Math.min(partLevel, 6), 'part-heading', 'dr-part-heading', reportText(part.title, view))
+              : nothing}
+            ${paragraphs(part.paragraphs, view)}`
+          : nothing}`,
+      )}
+    </div>
+    ${issues.length
+      ? html`<div class="message" part="dr-message" role="alert">
+          <p>${msg('本节部分内容无法显示：', {id: 'section-issues'})}</p>
+          ${this.renderIssues(issues, view.locale)}
+        </div>`
+      : nothing}`;
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * Renders a TableLayout (table-layout.ts) as one native `<table>` with its caption, followed by
+ * the notes, findings and data problems that concern it. Shared by <disclosure-table> and
+ * <appeal-litigation-grid>, so both tables behave and read alike.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {Finding} from '../../model/checks.js';
+import type {Label} from '../../model/format.js';
+import type {Text} from '../../model/types.js';
+import type {ReportView} from '../base/report-element.js';
+import {label, reportText} from './labels.js';
+import {formatNumber} from './numbers.js';
+import {dataCellsOf, type DataCell, type HeaderCell, type LayoutCell, type TableLayout} from './table-layout.js';
+
+const attr = (n: number) => (n > 1 ? n : nothing);
+const list = (ids: readonly string[]) => (ids.length ? ids.join(' ') : nothing);
+
+/** The value at a dot path, or undefined when the path does not exist. */
+export function valueAt(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** A path is unusable when it or any part above it was marked invalid by the validator. */
+export function isInvalid(invalid: ReadonlySet<string>, path: string): boolean {
+  const parts = path.split('.');
+  return parts.some((_, i) => invalid.has(parts.slice(0, i + 1).join('.')));
+}
+
+/** Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. */
+function jump(event: Event, id: string): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById(id);
+  if (!target) return;
+  target.focus();
+  target.scrollIntoView?.({block: 'nearest', inline: 'nearest'});
+}
+
+const cellId = (path: string) => `cell-${path}`;
+
+interface Marks {
+  readonly notes: ReadonlyMap<string, number>;
+  readonly findings: ReadonlyMap<string, number[]>;
+}
+
+function marks(layout: TableLayout, view: ReportView): Marks {
+  const notes = new Map<string, number>();
+  const annotations = view.report.annotations ?? {};
+  for (const cell of dataCellsOf(layout)) {
+    if (Object.prototype.hasOwnProperty.call(annotations, cell.path)) notes.set(cell.path, notes.size + 1);
+  }
+  const findings = new Map<string, number[]>();
+  if (view.audit) {
+    view.findings.forEach((finding, i) => {
+      for (const path of finding.cells) findings.set(path, [...(findings.get(path) ?? []), i + 1]);
+    });
+  }
+  return {notes, findings};
+}
+
+function renderValue(value: unknown, invalid: boolean, view: ReportView): TemplateResult {
+  if (invalid || (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))) {
+    return html`<span class="invalid" part="dr-invalid">${msg('无效', {id: 'invalid-marker'})}</span>`;
+  }
+  if (value === null) {
+    return html`<span class="blank" part="dr-blank"><span aria-hidden="true">—</span><span class="vh">${msg('空白', {id: 'blank'})}</span></span>`;
+  }
+  return html`<span class="value">${formatNumber(value, view.locale)}</span>`;
+}
+
+function renderData(cell: DataCell, layout: TableLayout, view: ReportView, m: Marks): TemplateResult {
+  const tableValue = valueAt(view.report, layout.table);
+  const invalid = isInvalid(view.result.invalid, cell.path) || tableValue === null;
+  const note = m.notes.get(cell.path);
+  const flags = m.findings.get(cell.path);
+  const marked = note !== undefined || flags !== undefined;
+  return html`<td
+    id=${marked ? cellId(cell.path) : nothing}
+    tabindex=${marked ? -1 : nothing}
+    class=${`num${flags ? ' flagged' : ''}`}
+    part=${flags ? 'dr-cell dr-cell-flagged' : 'dr-cell'}
+    headers=${list(cell.headers)}
+    colspan=${attr(cell.colspan)}
+    data-path=${cell.path}
+  >${renderValue(valueAt(view.report, cell.path), invalid, view)}${flags
+      ? flags.map(
+          (n) => html` <a class="marker finding-marker" part="dr-marker" href=${`#finding-${n}`} @click=${(e: Event) => jump(e, `finding-${n}`)}
+            >${msg(str`核查${n}`, {id: 'finding-marker'})}</a
+          >`,
+        )
+      : nothing}${note !== undefined
+      ? html` <a class="marker note-marker" part="dr-marker" href=${`#note-${note}`} @click=${(e: Event) => jump(e, `note-${note}`)}
+          >${msg(str`注${note}`, {id: 'note-marker'})}</a
+        >`
+      : nothing}</td>`;
+}
+
+function renderHeader(cell: HeaderCell, view: ReportView): TemplateResult {
+  const text = label(cell.label, view);
+  const classes = [cell.fullWidth ? 'group' : '', cell.sticky ? 'sticky' : '', cell.block ? 'block' : '', cell.scope].filter(Boolean).join(' ');
+  return html`<th
+    id=${cell.id}
+    scope=${cell.scope}
+    class=${classes}
+    part="dr-header"
+    colspan=${attr(cell.colspan)}
+    rowspan=${attr(cell.rowspan)}
+    headers=${list(cell.headers)}
+  >${cell.fullWidth ? html`<span class="group-label">${text}</span>` : text}</th>`;
+}
+
+function renderCell(cell: LayoutCell, layout: TableLayout, view: ReportView, m: Marks): TemplateResult {
+  if (cell.kind === 'th') return renderHeader(cell, view);
+  if (cell.kind === 'td') return renderData(cell, layout, view, m);
+  if (cell.filler) return html`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
+  // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
+  // axe td-has-header and would be read without context. Screen readers get it in the caption.
+  const note = cell.label;
+  return html`<td
+    class="corner"
+    part="dr-corner"
+    colspan=${attr(cell.colspan)}
+    rowspan=${attr(cell.rowspan)}
+    data-note=${note ? (view.bilingual ? note.zh : note[view.locale === 'en' ? 'en' : 'zh']) : nothing}
+    data-note-en=${note && view.bilingual ? note.en : nothing}
+  ></td>`;
+}
+
+/** Names a cell in words by its headers, for the findings list. */
+function cellName(layout: TableLayout, path: string, view: ReportView): string | undefined {
+  const cell = dataCellsOf(layout).find((c) => c.path === path);
+  if (!cell) return undefined;
+  const text = (id: string) => layout.headerById.get(id)?.label[view.locale === 'en' ? 'en' : 'zh'] ?? '';
+  return cell.headers.map(text).join(' / ');
+}
+
+function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
+  if (!view.audit) return nothing;
+  const message = (finding: Finding) => (view.locale === 'en' ? finding.message.en : finding.message.zh);
+  return html`<div class="findings" part="dr-findings">
+    <p class="list-title" id="findings-title">${msg('核查发现', {id: 'findings-heading'})}</p>
+    ${view.findings.length === 0
+      ? html`<p>${msg('未发现数据不一致。', {id: 'no-findings'})}</p>`
+      : html`<ol aria-labelledby="findings-title">
+          ${view.findings.map(
+            (finding, i) => html`<li id=${`finding-${i + 1}`} tabindex="-1">
+              <span class="marker-text">${msg(str`核查${i + 1}`, {id: 'finding-marker'})}</span>
+              ${message(finding)}
+              ${finding.cells
+                .filter((path) => path.startsWith(`${layout.table}.`))
+                .map((path) => {
+                  const name = cellName(layout, path, view);
+                  return name
+                    ? html` <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${name}</a>`
+                    : nothing;
+                })}
+            </li>`,
+          )}
+        </ol>`}
+  </div>`;
+}
+
+function renderNotes(layout: TableLayout, view: ReportView, m: Marks): TemplateResult | typeof nothing {
+  const tableNotes = (valueAt(view.report, `${layout.table}.notes`) ?? []) as Text[];
+  const annotations = view.report.annotations ?? {};
+  if (m.notes.size === 0 && (!Array.isArray(tableNotes) || tableNotes.length === 0)) return nothing;
+  return html`<div class="notes" part="dr-notes">
+    <p class="list-title" id="notes-title">${msg('注', {id: 'notes-heading'})}</p>
+    ${m.notes.size
+      ? html`<ol aria-labelledby="notes-title">
+          ${[...m.notes].map(
+            ([path, n]) => html`<li id=${`note-${n}`} tabindex="-1">
+              <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${msg(str`注${n}`, {id: 'note-marker'})}</a>
+              ${reportText(annotations[path], view)}
+            </li>`,
+          )}
+        </ol>`
+      : nothing}
+    ${Array.isArray(tableNotes) ? tableNotes.map((note) => html`<p class="note">${reportText(note, view)}</p>`) : nothing}
+  </div>`;
+}
+
+function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
+  const issues = view.result.issues.filter(
+    (issue) => issue.severity === 'error' && (issue.path === layout.table || issue.path.startsWith(`${layout.table}.`)),
+  );
+  if (issues.length === 0) return nothing;
+  return html`<div class="issues-box" part="dr-issues">
+    <p class="list-title">${msg('数据问题', {id: 'issues-heading'})}</p>
+    <ul>
+      ${issues.slice(0, 10).map(
+        (issue) => html`<li><code>${issue.path}</code> ${view.locale === 'en' ? issue.message.en : issue.message.zh}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function cornerNote(layout: TableLayout): Label | null {
+  const corner = layout.head[0]?.find((cell) => cell.kind === 'note');
+  return corner?.kind === 'note' ? corner.label : null;
+}
+
+/** The whole table block: scroll region with the table, then notes, findings and problems. */
+export function renderTable(layout: TableLayout, view: ReportView): TemplateResult {
+  const tableValue = valueAt(view.report, layout.table);
+  if (view.result.invalid.has(layout.table) || tableValue === null || typeof tableValue !== 'object') {
+    return html`<div class="message" part="dr-message" role="alert">
+      <p><strong>${label(layout.caption, view)}</strong></p>
+      <p>${msg('此表的数据无法使用，未能显示。', {id: 'table-unusable'})}</p>
+      ${renderTableIssues(layout, view)}
+    </div>`;
+  }
+  const m = marks(layout, view);
+  return html`<div class="region" part="dr-region" role="region" tabindex="0" aria-labelledby="caption">
+      <table part="dr-table">
+        <caption id="caption" part="dr-caption">
+          <span class="title">${label(layout.caption, view)}</span>
+          <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
+          ${cornerNote(layout) ? html`<span class="vh">${label(cornerNote(layout)!, view)}</span>` : nothing}
+        </caption>
+        ${layout.colgroups.map((span) => html`<colgroup span=${span}></colgroup>`)}
+        ${layout.head.length
+          ? html`<thead>
+              ${layout.head.map((row) => html`<tr>${row.map((cell) => renderCell(cell, layout, view, m))}</tr>`)}
+            </thead>`
+          : nothing}
+        ${layout.bodies.map(
+          (body) => html`<tbody>
+            ${body.map((row) => html`<tr>${row.map((cell) => renderCell(cell, layout, view, m))}</tr>`)}
+          </tbody>`,
+        )}
+      </table>
+    </div>
+    ${renderNotes(layout, view, m)} ${renderFindings(layout, view)} ${renderTableIssues(layout, view)}`;
+}

@@ -1,0 +1,322 @@
+/**
+ * Styles shared by the table elements.
+ *
+ * Theme hooks (all optional, each with a fallback): --dr-color, --dr-background,
+ * --dr-header-background, --dr-border-color, --dr-border-width, --dr-font-family,
+ * --dr-font-size, --dr-flag-color, --dr-flag-background, --dr-focus-color.
+ * Light and dark palettes follow prefers-color-scheme; both keep text ≥ 4.5:1 and grid lines
+ * ≥ 3:1 against their background. Sizes are in rem/em so WeChat's largest font (200%) reflows.
+ */
+import {css} from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    --_fg: var(--dr-color, #1a1a1a);
+    --_bg: var(--dr-background, #ffffff);
+    --_head-bg: var(--dr-header-background, #f0f2f5);
+    --_border: var(--dr-border-color, #6b6b6b);
+    --_flag-fg: var(--dr-flag-color, #8f1d00);
+    --_flag-bg: var(--dr-flag-background, #fff1e8);
+    --_focus: var(--dr-focus-color, #0b57d0);
+    --_link: var(--dr-link-color, #0b57d0);
+    display: block;
+    max-width: 100%;
+    min-width: 0;
+    color-scheme: light dark;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--dr-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    font-size: var(--dr-font-size, 1rem);
+    line-height: 1.5;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--dr-color, #ececec);
+      --_bg: var(--dr-background, #161616);
+      --_head-bg: var(--dr-header-background, #242830);
+      --_border: var(--dr-border-color, #9a9a9a);
+      --_flag-fg: var(--dr-flag-color, #ffc2a8);
+      --_flag-bg: var(--dr-flag-background, #3a2118);
+      --_focus: var(--dr-focus-color, #8ab4f8);
+      --_link: var(--dr-link-color, #8ab4f8);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    max-width: 100%;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: var(--_link);
+  }
+  :focus-visible,
+  [tabindex='-1']:focus {
+    outline: 0.1875rem solid var(--_focus);
+    outline-offset: 0.125rem;
+  }
+
+  /* The scroll region: only the table scrolls sideways, never the page. */
+  .region {
+    max-width: 100%;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-padding-left: 8em;
+  }
+  .region:focus-visible {
+    outline-offset: -0.1875rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    color: inherit;
+    background: var(--_bg);
+  }
+  caption {
+    caption-side: top;
+    text-align: center;
+    padding: 0 0 0.5em;
+    font-weight: 700;
+  }
+  caption .title,
+  caption .unit {
+    display: block;
+    position: sticky;
+    left: 0;
+    max-width: var(--dr-visible-width, 100%);
+  }
+  caption .unit {
+    font-weight: 400;
+    font-size: 0.875em;
+    text-align: end;
+  }
+  /* hide-caption: a heading above already names the table; the caption stays for screen readers. */
+  :host([hide-caption]) caption .title {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  th,
+  td {
+    border: var(--dr-border-width, 1px) solid var(--_border);
+    padding: 0.3em 0.45em;
+    vertical-align: middle;
+    overflow-wrap: anywhere;
+  }
+  th {
+    background: var(--_head-bg);
+    font-weight: 600;
+  }
+  thead th,
+  th[scope='col'],
+  th[scope='colgroup'] {
+    text-align: center;
+  }
+  th[scope='row'],
+  th[scope='rowgroup'] {
+    text-align: start;
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  td.corner {
+    font-size: 0.8125em;
+    text-align: start;
+  }
+  /* Decorative copy of the note (it is in the caption for screen readers); the second
+     declaration hides it from the accessibility tree where alt text for content is supported. */
+  td.corner[data-note]::before {
+    content: attr(data-note);
+    content: attr(data-note) / '';
+  }
+  td.corner[data-note-en]::after {
+    display: block;
+    font-size: 0.875em;
+    content: attr(data-note-en);
+    content: attr(data-note-en) / '';
+  }
+  /* Table 二's block title and the empty rest of its row read as one spanning cell, as printed. */
+  th.block {
+    border-inline-end-style: none;
+  }
+  td.filler {
+    border-inline-start-style: none;
+    background: var(--_head-bg);
+  }
+  .zh,
+  .en {
+    display: block;
+  }
+  .en {
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+
+  /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. */
+  th.sticky {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    min-width: 7em;
+  }
+  th.group {
+    text-align: start;
+  }
+  th.group .group-label {
+    position: sticky;
+    left: 0.45em;
+  }
+
+  .blank > [aria-hidden] {
+    color: inherit;
+  }
+  .invalid,
+  .marker {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 0.2em;
+    padding: 0 0.2em;
+    font-size: 0.8125em;
+    line-height: 1.3;
+  }
+  .marker {
+    margin-inline-start: 0.2em;
+    text-decoration: none;
+  }
+  td.flagged {
+    color: var(--_flag-fg);
+    background: var(--_flag-bg);
+    outline: 0.125rem dashed var(--_flag-fg);
+    outline-offset: -0.25rem;
+  }
+  td.flagged a {
+    color: inherit;
+  }
+
+  .notes,
+  .findings,
+  .issues-box,
+  .message,
+  .status {
+    margin: 0.75em 0 0;
+  }
+  .list-title {
+    font-weight: 700;
+    margin: 0.5em 0 0.25em;
+  }
+  .notes ol,
+  .findings ol,
+  .issues-box ul,
+  .issues {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .findings li {
+    margin: 0.25em 0;
+  }
+  .marker-text {
+    font-weight: 700;
+  }
+  .message {
+    border: 1px solid var(--_flag-fg);
+    border-inline-start-width: 0.3em;
+    padding: 0.5em 0.75em;
+  }
+  .message p {
+    margin: 0.25em 0;
+  }
+  button.retry {
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.4em 1em;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_head-bg);
+    border: 1px solid var(--_border);
+    border-radius: 0.25em;
+    cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    th,
+    td,
+    .invalid,
+    .marker,
+    .message {
+      border-color: CanvasText;
+    }
+    td.flagged {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-family: var(--dr-print-font-family, 'SimSun', '宋体', 'Songti SC', 'Noto Serif CJK SC', serif);
+      font-size: 10.5pt;
+    }
+    .region {
+      overflow: visible;
+      max-width: none;
+    }
+    th.sticky,
+    th.group .group-label,
+    caption .title,
+    caption .unit {
+      position: static;
+      max-width: none;
+    }
+    table {
+      background: #fff;
+    }
+    th,
+    td {
+      border: 0.5pt solid #000;
+      color: #000;
+      background: #fff;
+      padding: 0.15em 0.3em;
+    }
+    caption {
+      break-after: avoid;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    td.filler {
+      background: #fff;
+    }
+    td.flagged {
+      outline: none;
+      background: #fff;
+      color: #000;
+    }
+    .marker {
+      border-color: #000;
+    }
+    button.retry {
+      display: none;
+    }
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,101 @@
+/**
+ * Elements inside a <disclosure-report> get its report without data of their own (context), also
+ * when they were there before the report finished loading or before it was even defined.
+ */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/all.js';
+import {DisclosureReportElement} from '../../src/components/disclosure-report/disclosure-report.js';
+import {broken, huaian2024, xiguan2024} from '../../src/examples/index.js';
+import {SECTIONS} from '../../src/model/format.js';
+import {allUpdated, deepAll, outline, served} from '../support/report-helpers.js';
+import {until} from '../support/table-helpers.js';
+
+const cell = (root: Element, path: string) => deepAll(root, `td[data-path="${path}"]`)[0]?.textContent?.trim();
+
+describe('context hand-down', () => {
+  it('a section placed before its report finishes loading renders once it does', async () => {
+    const src = await served(huaian2024, 700);
+    const report = await fixture(html`<disclosure-report src=${src}>
+      <report-section section="proactive"></report-section>
+      <p id="own">作者自己的说明文字。</p>
+      <report-section section="appeals" heading-level="3"></report-section>
+    </disclosure-report>`);
+    const [proactive, appeals] = report.querySelectorAll('report-section');
+    // Still loading: the report says so, the sections have nothing yet.
+    await until(() => report.shadowRoot!.querySelector('[role="status"]') !== null, 1000, 'loading message');
+    expect(cell(proactive, 'proactive.penalties')).to.equal(undefined);
+    await until(() => cell(proactive, 'proactive.penalties') !== undefined, 5000, 'the section table');
+    expect(cell(proactive, 'proactive.penalties')).to.equal('3,985,758');
+    expect(cell(appeals, 'appeals.reconsideration.total')).to.equal(String(huaian2024.appeals.reconsideration.total));
+    expect(outline(appeals)).to.deep.equal([`h3 ${SECTIONS[3].heading.zh}`]);
+    // Author layout replaces the six sections: the slot shows the author's elements in their order.
+    await allUpdated(report);
+    expect(outline(report)).to.have.length(1); // the title only; the sections are the author's
+    const slot = report.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.id || e.getAttribute('section'))).to.deep.equal(['proactive', 'own', 'appeals']);
+  });
+
+  it('sections reach a report that is defined (upgraded) after them', async () => {
+    const src = await served(huaian2024, 100);
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.innerHTML = `<late-report src="${src.replace(/&/g, '&amp;')}"><report-section section="proactive"></report-section></late-report>`;
+    const section = holder.querySelector('report-section')!;
+    await allUpdated(section);
+    expect(cell(section, 'proactive.penalties')).to.equal(undefined);
+    customElements.define('late-report', class extends DisclosureReportElement {});
+    await until(() => cell(section, 'proactive.penalties') !== undefined, 5000, 'the section table');
+    expect(cell(section, 'proactive.penalties')).to.equal('3,985,758');
+  });
+
+  it('the report fires disclosure-findings once; elements it hands the report to fire none', async () => {
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push((event.composedPath()[0] as Element).localName);
+    document.addEventListener('disclosure-findings', listener);
+    try {
+      const report = await fixture(html`<disclosure-report .report=${xiguan2024}></disclosure-report>`);
+      const laidOut = await fixture(html`<disclosure-report .report=${huaian2024}>
+        <report-section section="requests"></report-section><disclosure-table table="proactive"></disclosure-table>
+      </disclosure-report>`);
+      await allUpdated(report);
+      await allUpdated(laidOut);
+      await until(() => cell(laidOut.querySelector('report-section')!, 'requests.newReceived.total') !== undefined, 3000, 'table');
+      expect(seen).to.deep.equal(['disclosure-report', 'disclosure-report']);
+    } finally {
+      document.removeEventListener('disclosure-findings', listener);
+    }
+  });
+
+  it('an element with data of its own keeps it', async () => {
+    const report = await fixture(html`<disclosure-report .report=${xiguan2024}>
+      <disclosure-table table="proactive" .report=${huaian2024}></disclosure-table>
+      <report-section section="proactive"></report-section>
+    </disclosure-report>`);
+    await allUpdated(report);
+    await until(() => cell(report.querySelector('report-section')!, 'proactive.penalties') !== undefined, 3000, 'table');
+    expect(cell(report.querySelector('disclosure-table')!, 'proactive.penalties')).to.equal('3,985,758');
+    expect(cell(report.querySelector('report-section')!, 'proactive.penalties')).to.equal('0');
+  });
+
+  it('the report’s audit and language reach the elements inside it', async () => {
+    const report = await fixture(html`<disclosure-report audit lang="en" .report=${broken.reconsiderationTotalOff()}>
+      <appeal-litigation-grid></appeal-litigation-grid>
+    </disclosure-report>`);
+    const grid = report.querySelector('appeal-litigation-grid')!;
+    await allUpdated(report);
+    await until(() => grid.shadowRoot!.querySelector('td.flagged') !== null, 3000, 'flagged cell');
+    const flagged = [...grid.shadowRoot!.querySelectorAll('td.flagged')].map((td) => td.getAttribute('data-path'));
+    expect(flagged).to.include('appeals.reconsideration.total');
+    expect(flagged).not.to.include('appeals.litigationDirect.total');
+    expect(grid.shadowRoot!.querySelector('caption')!.textContent).to.include(SECTIONS[3].heading.en);
+  });
+
+  it('a report property set later reaches sections already on the page', async () => {
+    const report = await fixture<DisclosureReportElement>(html`<disclosure-report><report-section section="proactive"></report-section></disclosure-report>`);
+    const section = report.querySelector('report-section')!;
+    await allUpdated(report);
+    report.report = huaian2024;
+    await until(() => cell(section, 'proactive.penalties') === '3,985,758', 3000, 'huaian numbers');
+    report.report = xiguan2024;
+    await until(() => cell(section, 'proactive.penalties') === '0', 3000, 'xiguan numbers');
+  });
+});

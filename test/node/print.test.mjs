@@ -1,0 +1,140 @@
+// Printing tables 二, 三 and 四 of the 淮安 report on A4 portrait with headless Chromium, and reading
+// the PDF back: table 三 repeats its header rows on every page it continues on, no row is split
+// across pages, and table 四's 15 columns fit the page width.
+//
+// Needs: /usr/bin/chromium, poppler-utils (pdftotext, pdfinfo), and `tsc -p tsconfig.node.json`
+// (npm test runs it) for the format labels. Set PRINT_KEEP=1 to keep the PDF and page images.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, leafChains} from '../../dist/node/model/format.js';
+import {huaian2024} from '../../dist/node/examples/index.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const squash = (text) => text.replace(/\s+/g, '');
+
+// The type area of GB/T 9704 公文: A4 with 37/26/35/28 mm margins leaves 156 × 225 mm.
+const PAGE_CSS = '@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; } body { margin: 0; }';
+const TYPE_AREA_PX = (156 / 25.4) * 96;
+
+async function bundle(dir) {
+  await build({
+    stdin: {
+      contents: "import './src/all.ts'; export {huaian2024} from './src/examples/index.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'lib',
+    target: 'es2021',
+    tsconfig: join(root, 'tsconfig.json'),
+    outfile: join(dir, 'bundle.js'),
+    logLevel: 'silent',
+  });
+  writeFileSync(
+    join(dir, 'print.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>${PAGE_CSS}</style></head>
+<body>
+<disclosure-table table="proactive"></disclosure-table>
+<disclosure-table table="requests"></disclosure-table>
+<appeal-litigation-grid></appeal-litigation-grid>
+<script src="bundle.js"></script>
+<script>for (const el of document.querySelectorAll('disclosure-table, appeal-litigation-grid')) el.report = lib.huaian2024;</script>
+</body></html>`,
+  );
+}
+
+function pages(pdf) {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))[1]);
+  return Array.from({length: count}, (_, i) =>
+    execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {encoding: 'utf8'}),
+  );
+}
+
+test('print: A4 portrait, headers repeat, rows whole, table 四 fits', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dr-print-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    await bundle(dir);
+    const page = await browser.newPage();
+    // A phone-width screen: printing must still give the official (wide) layout.
+    await page.setViewport({width: 360, height: 800});
+    await page.goto(pathToFileURL(join(dir, 'print.html')).href);
+    await page.waitForFunction(() => document.querySelector('appeal-litigation-grid')?.shadowRoot?.querySelector('td[data-path]'));
+    await page.emulateMediaType('print');
+    await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
+    await page.waitForFunction(() => document.querySelector('appeal-litigation-grid').shadowRoot.querySelectorAll('tbody tr').length === 1);
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('disclosure-table, appeal-litigation-grid')].map((el) => el.shadowRoot.querySelector('table').scrollWidth),
+    );
+    for (const width of widths) assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
+
+    const pdf = join(dir, 'tables.pdf');
+    await page.pdf({path: pdf, preferCSSPageSize: true, printBackground: true});
+    const texts = pages(pdf).map(squash);
+    // A machine without a CJK font prints some characters as blank boxes that pdftotext cannot
+    // read back (Debian's chromium package brings no CJK font; which characters are lost even
+    // depends on the weight). So a label counts as found where at least 80% of it is read back
+    // in one unbroken run; a row split across pages leaves about half of its label on each page.
+    const locate = (text, label) => {
+      const wanted = squash(label);
+      const pattern = new RegExp([...wanted].map((c) => `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}?`).join(''), 'g');
+      let best = {index: -1, length: 0};
+      for (const match of text.matchAll(pattern)) if (match[0].length > best.length) best = {index: match.index, length: match[0].length};
+      return best.length >= Math.ceil(wanted.length * 0.8) ? best.index : -1;
+    };
+    // Table 三: every page carrying one of its rows starts that part with the column header rows.
+    const format = new Intl.NumberFormat('en');
+    const rows = leafChains(REQUEST_ROWS).map((chain) => ({
+      label: chain.at(-1).label.zh,
+      values: leafChains(REQUEST_COLUMNS)
+        .map((columns) => [...chain, ...columns].reduce((node, h) => (h.key ? node[h.key] : node), huaian2024.requests))
+        .map((value) => format.format(value))
+        .join(''),
+    }));
+    const headers = [...new Set(leafChains(REQUEST_COLUMNS).flat().map((node) => node.label.zh))];
+    const pagesOfTable3 = texts.map((text, i) => [text, i]).filter(([text]) => rows.some((row) => locate(text, row.label) >= 0));
+    assert.ok(pagesOfTable3.length >= 1);
+    for (const [text, i] of pagesOfTable3) {
+      const firstRow = Math.min(...rows.map((row) => locate(text, row.label)).filter((at) => at >= 0));
+      for (const label of headers) {
+        const at = locate(text, label);
+        assert.ok(at >= 0 && at < firstRow, `page ${i + 1}: header "${label}" before the first row of table 三`);
+      }
+    }
+    // No row split: each row of table 三, its label and its seven numbers, is whole on one page.
+    for (const row of rows) {
+      const on = texts.filter((text) => locate(text, row.label) >= 0 && text.includes(row.values));
+      assert.equal(on.length, 1, `row "${row.label}" with its numbers whole on one page`);
+    }
+    // Table 四: all 15 values, in order, on one page with its column headers.
+    const values = leafChains(APPEAL_COLUMNS).map((chain) =>
+      chain.reduce((node, header) => (header.key ? node[header.key] : node), huaian2024.appeals),
+    );
+    const groupLabels = APPEAL_COLUMNS.flatMap((node) => [node, ...(node.children ?? [])]).map((node) => node.label.zh);
+    const page4 = texts.find((text) => groupLabels.every((label) => locate(text, label) >= 0));
+    assert.ok(page4, 'one page carries all of table 四 header groups');
+    assert.ok(page4.includes(values.map(String).join('')), 'table 四: the 15 values in order on that page');
+    console.log(`# table 三 on pages ${pagesOfTable3.map(([, i]) => i + 1).join(', ')}`);
+
+    if (process.env.PRINT_KEEP) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'page')]);
+      console.log(`# kept ${dir}`);
+    }
+  } finally {
+    await browser.close();
+    if (!process.env.PRINT_KEEP) rmSync(dir, {recursive: true, force: true});
+  }
+});
