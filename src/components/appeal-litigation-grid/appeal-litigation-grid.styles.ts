@@ -17,5 +17,9 @@ export const appealLitigationGridStyles = css`
     thead th {
       min-width: 0;
     }
+    /* Equal columns, as printed: auto layout squeezes the short 总计 headers to one character. */
+    table {
+      table-layout: fixed;
+    }
   }
 `;

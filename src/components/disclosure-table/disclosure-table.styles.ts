@@ -17,5 +17,20 @@ export const disclosureTableStyles = css`
     td.corner {
       font-size: 8pt;
     }
+    /* Table 三 on paper: the three row-label columns get 45% of the width so that long labels
+       wrap over two lines rather than seven; the seven number columns share the rest (room for
+       six-digit counts at this size). */
+    :host([table='requests']) table {
+      table-layout: fixed;
+    }
+    :host([table='requests']) col.c0 {
+      width: 9%;
+    }
+    :host([table='requests']) col.c1 {
+      width: 12%;
+    }
+    :host([table='requests']) col.c2 {
+      width: 24%;
+    }
   }
 `;

@@ -17,6 +17,19 @@ const attr = (n: number) => (n > 1 ? n : nothing);
 const list = (ids: readonly string[]) => (ids.length ? ids.join(' ') : nothing);
 
 /** The value at a dot path, or undefined when the path does not exist. */
+/**
+ * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
+ * across the whole table) so that styles can size columns, e.g. table 三's row-label columns in print.
+ */
+function columnGroups(spans: readonly number[]): TemplateResult[] {
+  let first = 0;
+  return spans.map((span) => {
+    const cols = Array.from({length: span}, (_, i) => html`<col class=${`c${first + i}`} />`);
+    first += span;
+    return html`<colgroup>${cols}</colgroup>`;
+  });
+}
+
 export function valueAt(root: unknown, path: string): unknown {
   let node: unknown = root;
   for (const key of path.split('.')) {
@@ -224,7 +237,7 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
           <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
           ${cornerNote(layout) ? html`<span class="vh">${label(cornerNote(layout)!, view)}</span>` : nothing}
         </caption>
-        ${layout.colgroups.map((span) => html`<colgroup span=${span}></colgroup>`)}
+        ${columnGroups(layout.colgroups)}
         ${layout.head.length
           ? html`<thead>
               ${layout.head.map((row) => html`<tr>${row.map((cell) => renderCell(cell, layout, view, m))}</tr>`)}

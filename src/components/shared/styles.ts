@@ -3,26 +3,41 @@
  *
  * Theme hooks (all optional, each with a fallback): --dr-color, --dr-background,
  * --dr-header-background, --dr-border-color, --dr-border-width, --dr-font-family,
- * --dr-font-size, --dr-flag-color, --dr-flag-background, --dr-focus-color.
+ * --dr-font-size, --dr-flag-color, --dr-flag-background, --dr-focus-color, --dr-color-scheme.
  * Light and dark palettes follow prefers-color-scheme; both keep text ≥ 4.5:1 and grid lines
  * ≥ 3:1 against their background. Sizes are in rem/em so WeChat's largest font (200%) reflows.
+ *
+ * --dr-color-scheme (`light`, `dark`, default `light dark`) forces a palette. It inherits into
+ * nested elements, so setting it on any ancestor themes a whole report. It needs CSS light-dark()
+ * (Chromium 123+, Safari 17.5+); older engines ignore it and follow the system setting alone.
  */
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+
+/** [public property, private name, light, dark]: each colour is written once, here. */
+const PALETTE = [
+  ['--dr-color', '--_fg', '#1a1a1a', '#ececec'],
+  ['--dr-background', '--_bg', '#ffffff', '#161616'],
+  ['--dr-header-background', '--_head-bg', '#f0f2f5', '#242830'],
+  ['--dr-border-color', '--_border', '#6b6b6b', '#9a9a9a'],
+  ['--dr-flag-color', '--_flag-fg', '#8f1d00', '#ffc2a8'],
+  ['--dr-flag-background', '--_flag-bg', '#fff1e8', '#3a2118'],
+  ['--dr-focus-color', '--_focus', '#0b57d0', '#8ab4f8'],
+  ['--dr-link-color', '--_link', '#0b57d0', '#8ab4f8'],
+] as const;
+
+const palette = (pick: (light: string, dark: string) => string) =>
+  unsafeCSS(PALETTE.map(([name, own, light, dark]) => `${own}: var(${name}, ${pick(light, dark)});`).join(''));
+const lightPalette = palette((light) => light);
+const darkPalette = palette((_, dark) => dark);
+const schemePalette = palette((light, dark) => `light-dark(${light}, ${dark})`);
 
 export const sharedStyles = css`
   :host {
-    --_fg: var(--dr-color, #1a1a1a);
-    --_bg: var(--dr-background, #ffffff);
-    --_head-bg: var(--dr-header-background, #f0f2f5);
-    --_border: var(--dr-border-color, #6b6b6b);
-    --_flag-fg: var(--dr-flag-color, #8f1d00);
-    --_flag-bg: var(--dr-flag-background, #fff1e8);
-    --_focus: var(--dr-focus-color, #0b57d0);
-    --_link: var(--dr-link-color, #0b57d0);
+    ${lightPalette}
     display: block;
     max-width: 100%;
     min-width: 0;
-    color-scheme: light dark;
+    color-scheme: var(--dr-color-scheme, light dark);
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--dr-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
@@ -31,14 +46,12 @@ export const sharedStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_fg: var(--dr-color, #ececec);
-      --_bg: var(--dr-background, #161616);
-      --_head-bg: var(--dr-header-background, #242830);
-      --_border: var(--dr-border-color, #9a9a9a);
-      --_flag-fg: var(--dr-flag-color, #ffc2a8);
-      --_flag-bg: var(--dr-flag-background, #3a2118);
-      --_focus: var(--dr-focus-color, #8ab4f8);
-      --_link: var(--dr-link-color, #8ab4f8);
+      ${darkPalette}
+    }
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${schemePalette}
     }
   }
   :host([hidden]) {
@@ -297,7 +310,12 @@ export const sharedStyles = css`
     caption {
       break-after: avoid;
     }
-    tr {
+    /* No row split across pages. Not \`tr { break-inside: avoid }\`: Chromium then keeps a row
+       with a rowspan header together with every row it spans, pushing the 22 rows of
+       三、本年度办理结果 to the next page and leaving half a page empty. The tall rowspan
+       headers may break; every other cell may not, so no row is cut. */
+    td,
+    th:not([rowspan]) {
       break-inside: avoid;
     }
     td.filler {
