@@ -186,7 +186,14 @@ export const sharedStyles = css`
     position: sticky;
     left: 0;
     z-index: 1;
-    min-width: 7em;
+  }
+  /* A floor for the label column, wide enough that long labels take three or four lines rather
+     than seven while three number columns stay in view. Table cells ignore min-width, and a
+     squeezed table shrinks columns to their min-content, so the floor is a zero-height block. */
+  th.sticky::before {
+    content: '';
+    display: block;
+    width: 7.5em;
   }
   th.group {
     text-align: start;
