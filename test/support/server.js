@@ -7,7 +7,16 @@
 //        m: 404 | 500 (HTTP status), hangup (connection closed: a network error),
 //           text (an HTML login page: not JSON), array (JSON that is not a report)
 //   GET  /test-api/heal?key=<k>
+//   GET  /test-api/hang                   never answers (the connection stays open up to 60 s)
+//   GET  /test-api/big?bytes=<n>&declare=1 a JSON-looking body of <n> bytes, with or without Content-Length;
+//        bytes=endless streams without end (until the client gives up)
+//   GET  /test-api/redirect?to=<url>&status=<301|302|307|308> a redirect to <url>
+//   GET  /test-api/cookie?key=<k>          answer document <k>, remembering whether a Cookie header came;
+//   GET  /test-api/cookie-seen?key=<k>     {"cookie": <the Cookie header or null>}
+import {Readable} from 'node:stream';
+
 const documents = new Map();
+const cookies = new Map();
 const healed = new Set();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,9 +63,51 @@ export async function testApi(context, next) {
       context.type = 'application/json';
       context.body = documents.get(key) ?? '';
       return undefined;
+    case '/test-api/hang':
+      await sleep(60000);
+      context.body = 'too late';
+      return undefined;
+    case '/test-api/big':
+      return big(context, context.query.bytes, context.query.declare === '1');
+    case '/test-api/redirect':
+      context.status = Number(context.query.status ?? 302);
+      context.set('location', String(context.query.to));
+      return undefined;
+    case '/test-api/cookie':
+      cookies.set(key, context.get('cookie') || null);
+      context.type = 'application/json';
+      context.body = documents.get(key) ?? '';
+      return undefined;
+    case '/test-api/cookie-seen':
+      context.type = 'application/json';
+      context.body = JSON.stringify({cookie: cookies.get(key) ?? null});
+      return undefined;
     default:
       context.status = 404;
       context.body = 'no such test endpoint';
       return undefined;
   }
+}
+
+/** A body that is valid-looking JSON text (a long string) of `bytes` bytes, or endless. */
+function big(context, bytes, declare) {
+  const endless = bytes === 'endless';
+  const size = endless ? Infinity : Number(bytes);
+  const chunk = Buffer.alloc(64 * 1024, 0x61); // "aaaa…"
+  async function* body() {
+    yield Buffer.from('{"x":"');
+    let sent = 8; // the opening `{"x":"` and the closing `"}`
+    while (sent < size) {
+      const n = Math.min(chunk.length, size - sent);
+      yield n === chunk.length ? chunk : chunk.subarray(0, n);
+      sent += n;
+      if (endless) await sleep(5); // a trickle, as a misbehaving server would send it
+    }
+    yield Buffer.from('"}');
+  }
+  // application/octet-stream: the dev server does not compress it, so Content-Length stays as declared.
+  context.type = 'application/octet-stream';
+  if (declare && !endless) context.length = size;
+  context.body = Readable.from(body());
+  return undefined;
 }

@@ -37,6 +37,7 @@ import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
  *
  * @cssproperty --dr-color - Text colour.
  * @cssproperty --dr-background - Background colour.
+ * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
  * @cssproperty --dr-header-background - Header cell background.
  * @cssproperty --dr-border-color - Grid line colour.
  * @cssproperty --dr-border-width - Grid line width (screen).

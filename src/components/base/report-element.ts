@@ -20,6 +20,9 @@ import {checkReport, type Finding} from '../../model/checks.js';
 import type {DisclosureReport} from '../../model/types.js';
 import {inheritedLang, watchLang} from './language.js';
 import {consumeReport, type HandedDownReport} from './report-context.js';
+import {reportText, uiText, type LabelOptions} from '../shared/labels.js';
+import {fetchReportText, timeoutMs} from './fetch-report.js';
+import {LIMITS} from '../../model/limits.js';
 
 /** What a subclass gets to render: a report that has been validated and checked. */
 export interface ReportView {
@@ -36,7 +39,7 @@ export type LoadState =
   | {readonly status: 'idle'}
   | {readonly status: 'loading'; readonly url: string}
   | {readonly status: 'loaded'; readonly url: string}
-  | {readonly status: 'failed'; readonly url: string; readonly httpStatus?: number; readonly reason: 'http' | 'network' | 'not-json' | 'invalid'};
+  | {readonly status: 'failed'; readonly url: string; readonly httpStatus?: number; readonly reason: 'http' | 'network' | 'timeout' | 'too-large' | 'not-json' | 'invalid'};
 
 export interface DisclosureErrorDetail {
   /** Set when a report was read but is (partly) unusable. */
@@ -79,6 +82,15 @@ export abstract class ReportElement extends LitElement {
 
   /** URL of a report JSON file. A new value cancels the earlier request. */
   @property() src?: string;
+
+  /**
+   * Credentials for `src`: 'omit' (default: no cookies, no HTTP auth), 'same-origin' or 'include'.
+   * Any other value means 'omit'. Takes effect on the next load.
+   */
+  @property() credentials: RequestCredentials = 'omit';
+
+  /** Milliseconds a `src` load may take (headers and body) before it fails with a message; default 15000. */
+  @property({type: Number}) timeout = 15_000;
 
   /** Mark cells named by arithmetic findings and list the findings under the element. */
   @property({type: Boolean, reflect: true}) audit = false;
@@ -241,23 +253,23 @@ export abstract class ReportElement extends LitElement {
     this.result = undefined;
     this.loadState = {status: 'loading', url};
     const stale = () => request !== this.request || request.signal.aborted;
-    let text: string;
-    try {
-      const response = await fetch(url, {signal: request.signal, credentials: 'omit', headers: {accept: 'application/json'}});
-      if (stale()) return;
-      if (!response.ok) {
-        this.loadState = {status: 'failed', url, httpStatus: response.status, reason: 'http'};
-        this.emit('disclosure-error', {url, status: response.status, message: `HTTP ${response.status}`});
-        return;
-      }
-      text = await response.text();
-    } catch (error) {
-      if (stale()) return;
-      this.loadState = {status: 'failed', url, reason: 'network'};
-      this.emit('disclosure-error', {url, message: String(error instanceof Error ? error.message : error)});
+    const outcome = await fetchReportText(url, {signal: request.signal, credentials: this.credentials, timeout: this.timeout});
+    if (stale()) return;
+    if (!outcome.ok) {
+      const status = outcome.reason === 'http' ? outcome.status : undefined;
+      this.loadState = {status: 'failed', url, httpStatus: status, reason: outcome.reason};
+      const message =
+        outcome.reason === 'http'
+          ? `HTTP ${outcome.status}`
+          : outcome.reason === 'network'
+            ? outcome.message
+            : outcome.reason === 'timeout'
+              ? `no answer within ${outcome.timeout} ms`
+              : `larger than ${outcome.limit} bytes`;
+      this.emit('disclosure-error', status === undefined ? {url, message} : {url, status, message});
       return;
     }
-    if (stale()) return;
+    const text = outcome.text;
     const result = safely(() => parseReport(text));
     if (!result.report) {
       const notJson = result.issues.some((issue) => issue.code === 'not-json');
@@ -270,25 +282,35 @@ export abstract class ReportElement extends LitElement {
     this.accept(result, url);
   }
 
+  /** Whether to show both languages (its own attribute, or the enclosing report's). */
+  protected get showsBilingual(): boolean {
+    return this.bilingual || (this.source === 'context' && Boolean(this.handedDown?.bilingual));
+  }
+
   protected override render(): TemplateResult {
-    const locale = this.locale;
-    this.renderedLocale = locale;
+    this.renderedLocale = this.locale;
+    // Bilingual: Chinese is the root language and every English run carries lang="en".
+    const locale = this.showsBilingual ? 'zh-CN' : this.locale;
     return inLocale(locale, () => html`<div class="root" part="dr-root" lang=${locale}>${this.renderBody(locale)}</div>`);
+  }
+
+  private textOptions(locale: Locale): LabelOptions {
+    return {locale, bilingual: this.showsBilingual};
   }
 
   private renderBody(locale: Locale): TemplateResult {
     const state = this.loadState;
     if (state.status === 'loading') {
-      return html`<p class="status" part="dr-status" role="status">${msg(str`正在加载报告：${state.url}`, {id: 'loading'})}</p>`;
+      return html`<p class="status" part="dr-status" role="status">${uiText(() => msg(str`正在加载报告：${state.url}`, {id: 'loading'}), this.textOptions(locale))}</p>`;
     }
     if (state.status === 'failed') return this.renderFailure(state, locale);
     const result = this.result;
     if (!result) {
-      return html`<p class="status" part="dr-status" role="status">${msg('未提供报告数据。', {id: 'no-data'})}</p>`;
+      return html`<p class="status" part="dr-status" role="status">${uiText(() => msg('未提供报告数据。', {id: 'no-data'}), this.textOptions(locale))}</p>`;
     }
     if (!result.report) {
       return html`<div class="message" part="dr-message" role="alert">
-        <p>${msg('报告数据无法读取：', {id: 'unreadable'})}</p>
+        <p>${uiText(() => msg('报告数据无法读取：', {id: 'unreadable'}), this.textOptions(locale))}</p>
         ${this.renderIssues(result.issues, locale)}
       </div>`;
     }
@@ -298,13 +320,13 @@ export abstract class ReportElement extends LitElement {
       findings: this.findings,
       locale,
       audit: this.audit || (this.source === 'context' && Boolean(this.handedDown?.audit)),
-      bilingual: this.bilingual || (this.source === 'context' && Boolean(this.handedDown?.bilingual)),
+      bilingual: this.showsBilingual,
     };
     const banner =
       state.status === 'loaded' && !result.valid && this.source !== 'context' // the provider shows it once
         ? html`<div class="message" part="dr-message" role="alert">
-            <p>${msg(str`报告 ${state.url} 有数据错误，错误处未显示数值。`, {id: 'src-invalid'})}</p>
-            ${this.renderRetry()}
+            <p>${uiText(() => msg(str`报告 ${state.url} 有数据错误，错误处未显示数值。`, {id: 'src-invalid'}), this.textOptions(locale))}</p>
+            ${this.renderRetry(locale)}
           </div>`
         : nothing;
     return html`${banner}${this.renderReport(view)}`;
@@ -312,24 +334,28 @@ export abstract class ReportElement extends LitElement {
 
   private renderFailure(state: Extract<LoadState, {status: 'failed'}>, locale: Locale): TemplateResult {
     const {url} = state;
-    const reason =
+    const reason = () =>
       state.reason === 'http'
         ? msg(str`无法加载报告 ${url}（服务器返回 HTTP ${state.httpStatus ?? ''}）。`, {id: 'load-http'})
         : state.reason === 'network'
           ? msg(str`无法加载报告 ${url}（网络错误）。`, {id: 'load-network'})
+          : state.reason === 'timeout'
+            ? msg(str`无法加载报告 ${url}（服务器 ${timeoutMs(this.timeout) / 1000} 秒内没有应答）。`, {id: 'load-timeout'})
+          : state.reason === 'too-large'
+            ? msg(str`无法加载报告 ${url}（文件超过 ${LIMITS.fileBytes / 1024 / 1024} MB 的大小上限）。`, {id: 'load-too-large'})
           : state.reason === 'not-json'
             ? msg(str`无法读取报告 ${url}：内容不是 JSON。`, {id: 'load-not-json'})
             : msg(str`无法读取报告 ${url}：内容不是有效的报告。`, {id: 'load-invalid'});
     return html`<div class="message" part="dr-message" role="alert">
-      <p>${reason}</p>
+      <p>${uiText(reason, this.textOptions(locale))}</p>
       ${state.reason === 'invalid' && this.result ? this.renderIssues(this.result.issues, locale) : nothing}
-      ${this.renderRetry()}
+      ${this.renderRetry(locale)}
     </div>`;
   }
 
-  private renderRetry(): TemplateResult {
+  private renderRetry(locale: Locale): TemplateResult {
     return html`<button type="button" class="retry" part="dr-retry" @click=${() => this.reload()}>
-      ${msg('重试', {id: 'retry'})}
+      ${uiText(() => msg('重试', {id: 'retry'}), this.textOptions(locale))}
     </button>`;
   }
 
@@ -339,9 +365,9 @@ export abstract class ReportElement extends LitElement {
     const more = issues.filter((issue) => issue.severity === 'error').length - shown.length;
     return html`<ul class="issues" part="dr-issues">
       ${shown.map(
-        (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${locale === 'en' ? issue.message.en : issue.message.zh}</li>`,
+        (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${reportText(issue.message, this.textOptions(locale))}</li>`,
       )}
-      ${more > 0 ? html`<li>${msg(str`另有 ${more} 处问题。`, {id: 'more-issues'})}</li>` : nothing}
+      ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), this.textOptions(locale))}</li>` : nothing}
     </ul>`;
   }
 }

@@ -43,10 +43,12 @@ export const disclosureReportStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
+  .audit .cells li {
+    margin: 0;
+  }
   .audit .cells a {
     display: inline-block;
-    padding: 0.35em 0;
-    min-height: 1.5rem;
+    padding: 0.15em 0;
   }
   .count {
     font-weight: 400;

@@ -42,7 +42,7 @@ import {formatDate, title} from './report-title.js';
  * @csspart dr-root - Wrapper of everything the element renders.
  * @csspart dr-head - The title block.
  * @csspart dr-title - The title.
- * @csspart dr-byline - Agency and publication date.
+ * @csspart dr-byline - Agency and publication date (when the report gives the date).
  * @csspart dr-paragraph - Preamble paragraphs.
  * @csspart dr-audit - The findings summary (audit).
  * @csspart dr-section - Each `<report-section>` (its own parts are reachable through it).
@@ -54,6 +54,7 @@ import {formatDate, title} from './report-title.js';
  * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
  * @cssproperty --dr-color - Text colour.
  * @cssproperty --dr-background - Background colour.
+ * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
  * @cssproperty --dr-link-color - Link colour.
  */
 export class DisclosureReportElement extends ReportElement {
@@ -107,14 +108,12 @@ export class DisclosureReportElement extends ReportElement {
     return html`<article class="report">
       <header class="head" part="dr-head">
         ${heading(level, 'title', 'dr-title', title(report, view))}
-        <p class="byline" part="dr-byline">
-          <span>${reportText(report.agency, view)}</span>
-          ${published
-            ? html`<span class="date"
-                >${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span
-              >`
-            : nothing}
-        </p>
+        ${published
+          ? html`<p class="byline" part="dr-byline">
+              <span>${reportText(report.agency, view)}</span>
+              <span class="date">${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span>
+            </p>`
+          : nothing}
       </header>
       ${view.audit ? renderAuditSummary(view, (path) => this.revealCell(path)) : nothing}
       <div class="preamble">${paragraphs(report.preamble, view)}</div>

@@ -41,6 +41,7 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
  * @cssproperty --dr-color - Text colour.
  * @cssproperty --dr-background - Background colour.
+ * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
  */
 export class ReportSection extends ReportElement {
   static override styles = [sharedStyles, reportSectionStyles];

@@ -1,34 +1,57 @@
 /**
- * Showing fixed labels (from the format) and report text in the element's language, or in both
- * languages at once when `bilingual` is set.
+ * Showing text in the element's language, or in both languages at once when `bilingual` is set.
+ * Three kinds of text, one helper each:
+ * - `label()`: a fixed text of the format (src/model/format.ts holds both languages);
+ * - `uiText()`: a message of the library (msg(), translated in xliff/);
+ * - `reportText()`: text the report itself gives (a string is Chinese; `{zh, en}` may lack the English).
+ *
+ * Bilingual: Chinese first, English beneath, each run in its own `lang`, so screen readers switch
+ * voices (WCAG 3.1.2). The element root then carries lang="zh-CN"; in single-language mode it
+ * carries the element's language, and only text in the other language gets a `lang` of its own.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
-import type {Locale} from '../../i18n/localization.js';
+import {inLocale, type Locale} from '../../i18n/localization.js';
 
 export interface LabelOptions {
   readonly locale: Locale;
   readonly bilingual: boolean;
 }
 
-/**
- * A format label. Bilingual: Chinese first, English beneath, each with its own `lang` so screen
- * readers switch voices. Otherwise the element's language (the element root carries `lang`).
- */
-export function label(text: Label, {locale, bilingual}: LabelOptions): TemplateResult | string {
-  if (bilingual) {
-    return html`<span class="zh" lang="zh-CN">${text.zh}</span><span class="en" lang="en">${text.en}</span>`;
-  }
+/** Chinese over English, each marked with its language. */
+export function both(zh: unknown, en: unknown): TemplateResult {
+  return html`<span class="zh" lang="zh-CN">${zh}</span><span class="en" lang="en">${en}</span>`;
+}
+
+/** A format label as plain text (for attributes and joined names). */
+export function labelText(text: Label, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
 }
 
-/** Report text (a plain string is Chinese); where the English is missing, the Chinese is marked as such. */
+/** A format label in the element's language, or both when bilingual. */
+export function label(text: Label, {locale, bilingual}: LabelOptions): TemplateResult | string {
+  return bilingual ? both(text.zh, text.en) : labelText(text, locale);
+}
+
+/**
+ * A message of the library: `message` calls msg(). Bilingual mode evaluates it once in each
+ * language (the re-entrant localization lets one render ask for both).
+ */
+export function uiText(message: () => string, {bilingual}: LabelOptions): TemplateResult | string {
+  return bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : message();
+}
+
+/**
+ * Report text (a plain string is Chinese). Where the language asked for is missing, the other one
+ * is shown, marked with its own `lang`; bilingual mode shows the English only when there is some.
+ */
 export function reportText(text: Text | undefined | null, {locale, bilingual}: LabelOptions): TemplateResult | typeof nothing {
   if (text === undefined || text === null) return nothing;
   const zh = typeof text === 'string' ? text : String(text.zh ?? '');
-  const en = typeof text === 'string' ? undefined : text.en;
-  if (bilingual && en) return html`<span class="zh" lang="zh-CN">${zh}</span><span class="en" lang="en">${en}</span>`;
-  if (locale === 'en' && en) return html`${en}`;
-  return locale === 'en' ? html`<span lang="zh-CN">${zh}</span>` : html`${zh}`;
+  const en = typeof text === 'string' || typeof text.en !== 'string' || !text.en.trim() ? undefined : text.en;
+  if (bilingual && en && zh.trim()) return both(zh, en);
+  const primary = bilingual ? 'zh-CN' : locale;
+  if (primary === 'en') return en ? html`${en}` : html`<span lang="zh-CN">${zh}</span>`;
+  return zh.trim() || !en ? html`${zh}` : html`<span lang="en">${en}</span>`;
 }

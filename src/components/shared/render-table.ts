@@ -9,7 +9,7 @@ import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
-import {label, reportText} from './labels.js';
+import {label, labelText, reportText, uiText, both} from './labels.js';
 import {formatNumber} from './numbers.js';
 import {dataCellsOf, type DataCell, type HeaderCell, type LayoutCell, type TableLayout} from './table-layout.js';
 
@@ -79,10 +79,10 @@ function marks(layout: TableLayout, view: ReportView): Marks {
 
 function renderValue(value: unknown, invalid: boolean, view: ReportView): TemplateResult {
   if (invalid || (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))) {
-    return html`<span class="invalid" part="dr-invalid">${msg('无效', {id: 'invalid-marker'})}</span>`;
+    return html`<span class="invalid" part="dr-invalid">${uiText(() => msg('无效', {id: 'invalid-marker'}), view)}</span>`;
   }
   if (value === null) {
-    return html`<span class="blank" part="dr-blank"><span aria-hidden="true">—</span><span class="vh">${msg('空白', {id: 'blank'})}</span></span>`;
+    return html`<span class="blank" part="dr-blank"><span aria-hidden="true">—</span><span class="vh">${uiText(() => msg('空白', {id: 'blank'}), view)}</span></span>`;
   }
   return html`<span class="value">${formatNumber(value, view.locale)}</span>`;
 }
@@ -146,20 +146,24 @@ function renderCell(cell: LayoutCell, layout: TableLayout, view: ReportView, m: 
 }
 
 /** Names a cell in words by its headers, for the findings list. */
-function cellName(layout: TableLayout, path: string, view: ReportView): string | undefined {
+function cellName(layout: TableLayout, path: string, view: ReportView): TemplateResult | string | undefined {
   const cell = dataCellsOf(layout).find((c) => c.path === path);
   if (!cell) return undefined;
-  const text = (id: string) => layout.headerById.get(id)?.label[view.locale === 'en' ? 'en' : 'zh'] ?? '';
-  return cell.headers.map(text).join(' / ');
+  const name = (locale: 'zh-CN' | 'en') =>
+    cell.headers.map((id) => {
+      const header = layout.headerById.get(id);
+      return header ? labelText(header.label, locale) : '';
+    }).join(' / ');
+  return view.bilingual ? both(name('zh-CN'), name('en')) : name(view.locale);
 }
 
 function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
   if (!view.audit) return nothing;
-  const message = (finding: Finding) => (view.locale === 'en' ? finding.message.en : finding.message.zh);
+  const message = (finding: Finding) => reportText(finding.message, view);
   return html`<div class="findings" part="dr-findings">
-    <p class="list-title" id="findings-title">${msg('核查发现', {id: 'findings-heading'})}</p>
+    <p class="list-title" id="findings-title">${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
     ${view.findings.length === 0
-      ? html`<p>${msg('未发现数据不一致。', {id: 'no-findings'})}</p>`
+      ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
       : html`<ol aria-labelledby="findings-title">
           ${view.findings.map(
             (finding, i) => html`<li id=${`finding-${i + 1}`} tabindex="-1">
@@ -184,7 +188,7 @@ function renderNotes(layout: TableLayout, view: ReportView, m: Marks): TemplateR
   const annotations = view.report.annotations ?? {};
   if (m.notes.size === 0 && (!Array.isArray(tableNotes) || tableNotes.length === 0)) return nothing;
   return html`<div class="notes" part="dr-notes">
-    <p class="list-title" id="notes-title">${msg('注', {id: 'notes-heading'})}</p>
+    <p class="list-title" id="notes-title">${uiText(() => msg('注', {id: 'notes-heading'}), view)}</p>
     ${m.notes.size
       ? html`<ol aria-labelledby="notes-title">
           ${[...m.notes].map(
@@ -205,10 +209,10 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
   );
   if (issues.length === 0) return nothing;
   return html`<div class="issues-box" part="dr-issues">
-    <p class="list-title">${msg('数据问题', {id: 'issues-heading'})}</p>
+    <p class="list-title">${uiText(() => msg('数据问题', {id: 'issues-heading'}), view)}</p>
     <ul>
       ${issues.slice(0, 10).map(
-        (issue) => html`<li><code>${issue.path}</code> ${view.locale === 'en' ? issue.message.en : issue.message.zh}</li>`,
+        (issue) => html`<li><code>${issue.path}</code> ${reportText(issue.message, view)}</li>`,
       )}
     </ul>
   </div>`;
@@ -225,7 +229,7 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
   if (view.result.invalid.has(layout.table) || tableValue === null || typeof tableValue !== 'object') {
     return html`<div class="message" part="dr-message" role="alert">
       <p><strong>${label(layout.caption, view)}</strong></p>
-      <p>${msg('此表的数据无法使用，未能显示。', {id: 'table-unusable'})}</p>
+      <p>${uiText(() => msg('此表的数据无法使用，未能显示。', {id: 'table-unusable'}), view)}</p>
       ${renderTableIssues(layout, view)}
     </div>`;
   }

@@ -1,0 +1,75 @@
+// Printing the seed report from the demo page on A4 portrait with headless Chromium and reading
+// the PDF back: title, then 一 … 六 and the overview's parts in order, and no heading left as the
+// last line of a page (it must travel with what it introduces).
+//
+// Needs /usr/bin/chromium, poppler-utils (pdftotext, pdfinfo), and `tsc -p tsconfig.node.json`.
+// PRINT_KEEP=<dir> keeps the PDF there (look at it: pdftoppm -r 60 -png report.pdf page).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {SECTIONS} from '../../dist/node/model/format.js';
+import {xiguan2024} from '../../dist/node/examples/index.js';
+import {DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
+
+const squash = (text) => text.replace(/\s+/g, '');
+const zh = (text) => (typeof text === 'string' ? text : text.zh);
+
+function pageTexts(pdf) {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))[1]);
+  return Array.from({length: count}, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {encoding: 'utf8'}),
+  );
+}
+
+test('print: the seed report on A4 in reading order, no heading alone at the foot of a page', async () => {
+  const demo = await serveDemo();
+  const browser = await launch();
+  const dir = mkdtempSync(join(tmpdir(), 'dr-report-print-'));
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({width: 1280, height: 900});
+    await page.goto(demo.url, {waitUntil: 'load'});
+    await page.waitForFunction(`${DEEP_ALL}(document, 'td[data-path="appeals.litigationAfterReconsideration.total"]').length === 1`);
+    const pdf = join(dir, 'report.pdf');
+    await page.pdf({path: pdf, format: 'A4', preferCSSPageSize: true});
+    if (process.env.PRINT_KEEP) copyFileSync(pdf, join(process.env.PRINT_KEEP, 'report.pdf'));
+
+    const pages = pageTexts(pdf);
+    assert.ok(pages.length >= 3, `several pages (${pages.length})`);
+    const all = squash(pages.join('\n'));
+
+    // Reading order: title, (preamble), 一 … 六, and the overview's parts inside 一.
+    const title = zh(xiguan2024.title);
+    const sequence = [
+      title,
+      ...(xiguan2024.preamble ?? []).map((p) => zh(p).slice(0, 20)),
+      SECTIONS[0].heading.zh,
+      ...xiguan2024.overview.parts.map((part) => zh(part.title)),
+      ...SECTIONS.slice(1).map((section) => section.heading.zh),
+      zh(xiguan2024.otherMatters.paragraphs[0]),
+    ].map(squash);
+    let at = -1;
+    for (const text of sequence) {
+      const found = all.indexOf(text, at + 1);
+      assert.ok(found > at, `"${text}" comes after what precedes it`);
+      at = found;
+    }
+    // No buttons or demo chrome on paper.
+    for (const text of ['重试', '核查（audit）', '演示站点', '全宽']) assert.ok(!all.includes(squash(text)), `"${text}" is not printed`);
+
+    // A heading must not be the last line of a page.
+    const headings = new Set([title, ...SECTIONS.map((s) => s.heading.zh), ...xiguan2024.overview.parts.map((p) => zh(p.title))].map(squash));
+    pages.slice(0, -1).forEach((text, i) => {
+      const lines = text.split('\n').map(squash).filter(Boolean);
+      const last = lines.at(-1);
+      assert.ok(!headings.has(last), `page ${i + 1} ends with the heading "${last}"`);
+    });
+  } finally {
+    await browser.close();
+    await demo.close();
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
