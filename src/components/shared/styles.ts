@@ -82,6 +82,8 @@ export const sharedStyles = css`
 
   /* The scroll region: only the table scrolls sideways, never the page. */
   .region {
+    /* Contains the visually hidden texts: else one centred in a wide caption widens the page. */
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
     overscroll-behavior-x: contain;
@@ -179,6 +181,13 @@ export const sharedStyles = css`
   .en {
     font-weight: 400;
     font-size: 0.875em;
+  }
+  /* English words are not cut mid-word ("Repeal|ed"): the column grows to the longest word and
+     the region scrolls instead. Chinese may still break between any two characters. */
+  th:lang(en),
+  th :lang(en) {
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. */

@@ -54,12 +54,15 @@ export abstract class TableElement extends ReportElement {
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       if (width === 0) return; // hidden: keep the last layout
-      // The caption spans the whole (possibly scrolling) table; this keeps it within view.
-      this.style.setProperty('--dr-visible-width', `${Math.floor(width)}px`);
       const em = parseFloat(getComputedStyle(this).fontSize) || 16;
       const mode = width < this.narrowBelowEm * em ? 'narrow' : 'wide';
-      // Switching layout resizes the host; doing it in the next frame avoids a ResizeObserver loop.
-      if (mode !== this.mode) requestAnimationFrame(() => (this.mode = mode));
+      // Both changes resize the host (a long English caption rewraps): doing them in the next frame
+      // avoids a ResizeObserver loop error.
+      requestAnimationFrame(() => {
+        // The caption spans the whole (possibly scrolling) table; this keeps it within view.
+        this.style.setProperty('--dr-visible-width', `${Math.floor(width)}px`);
+        if (mode !== this.mode) this.mode = mode;
+      });
     });
     this.resizeObserver.observe(this);
     this.printQuery = window.matchMedia('print');

@@ -1,0 +1,131 @@
+/**
+ * The expected header chain of every data cell of tables 二, 三 and 四, derived from the format
+ * trees (src/model/format.ts) and not from the renderer's layout code, and a check of one rendered
+ * cell against it in a given display language. Same approach as table-headers.test.ts, with the
+ * header text compared per language: Chinese, English, or both (each run in its own `lang`).
+ */
+import {expect} from '@open-wc/testing';
+import {
+  APPEALS_TRANSPOSED_VALUE,
+  APPEAL_COLUMNS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  keysOf,
+  leafChains,
+  type HeaderNode,
+  type Label,
+} from '../../src/model/format.js';
+
+export type Display = 'zh' | 'en' | 'bilingual';
+
+export interface Expected {
+  readonly label: Label;
+  readonly scope: 'col' | 'colgroup' | 'row' | 'rowgroup';
+  /** The format node the header's id must name, when it stands for a tree node. */
+  readonly node?: string;
+}
+
+export interface ExpectedCell {
+  readonly path: string;
+  readonly headers: readonly Expected[];
+}
+
+const columns = (chain: readonly HeaderNode[]): Expected[] =>
+  chain.map((node) => ({label: node.label, scope: node.children ? 'colgroup' : 'col', node: node.id}));
+const rows = (chain: readonly HeaderNode[]): Expected[] =>
+  chain.map((node) => ({label: node.label, scope: node.children ? 'rowgroup' : 'row', node: node.id}));
+
+/** Table 三: every leaf row × every leaf column. */
+export function requestCells(): ExpectedCell[] {
+  return leafChains(REQUEST_ROWS).flatMap((rowChain) =>
+    leafChains(REQUEST_COLUMNS).map((columnChain) => ({
+      path: ['requests', ...keysOf(rowChain), ...keysOf(columnChain)].join('.'),
+      headers: [...columns(columnChain), ...rows(rowChain)],
+    })),
+  );
+}
+
+/** Table 四: 15 columns; transposed on narrow screens (one value column, rows from the tree). */
+export function appealCells(narrow: boolean): ExpectedCell[] {
+  return leafChains(APPEAL_COLUMNS).map((chain) => ({
+    path: ['appeals', ...keysOf(chain)].join('.'),
+    headers: narrow ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col'}, ...rows(chain)] : columns(chain),
+  }));
+}
+
+/** Table 二: block title, column, row. */
+export function proactiveCells(): ExpectedCell[] {
+  return PROACTIVE_BLOCKS.flatMap((block) =>
+    block.rows.flatMap((row) =>
+      block.columns.map((column) => ({
+        path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
+        headers: [
+          {label: block.label, scope: 'rowgroup' as const},
+          {label: column.label, scope: 'col' as const},
+          {label: row.label, scope: 'row' as const},
+        ],
+      })),
+    ),
+  );
+}
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+
+/**
+ * The text of a label in an element as the display demands: in `en` and `zh` the element's whole
+ * text; in `bilingual` one Chinese run (lang="zh-CN") then one English run (lang="en").
+ */
+export function expectLabel(element: Element, label: Label, display: Display, what: string): void {
+  if (display !== 'bilingual') {
+    expect(squash(element.textContent), what).to.equal(squash(display === 'en' ? label.en : label.zh));
+    return;
+  }
+  const runs = [...element.querySelectorAll('[lang]')];
+  expect(
+    runs.map((run) => [run.getAttribute('lang'), squash(run.textContent)]),
+    `${what}: a Chinese and an English run`,
+  ).to.deep.equal([
+    ['zh-CN', squash(label.zh)],
+    ['en', squash(label.en)],
+  ]);
+}
+
+/** The rendered cell at `path` names exactly the expected headers, in order, with their scopes and texts. */
+export function checkCell(root: ShadowRoot, cell: ExpectedCell, prefix: string, display: Display): void {
+  const td = root.querySelector<HTMLTableCellElement>(`td[data-path="${cell.path}"]`);
+  expect(td, `cell ${cell.path}`).to.exist;
+  const ids = (td!.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean);
+  expect(ids.length, `${cell.path}: number of headers`).to.equal(cell.headers.length);
+  cell.headers.forEach((expected, i) => {
+    const header = root.getElementById(ids[i]!);
+    expect(header?.localName, `${cell.path}: headers id ${ids[i]} is a th`).to.equal('th');
+    expect(header!.getAttribute('scope'), `${cell.path}: scope of ${ids[i]}`).to.equal(expected.scope);
+    if (expected.node) expect(ids[i]!.replace(new RegExp(`^${prefix}-[cr]-`), ''), `${cell.path}: node of ${ids[i]}`).to.equal(expected.node);
+    expectLabel(header!, expected.label, display, `${cell.path}: header ${ids[i]}`);
+  });
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /[A-Za-z]{2,}/;
+
+/**
+ * Language of parts (WCAG 3.1.2): every piece of text must sit under a `lang` that is its own
+ * language. Returns the offending texts: Chinese under an English `lang`, English words under a
+ * Chinese one. Code (report paths) and digits are language-neutral.
+ */
+export function misplacedLanguage(root: ShadowRoot): string[] {
+  const wrong: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!.trim();
+    const parent = node.parentElement!;
+    if (!text || parent.closest('code, style')) continue;
+    const lang = parent.closest('[lang]')?.getAttribute('lang');
+    const chinese = HAN.test(text);
+    if (lang === 'en' && chinese) wrong.push(`Chinese under lang=en: ${text}`);
+    else if (lang === 'zh-CN' && !chinese && LATIN_WORD.test(text)) wrong.push(`English under lang=zh-CN: ${text}`);
+    else if (lang !== 'en' && lang !== 'zh-CN') wrong.push(`lang ${lang ?? '(none)'}: ${text}`);
+  }
+  return wrong;
+}
