@@ -5,13 +5,41 @@
 //                                CMS page loads with a single <script> (ESM and classic IIFE);
 //                                nothing is fetched at run time
 // The shipped code targets ES2021 (Chromium 85+ in Android WeChat, iOS 14+ WKWebView).
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
+
+/**
+ * The bundle's minifier leaves template literals alone, so the elements' css`` blocks would ship
+ * with their comments and indentation. This collapses them (the blocks hold no whitespace-sensitive
+ * strings; spaces are kept where a selector needs them).
+ */
+function minifyCss(): Plugin {
+  const squeeze = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/([,>:])\s+/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!id.includes('/src/components/') || !code.includes('css`')) return null;
+      // Only the literal text is squeezed; ${…} interpolations are kept as written.
+      const literal = (body: string) =>
+        body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : squeeze(part))).join('');
+      return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${literal(body)}\``);
+    },
+  };
+}
 
 const target = 'es2021';
+const TAGS = ['disclosure-table', 'appeal-litigation-grid', 'report-section', 'disclosure-report'];
 
 export default defineConfig(({mode}) =>
   mode === 'bundle'
     ? {
+        plugins: [minifyCss()],
         build: {
           target,
           outDir: 'dist/bundle',
@@ -37,6 +65,10 @@ export default defineConfig(({mode}) =>
               index: 'src/index.ts',
               all: 'src/all.ts',
               'model/index': 'src/model/index.ts',
+              // Per-element registering entries (package.json "./define/<tag>.js").
+              ...Object.fromEntries(
+                TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`]),
+              ),
             },
             formats: ['es'],
           },

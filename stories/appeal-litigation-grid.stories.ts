@@ -1,0 +1,51 @@
+/** <appeal-litigation-grid>: table 四, 15 columns wide; transposed in narrow columns, official on paper. */
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
+import {isBilingual} from './support/frame.js';
+import {emulatePrint} from './support/print-preview.js';
+import {jsonUrl, storyUrl} from './support/story-fetch.js';
+
+interface Args {
+  report?: unknown;
+  src?: string;
+  audit: boolean;
+  timeout?: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/appeal-litigation-grid',
+  component: 'appeal-litigation-grid',
+  args: {audit: false},
+  argTypes: {report: {control: 'object'}},
+  render: (args, context) => html`<appeal-litigation-grid
+    .report=${args.report}
+    src=${ifDefined(args.src)}
+    ?audit=${args.audit}
+    ?bilingual=${isBilingual(context)}
+    timeout=${ifDefined(args.timeout)}
+  ></appeal-litigation-grid>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Seed: Story = {args: {report: xiguan2024}};
+export const Huaian: Story = {args: {report: huaian2024}};
+export const InconsistentWithAudit: Story = {args: {report: broken.reconsiderationTotalOff(), audit: true}};
+export const FromSrc: Story = {args: {src: jsonUrl(huaian2024)}};
+export const SrcLoading: Story = {args: {src: storyUrl.never('huaian-2024.json'), timeout: 3_600_000}};
+export const SrcFailed: Story = {args: {src: storyUrl.notFound('huaian-2024.json')}, tags: ['error-state']};
+export const English: Story = {args: {report: huaian2024}, globals: {lang: 'en'}};
+export const Bilingual: Story = {args: {report: huaian2024}, globals: {lang: 'bilingual'}};
+/** Below about 46em the table is transposed: 15 rows under 行政复议 / 未经复议直接起诉 / 复议后起诉. */
+export const Phone360: Story = {args: {report: huaian2024}, globals: {width: '360'}};
+export const Tablet768: Story = {args: {report: huaian2024}, globals: {width: '768'}};
+export const Dark: Story = {args: {report: huaian2024}, globals: {scheme: 'dark'}};
+export const PrintPreview: Story = {
+  args: {report: huaian2024},
+  globals: {scheme: 'light'},
+  parameters: {frameWidth: '180mm'},
+  play: async ({canvasElement}) => emulatePrint(canvasElement),
+};

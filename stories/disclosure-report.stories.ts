@@ -1,0 +1,90 @@
+/**
+ * <disclosure-report>: the whole report from one tag, in every state a reader or editor meets.
+ * Language, width and colour scheme come from the toolbar; some stories pin them.
+ */
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
+import {malformedCases} from '../src/examples/malformed.js';
+import {isBilingual} from './support/frame.js';
+import {emulatePrint} from './support/print-preview.js';
+import {fileUrl, jsonUrl, storyUrl} from './support/story-fetch.js';
+
+interface Args {
+  report?: unknown;
+  src?: string;
+  audit: boolean;
+  headingLevel: number;
+  timeout?: number;
+}
+
+const malformed = (id: string) => malformedCases.find((entry) => entry.id === id)!.text;
+
+const meta: Meta<Args> = {
+  title: 'Elements/disclosure-report',
+  component: 'disclosure-report',
+  args: {audit: false, headingLevel: 1},
+  argTypes: {report: {control: 'object'}, src: {control: 'text'}},
+  render: (args, context) => html`<disclosure-report
+    .report=${args.report}
+    src=${ifDefined(args.src)}
+    ?audit=${args.audit}
+    ?bilingual=${isBilingual(context)}
+    heading-level=${args.headingLevel}
+    timeout=${ifDefined(args.timeout)}
+  ></disclosure-report>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed report: 西关街道 2024, every table cell 0. */
+export const SeedReport: Story = {args: {report: xiguan2024}};
+
+/** 淮安市 2024: numbers in the millions, grouped with separators. */
+export const Huaian2024: Story = {args: {report: huaian2024}};
+
+/** A wrong 行政复议 总计 (352 instead of 351): `audit` lists the finding and marks the cell. */
+export const InconsistentWithAudit: Story = {args: {report: broken.reconsiderationTotalOff(), audit: true}};
+
+/** The same report without `audit`: readers see the published numbers, unmarked. */
+export const InconsistentWithoutAudit: Story = {args: {report: broken.reconsiderationTotalOff()}};
+
+/** A negative count: the report still shows, the bad cell is marked and the problem listed. */
+export const InvalidReport: Story = {args: {report: JSON.parse(malformed('negative-count'))}, tags: ['error-state']};
+
+/** A truncated file: nothing to show but the message (never a blank page). */
+export const UnreadableFile: Story = {args: {src: fileUrl(malformed('not-json'))}, tags: ['error-state']};
+
+/** Loaded from `src` (a blob: URL of the 淮安 JSON: the real fetch path without a server). */
+export const FromSrc: Story = {args: {src: jsonUrl(huaian2024)}};
+
+/** `src` that never answers: the loading message stays (story-only URL, see stories/support/story-fetch.ts). */
+export const SrcLoading: Story = {args: {src: storyUrl.never('huaian-2024.json'), timeout: 3_600_000}};
+
+/** `src` answered with 404: the message and a retry button. */
+export const SrcFailed: Story = {args: {src: storyUrl.notFound('huaian-2024.json')}, tags: ['error-state']};
+
+export const Chinese: Story = {args: {report: huaian2024}, globals: {lang: 'zh-CN'}};
+export const English: Story = {args: {report: huaian2024}, globals: {lang: 'en'}};
+export const Bilingual: Story = {args: {report: huaian2024}, globals: {lang: 'bilingual'}};
+
+export const Phone360: Story = {args: {report: huaian2024}, globals: {width: '360'}};
+export const Tablet768: Story = {args: {report: huaian2024}, globals: {width: '768'}};
+export const Desktop1280: Story = {args: {report: huaian2024}, globals: {width: '1280'}};
+
+/** The built-in dark palette, forced with `--dr-color-scheme: dark` (needs CSS light-dark()). */
+export const Dark: Story = {args: {report: huaian2024, audit: true}, globals: {scheme: 'dark'}};
+
+/**
+ * The print layout on an A4 text column (180 mm: 210 mm less 15 mm margins), emulated on screen:
+ * official wide tables, black on white, print font. Page breaks and `@page` only show in the
+ * browser's print preview.
+ */
+export const PrintPreview: Story = {
+  args: {report: huaian2024},
+  globals: {scheme: 'light'},
+  parameters: {frameWidth: '180mm'},
+  play: async ({canvasElement}) => emulatePrint(canvasElement),
+};

@@ -1,0 +1,72 @@
+/** <disclosure-table>: table 二 (proactive) or 三 (requests), alone on a page. */
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
+import {malformedCases} from '../src/examples/malformed.js';
+import {isBilingual} from './support/frame.js';
+import {emulatePrint} from './support/print-preview.js';
+import {jsonUrl, storyUrl} from './support/story-fetch.js';
+
+interface Args {
+  table: 'proactive' | 'requests';
+  report?: unknown;
+  src?: string;
+  audit: boolean;
+  hideCaption: boolean;
+  timeout?: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/disclosure-table',
+  component: 'disclosure-table',
+  args: {table: 'requests', audit: false, hideCaption: false},
+  argTypes: {table: {control: 'inline-radio', options: ['proactive', 'requests']}, report: {control: 'object'}},
+  render: (args, context) => html`<disclosure-table
+    table=${args.table}
+    .report=${args.report}
+    src=${ifDefined(args.src)}
+    ?audit=${args.audit}
+    ?hide-caption=${args.hideCaption}
+    ?bilingual=${isBilingual(context)}
+    timeout=${ifDefined(args.timeout)}
+  ></disclosure-table>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const ProactiveSeed: Story = {args: {table: 'proactive', report: xiguan2024}};
+export const RequestsSeed: Story = {args: {table: 'requests', report: xiguan2024}};
+export const ProactiveHuaian: Story = {args: {table: 'proactive', report: huaian2024}};
+export const RequestsHuaian: Story = {args: {table: 'requests', report: huaian2024}};
+
+/** （一）予以公开 总计 one too many: the row and column findings, marked and listed. */
+export const RequestsInconsistentWithAudit: Story = {args: {report: broken.rowTotalOff(), audit: true}};
+
+/** A blank cell is shown blank (not 0) and never summed. */
+export const BlankCell: Story = {args: {report: broken.blankCell(), audit: true}};
+
+/** The 2019 layout's undivided （六）其他处理 row. */
+export const UndividedOther: Story = {args: {report: broken.undividedOther()}};
+
+export const InvalidCell: Story = {
+  args: {report: JSON.parse(malformedCases.find((entry) => entry.id === 'count-as-string')!.text)},
+  tags: ['error-state'],
+};
+
+export const FromSrc: Story = {args: {src: jsonUrl(huaian2024)}};
+export const SrcLoading: Story = {args: {src: storyUrl.never('huaian-2024.json'), timeout: 3_600_000}};
+export const SrcFailed: Story = {args: {src: storyUrl.notFound('huaian-2024.json')}, tags: ['error-state']};
+
+export const English: Story = {args: {report: huaian2024}, globals: {lang: 'en'}};
+export const Bilingual: Story = {args: {report: huaian2024}, globals: {lang: 'bilingual'}};
+export const Phone360: Story = {args: {report: huaian2024}, globals: {width: '360'}};
+export const Tablet768: Story = {args: {report: huaian2024}, globals: {width: '768'}};
+export const Dark: Story = {args: {report: huaian2024, audit: true}, globals: {scheme: 'dark'}};
+export const PrintPreview: Story = {
+  args: {report: huaian2024},
+  globals: {scheme: 'light'},
+  parameters: {frameWidth: '180mm'},
+  play: async ({canvasElement}) => emulatePrint(canvasElement),
+};

@@ -1,0 +1,85 @@
+// A CMS page as its author writes it: one <script> of the self-contained bundle from the page's own
+// server and a <disclosure-report src=…>. The report must render, in Chromium, with no request
+// leaving that server and nothing logged as an error. Needs `npm run build` (dist/bundle, dist/node).
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, chromiumPath, serve} from '../../scripts/static-server.mjs';
+import {huaian2024} from '../../dist/node/examples/huaian-2024.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bundle-page-'));
+let server;
+let browser;
+
+const page = (script) => `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>年报</title>
+${script}
+</head>
+<body>
+<disclosure-report src="reports/huaian-2024.json"></disclosure-report>
+</body>
+</html>`;
+
+before(async () => {
+  for (const file of ['disclosure-report.js', 'disclosure-report.iife.js']) copyFileSync(join('dist/bundle', file), join(dir, file));
+  writeFileSync(join(dir, 'classic.html'), page('<script src="disclosure-report.iife.js"></script>'));
+  writeFileSync(join(dir, 'module.html'), page('<script type="module" src="disclosure-report.js"></script>'));
+  (await import('node:fs')).mkdirSync(join(dir, 'reports'));
+  writeFileSync(join(dir, 'reports/huaian-2024.json'), JSON.stringify(huaian2024));
+  server = await serve(dir);
+  browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, {recursive: true, force: true});
+});
+
+/** Runs in the page: the report's headings and table cells, read through every shadow root. */
+function readReport() {
+  const roots = (node) =>
+    [...node.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : []));
+  const report = document.querySelector('disclosure-report');
+  const all = [report.shadowRoot, ...roots(report.shadowRoot)];
+  const pick = (selector) => all.flatMap((root) => [...root.querySelectorAll(selector)].map((node) => node.textContent.trim()));
+  return {headings: pick('h1, h2, h3'), cells: pick('td'), tables: pick('table').length};
+}
+
+for (const [name, file] of [
+  ['a classic <script> of the IIFE bundle', 'classic.html'],
+  ['a <script type=module> of the ESM bundle', 'module.html'],
+]) {
+  test(`${name} renders the report from src, offline`, async () => {
+    const tab = await browser.newPage();
+    const problems = [];
+    const requests = [];
+    tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('request', (request) => requests.push(request.url()));
+    await tab.goto(`${server.url}/${file}`, {waitUntil: 'load'});
+    await tab.waitForFunction(
+      () => {
+        const roots = (node) =>
+          [...node.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : []));
+        return roots(document).filter((root) => root.querySelector('table')).length >= 3;
+      },
+      {timeout: 15000},
+    );
+    const seen = await tab.evaluate(readReport);
+    await tab.close();
+
+    assert.ok(seen.headings.some((heading) => heading.includes(huaian2024.agency?.zh ?? '淮安')), seen.headings.join(' | '));
+    assert.ok(seen.headings.some((heading) => heading.startsWith('二、')), 'section headings are shown');
+    const penalties = new Intl.NumberFormat('zh-CN').format(huaian2024.proactive.penalties);
+    assert.ok(seen.cells.includes(penalties), `a cell reads ${penalties}`);
+    assert.deepEqual(problems, []);
+    const foreign = requests.filter((url) => !url.startsWith(server.url));
+    assert.deepEqual(foreign, [], 'no request leaves the page’s own server');
+    assert.ok(requests.some((url) => url.endsWith('/reports/huaian-2024.json')), 'the report came from src');
+  });
+}
