@@ -101,7 +101,9 @@ function big(context, bytes, declare) {
       const n = Math.min(chunk.length, size - sent);
       yield n === chunk.length ? chunk : chunk.subarray(0, n);
       sent += n;
-      if (endless) await sleep(5); // a trickle, as a misbehaving server would send it
+      // A trickle, as a misbehaving server sends it; slower when the length is declared, so a client
+      // that waits for the body instead of reading Content-Length takes visibly longer.
+      if (endless || declare) await sleep(declare ? 50 : 5);
     }
     yield Buffer.from('"}');
   }

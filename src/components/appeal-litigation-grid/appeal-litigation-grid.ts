@@ -13,7 +13,7 @@ import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
  * @attr src - URL of a report JSON file (fetched without credentials).
  * @attr audit - Mark cells named by arithmetic findings and list the findings under the table.
  * @attr bilingual - Show every label in Chinese with the English beneath.
- * @attr lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
  *
  * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` concerning table 四.

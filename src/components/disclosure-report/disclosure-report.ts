@@ -32,7 +32,7 @@ import {formatDate, title} from './report-title.js';
  * @attr heading-level - Level of the title heading, 1–6 (default 1); sections one below, their parts two below.
  * @attr audit - List every arithmetic finding under the title, linking to the cells, and mark the cells.
  * @attr bilingual - Chinese first, English beneath, everywhere.
- * @attr lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
  *
  * @slot - Author layout: sections and other content shown in place of the six sections.
  *

@@ -22,11 +22,11 @@ function undividedOther(report: DisclosureReport): boolean {
  *
  * @summary Table 二 or 三 of the annual report, from a `report` property, a `src` URL or inline JSON.
  *
- * @attr table - `proactive` (table 二) or `requests` (table 三).
+ * @attr {'proactive' | 'requests'} table - `proactive` (table 二) or `requests` (table 三).
  * @attr src - URL of a report JSON file (fetched without credentials).
  * @attr audit - Mark cells named by arithmetic findings and list the findings under the table.
  * @attr bilingual - Show every label in Chinese with the English beneath.
- * @attr lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
  *
  * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` concerning this table.

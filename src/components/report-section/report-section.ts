@@ -20,12 +20,12 @@ import {reportSectionStyles} from './report-section.styles.js';
  *
  * @summary A section of the annual report, from a `report` property, a `src` URL, inline JSON or an enclosing `<disclosure-report>`.
  *
- * @attr section - `overview`, `proactive`, `requests`, `appeals`, `problems` or `otherMatters`.
+ * @attr {'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'otherMatters'} section - `overview`, `proactive`, `requests`, `appeals`, `problems` or `otherMatters`.
  * @attr heading-level - Level of the section heading, 1–6 (default 2); part headings are one level below.
  * @attr src - URL of a report JSON file (fetched without credentials).
  * @attr audit - Mark cells named by arithmetic findings (table sections).
  * @attr bilingual - Chinese first, English beneath, in headings and text.
- * @attr lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
  *
  * @fires disclosure-error - Only with data of its own: loading failed or the report is (partly) invalid.
  * @fires disclosure-findings - Only with data of its own: findings concerning this section.
