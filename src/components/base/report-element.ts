@@ -162,6 +162,18 @@ export abstract class ReportElement extends LitElement {
     else void this.load();
   }
 
+  /** What this element shows, as a ReportProvider hands it down to the elements inside it. */
+  protected shownReport(): HandedDownReport {
+    return {
+      loadState: this.loadState,
+      result: this.result,
+      findings: this.findings,
+      audit: this.audit,
+      bilingual: this.bilingual,
+      reload: () => this.reload(),
+    };
+  }
+
   /** Take the enclosing report's state (validated and checked there, events fired there) unless the element has data of its own. */
   private adoptHandedDown(): void {
     const value = this.handedDown;

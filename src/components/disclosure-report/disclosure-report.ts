@@ -86,14 +86,7 @@ export class DisclosureReportElement extends ReportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.provider.set({
-      loadState: this.loadState,
-      result: this.result,
-      findings: this.findings,
-      audit: this.audit,
-      bilingual: this.bilingual,
-      reload: () => this.reload(),
-    });
+    this.provider.set(this.shownReport());
   }
 
   /** Scroll to and focus the table cell at a report path; false when no table on show holds it. */

@@ -66,14 +66,7 @@ export class ReportSection extends ReportElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // What this section shows (its own data or its report's) goes on to its table.
-    this.provider.set({
-      loadState: this.loadState,
-      result: this.result,
-      findings: this.findings,
-      audit: this.audit,
-      bilingual: this.bilingual,
-      reload: () => this.reload(),
-    });
+    this.provider.set(this.shownReport());
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
