@@ -59,5 +59,15 @@ describe('limits', () => {
     expect(message).to.include(grouped(LIMITS.fileBytes));
     expect(element.shadowRoot!.querySelector('table')).to.equal(null);
   });
+  it(`a title longer than ${grouped(LIMITS.textLength)} characters: the report says so above its sections`, async () => {
+    const element = await reportElement({...structuredClone(huaian2024), title: '题'.repeat(LIMITS.textLength + 1)});
+    const message = alerts(element);
+    expect(message).to.include('报告的部分内容有误');
+    expect(message).to.include('title');
+    expect(message).to.include(grouped(LIMITS.textLength));
+    // The default title takes the place of the dropped one.
+    expect(deepAll(element, 'h1')[0].textContent).to.include('淮安市人民政府');
+  });
+
   // A file over the limit from `src`: test/components/src-loading.test.ts ("oversized bodies").
 });

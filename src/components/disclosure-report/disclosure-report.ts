@@ -4,7 +4,7 @@ import {msg} from '@lit/localize';
 import {SECTIONS} from '../../model/format.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {reportText} from '../shared/labels.js';
+import {reportText, uiText} from '../shared/labels.js';
 import {sharedStyles} from '../shared/styles.js';
 import {clampLevel, heading, paragraphs} from '../report-section/prose.js';
 import {proseStyles} from '../report-section/report-section.styles.js';
@@ -94,6 +94,20 @@ export class DisclosureReportElement extends ReportElement {
     return revealCell([this.renderRoot, this], path);
   }
 
+  /**
+   * Errors outside the six sections (agency, title, year, preamble…): the sections and tables
+   * show their own, but a dropped title or preamble would otherwise vanish without a word.
+   */
+  private renderFrontMatterIssues(view: ReportView): TemplateResult | typeof nothing {
+    const inSection = (path: string) => SECTIONS.some(({id}) => path === id || path.startsWith(`${id}.`));
+    const issues = view.result.issues.filter((issue) => issue.severity === 'error' && !inSection(issue.path));
+    if (!issues.length) return nothing;
+    return html`<div class="message" part="dr-message" role="alert">
+      <p>${uiText(() => msg('报告的部分内容有误，未能显示：', {id: 'report-issues'}), view)}</p>
+      ${this.renderIssues(issues, view.locale)}
+    </div>`;
+  }
+
   protected override renderReport(view: ReportView): TemplateResult {
     const level = clampLevel(this.headingLevel, 1);
     const {report} = view;
@@ -108,6 +122,7 @@ export class DisclosureReportElement extends ReportElement {
             </p>`
           : nothing}
       </header>
+      ${this.renderFrontMatterIssues(view)}
       ${view.audit ? renderAuditSummary(view, (path) => this.revealCell(path)) : nothing}
       <div class="preamble">${paragraphs(report.preamble, view)}</div>
       ${this.hasLayout
