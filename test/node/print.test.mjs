@@ -11,12 +11,10 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
 import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, leafChains} from '../../dist/node/model/format.js';
 import {huaian2024} from '../../dist/node/examples/index.js';
 
-const root = new URL('../..', import.meta.url).pathname;
 const squash = (text) => text.replace(/\s+/g, '');
 
 // The type area of GB/T 9704 公文: A4 with 37/26/35/28 mm margins leaves 156 × 225 mm.
@@ -24,20 +22,7 @@ const PAGE_CSS = '@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; } body
 const TYPE_AREA_PX = (156 / 25.4) * 96;
 
 async function bundle(dir) {
-  await build({
-    stdin: {
-      contents: "import './src/all.ts'; export {huaian2024} from './src/examples/index.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'lib',
-    target: 'es2021',
-    tsconfig: join(root, 'tsconfig.json'),
-    outfile: join(dir, 'bundle.js'),
-    logLevel: 'silent',
-  });
+  await bundleLibrary(dir, "export {huaian2024} from './src/examples/index.ts';");
   writeFileSync(
     join(dir, 'print.html'),
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -61,11 +46,7 @@ function pages(pdf) {
 
 test('print: A4 portrait, headers repeat, rows whole, table 四 fits', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dr-print-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     await bundle(dir);
     const page = await browser.newPage();
