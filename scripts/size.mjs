@@ -14,7 +14,7 @@ import {join, relative} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
 const TARGET_GZIP = 20 * 1024; // bytes, for dist/bundle/disclosure-report.js (ESM, both locales)
-const CEILING_GZIP = 35 * 1024;
+const CEILING_GZIP = 34 * 1024;
 
 function sizes(file, code = readFileSync(file)) {
   return {

@@ -11,7 +11,8 @@ const SEPARATOR = ' › ';
 
 const heading = (id: SectionId): Label => SECTIONS.find((section) => section.id === id)!.heading;
 
-function joined(labels: readonly Label[]): Message {
+/** Labels joined as one header chain, in each language (also how checks.ts names rows). */
+export function joined(labels: readonly Label[]): Message {
   return {zh: labels.map((l) => l.zh).join(SEPARATOR), en: labels.map((l) => l.en).join(SEPARATOR)};
 }
 

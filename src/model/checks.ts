@@ -20,6 +20,7 @@ import {
   type Label,
 } from './format.js';
 import {cellPath, isUnder, valueAt} from './paths.js';
+import {joined} from './cell-labels.js';
 import type {DisclosureReport, Message, TableId} from './types.js';
 
 export type RuleId =
@@ -68,8 +69,8 @@ export const PREVIOUS_PREFIX = 'previous:';
 /** A cell as a rule sees it: where it is, how a message names it, and its value if usable. */
 interface Cell {
   path: string;
-  /** Short name, read together with the equation's scope. */
-  name: Message;
+  /** Short name, read together with the equation's scope (built only when a message needs it). */
+  name: () => Message;
   value: number | null;
   problem?: 'blank' | 'invalid';
 }
@@ -77,8 +78,8 @@ interface Cell {
 interface Equation {
   rule: RuleId;
   severity: Exclude<FindingSeverity, 'info'>;
-  /** The table and the row or column the equation lives in. */
-  scope: Message;
+  /** The table and the row or column the equation lives in (built only when a message needs it). */
+  scope: () => Message;
   checked: Cell;
   terms: {cell: Cell; sign: 1 | -1}[];
   /** Words for the right-hand side when naming every term would be too long. */
@@ -91,7 +92,7 @@ interface Source {
   prefix: string;
 }
 
-function readCell(source: Source, path: string, name: Message): Cell {
+function readCell(source: Source, path: string, name: () => Message): Cell {
   const value = valueAt(source.report, path);
   const cell = {path: source.prefix + path, name};
   if (isUnder(path, source.invalid)) return {...cell, value: null, problem: 'invalid'};
@@ -103,9 +104,7 @@ function readCell(source: Source, path: string, name: Message): Cell {
 
 const quote = (label: Label): Message => ({zh: `「${label.zh}」`, en: `“${label.en}”`});
 
-function joinLabels(labels: readonly Label[]): Message {
-  return quote({zh: labels.map((l) => l.zh).join(' › '), en: labels.map((l) => l.en).join(' › ')});
-}
+const joinLabels = (labels: readonly Label[]): Message => quote(joined(labels));
 
 function tableScope(table: TableId, where: Message): Message {
   const heading = sectionFormat(table).heading;
@@ -148,25 +147,28 @@ function termsText(eq: Equation, lang: keyof Message): string {
     .map(({cell, sign}, i) => {
       const operator = sign < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ';
       const value = lang === 'zh' ? `（${cell.value}）` : ` (${cell.value})`;
-      return `${operator}${cell.name[lang]}${value}`;
+      return `${operator}${cell.name()[lang]}${value}`;
     })
     .join('');
 }
 
 function violationMessage(eq: Equation, expected: number, actual: number): Message {
-  const name = eq.checked.name;
+  const name = eq.checked.name();
+  const scope = eq.scope();
   return {
-    zh: `${eq.scope.zh}：${name.zh}为 ${actual}，但${termsText(eq, 'zh')} = ${expected}。`,
-    en: `${eq.scope.en}: ${name.en} is ${actual}, but ${termsText(eq, 'en')} = ${expected}.`,
+    zh: `${scope.zh}：${name.zh}为 ${actual}，但${termsText(eq, 'zh')} = ${expected}。`,
+    en: `${scope.en}: ${name.en} is ${actual}, but ${termsText(eq, 'en')} = ${expected}.`,
   };
 }
 
 function incompleteMessage(eq: Equation, unusable: Cell[]): Message {
-  const zh = unusable.map((cell) => `${cell.name.zh}${cell.problem === 'blank' ? '为空' : '无效'}`).join('，');
-  const en = unusable.map((cell) => `${cell.name.en} is ${cell.problem === 'blank' ? 'blank' : 'invalid'}`).join('; ');
+  const zh = unusable.map((cell) => `${cell.name().zh}${cell.problem === 'blank' ? '为空' : '无效'}`).join('，');
+  const en = unusable.map((cell) => `${cell.name().en} is ${cell.problem === 'blank' ? 'blank' : 'invalid'}`).join('; ');
+  const scope = eq.scope();
+  const name = eq.checked.name();
   return {
-    zh: `${eq.scope.zh}：无法核对${eq.checked.name.zh}，因为${zh}。`,
-    en: `${eq.scope.en}: ${eq.checked.name.en} cannot be checked because ${en}.`,
+    zh: `${scope.zh}：无法核对${name.zh}，因为${zh}。`,
+    en: `${scope.en}: ${name.en} cannot be checked because ${en}.`,
   };
 }
 
@@ -233,7 +235,7 @@ const columnScope = (column: readonly HeaderNode[]) =>
 const rowScope = (row: readonly HeaderNode[]) =>
   tableScope('requests', {zh: `${rowName(row).zh}行`, en: `row ${rowName(row).en}`});
 
-function requestCell(source: Source, row: readonly HeaderNode[], column: readonly HeaderNode[], name: Message): Cell {
+function requestCell(source: Source, row: readonly HeaderNode[], column: readonly HeaderNode[], name: () => Message): Cell {
   return readCell(source, cellPath('requests', row, column), name);
 }
 
@@ -251,11 +253,11 @@ type RuleRun = (context: Context) => Equation[];
 const balance: RuleRun = ({current}) => {
   const rows = requestRows(current.report);
   return COLUMN_CHAINS.map((column) => {
-    const cell = (row: HeaderNode[]) => requestCell(current, row, column, rowName(row));
+    const cell = (row: HeaderNode[]) => requestCell(current, row, column, () => rowName(row));
     return {
       rule: 'requests.balance',
       severity: 'error',
-      scope: columnScope(column),
+      scope: () => columnScope(column),
       checked: cell(rows.carriedForward),
       terms: [
         {cell: cell(rows.newReceived), sign: 1},
@@ -271,13 +273,13 @@ const resultsSum: RuleRun = ({current}) => {
   const rows = requestRows(current.report);
   const results = REQUEST_ROWS.find((node) => node.key === ROW.results)!;
   return COLUMN_CHAINS.map((column) => {
-    const terms = rows.resultParts.map((row) => ({cell: requestCell(current, row, column, rowName(row)), sign: 1 as const}));
+    const terms = rows.resultParts.map((row) => ({cell: requestCell(current, row, column, () => rowName(row)), sign: 1 as const}));
     const count = terms.length;
     return {
       rule: 'requests.resultsSum',
       severity: 'error',
-      scope: columnScope(column),
-      checked: requestCell(current, rows.resultsTotal, column, rowName(rows.resultsTotal)),
+      scope: () => columnScope(column),
+      checked: requestCell(current, rows.resultsTotal, column, () => rowName(rows.resultsTotal)),
       terms,
       summary: {
         zh: `${quote(results.label).zh}下 ${count} 行之和`,
@@ -290,11 +292,11 @@ const resultsSum: RuleRun = ({current}) => {
 /** 总计 = 自然人 + the five 法人或其他组织 columns, per row. */
 const rowTotal: RuleRun = ({current}) =>
   requestRows(current.report).all.map((row) => {
-    const cell = (column: HeaderNode[]) => requestCell(current, row, column, quote(column.at(-1)!.label));
+    const cell = (column: HeaderNode[]) => requestCell(current, row, column, () => quote(column.at(-1)!.label));
     return {
       rule: 'requests.rowTotal',
       severity: 'error',
-      scope: rowScope(row),
+      scope: () => rowScope(row),
       checked: cell(APPLICANT_TOTAL_COLUMN),
       terms: APPLICANT_PART_COLUMNS.map((column) => ({cell: cell(column), sign: 1 as const})),
     };
@@ -306,11 +308,11 @@ const appealsTotal: RuleRun = ({current}) => {
   const groups = [...new Set(chains.map((chain) => chain.at(-2)!))];
   return groups.map((group) => {
     const inGroup = chains.filter((chain) => chain.at(-2) === group);
-    const cell = (column: HeaderNode[]) => readCell(current, cellPath('appeals', [], column), quote(column.at(-1)!.label));
+    const cell = (column: HeaderNode[]) => readCell(current, cellPath('appeals', [], column), () => quote(column.at(-1)!.label));
     return {
       rule: 'appeals.total',
       severity: 'error',
-      scope: tableScope('appeals', joinLabels(inGroup[0]!.slice(0, -1).map((node) => node.label))),
+      scope: () => tableScope('appeals', joinLabels(inGroup[0]!.slice(0, -1).map((node) => node.label))),
       checked: cell(inGroup.find((chain) => !isPart(lastKey(chain), OUTCOME_PARTS))!),
       terms: inGroup.filter((chain) => isPart(lastKey(chain), OUTCOME_PARTS)).map((column) => ({cell: cell(column), sign: 1})),
     };
@@ -328,11 +330,11 @@ const carryOver: RuleRun = ({current, previous}) => {
   return COLUMN_CHAINS.map((column) => ({
     rule: 'requests.carryOver',
     severity: 'error',
-    scope: columnScope(column),
-    checked: requestCell(current, rows.carriedOver, column, rowName(rows.carriedOver)),
+    scope: () => columnScope(column),
+    checked: requestCell(current, rows.carriedOver, column, () => rowName(rows.carriedOver)),
     terms: [
       {
-        cell: requestCell(previous, lastRows.carriedForward, column, lastYears(rowName(lastRows.carriedForward))),
+        cell: requestCell(previous, lastRows.carriedForward, column, () => lastYears(rowName(lastRows.carriedForward))),
         sign: 1,
       },
     ],
@@ -348,15 +350,15 @@ const inForce: RuleRun = ({current, previous}) => {
   const block = PROACTIVE_BLOCKS.find((candidate) => candidate.columns.some((column) => column.key === 'inForce'))!;
   const column = (key: 'issued' | 'repealed' | 'inForce') => block.columns.find((c) => c.key === key)!;
   return block.rows.map((row) => {
-    const cell = (source: Source, key: 'issued' | 'repealed' | 'inForce', name: Message = quote(column(key).label)) =>
+    const cell = (source: Source, key: 'issued' | 'repealed' | 'inForce', name = () => quote(column(key).label)) =>
       readCell(source, ['proactive', row.key, key].join('.'), name);
     return {
       rule: 'proactive.inForce',
       severity: 'warning',
-      scope: tableScope('proactive', quote(row.label)),
+      scope: () => tableScope('proactive', quote(row.label)),
       checked: cell(current, 'inForce'),
       terms: [
-        {cell: cell(previous, 'inForce', lastYears(quote(column('inForce').label))), sign: 1},
+        {cell: cell(previous, 'inForce', () => lastYears(quote(column('inForce').label))), sign: 1},
         {cell: cell(current, 'issued'), sign: 1},
         {cell: cell(current, 'repealed'), sign: -1},
       ],

@@ -1,6 +1,6 @@
 import {sharedStyles} from '../shared/styles.js';
 import {TableElement} from '../shared/table-element.js';
-import {appealsLayout, type LayoutMode, type TableLayout} from '../shared/table-layout.js';
+import {tableLayout, type LayoutMode, type TableLayout} from '../shared/table-layout.js';
 import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
 
 /**
@@ -60,6 +60,6 @@ export class AppealLitigationGrid extends TableElement {
   }
 
   protected override layoutFor(mode: LayoutMode): TableLayout {
-    return appealsLayout(mode);
+    return tableLayout('appeals', mode);
   }
 }

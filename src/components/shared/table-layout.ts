@@ -298,11 +298,21 @@ export function proactiveLayout(): TableLayout {
   return finish('proactive', [1, dataColumns], [], bodies);
 }
 
-/** The layout of a table for a mode. */
+const layouts = new Map<string, TableLayout>();
+
+/**
+ * The layout of a table for a mode. Layouts depend on nothing but these arguments and are never
+ * changed, so each is built once and shared by every element and render.
+ */
 export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = false): TableLayout {
-  if (table === 'proactive') return proactiveLayout();
-  if (table === 'requests') return requestsLayout(mode, undividedOther);
-  return appealsLayout(mode);
+  const key = `${table} ${mode} ${undividedOther}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout =
+      table === 'proactive' ? proactiveLayout() : table === 'requests' ? requestsLayout(mode, undividedOther) : appealsLayout(mode);
+    layouts.set(key, layout);
+  }
+  return layout;
 }
 
 /** Every data cell of a layout, in reading order. */
