@@ -1,6 +1,6 @@
-import {sharedStyles} from '../shared/styles.js';
-import {TableElement} from '../shared/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../shared/table-layout.js';
+import {sharedStyles} from '../common/styles.js';
+import {TableElement} from '../common/table-element.js';
+import {tableLayout, type LayoutMode, type TableLayout} from '../common/table-layout.js';
 import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
 
 /**

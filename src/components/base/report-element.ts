@@ -20,7 +20,7 @@ import {checkReport, type Finding} from '../../model/checks.js';
 import type {DisclosureReport} from '../../model/types.js';
 import {inheritedLang, watchLang} from './language.js';
 import {consumeReport, type HandedDownReport} from './report-context.js';
-import {reportText, uiText, type LabelOptions} from '../shared/labels.js';
+import {reportText, uiText, type LabelOptions} from '../common/labels.js';
 import {fetchReportText, timeoutMs} from './fetch-report.js';
 import {LIMITS} from '../../model/limits.js';
 

@@ -2,8 +2,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {REPORT_LABELS} from '../../model/format.js';
 import type {DisclosureReport} from '../../model/types.js';
-import type {LabelOptions} from '../shared/labels.js';
-import {reportText} from '../shared/labels.js';
+import type {LabelOptions} from '../common/labels.js';
+import {reportText} from '../common/labels.js';
 import {splitText} from '../report-section/prose.js';
 
 /** 「<agency><year>年政府信息公开工作年度报告」 in Chinese; "<agency> <year> Annual Report on …" in English. */

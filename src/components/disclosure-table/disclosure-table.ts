@@ -3,9 +3,9 @@ import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {DisclosureReport} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
-import {sharedStyles} from '../shared/styles.js';
-import {TableElement} from '../shared/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../shared/table-layout.js';
+import {sharedStyles} from '../common/styles.js';
+import {TableElement} from '../common/table-element.js';
+import {tableLayout, type LayoutMode, type TableLayout} from '../common/table-layout.js';
 import {disclosureTableStyles} from './disclosure-table.styles.js';
 
 export type DisclosureTableId = 'proactive' | 'requests';

@@ -4,7 +4,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Text} from '../../model/types.js';
-import type {LabelOptions} from '../shared/labels.js';
+import type {LabelOptions} from '../common/labels.js';
 
 /** A heading level from an attribute value: whole numbers 1–6, anything else gives `fallback`. */
 export function clampLevel(value: unknown, fallback: number): number {

@@ -5,8 +5,8 @@ import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import type {Narrative, SectionId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {label, reportText} from '../shared/labels.js';
-import {sharedStyles} from '../shared/styles.js';
+import {label, reportText} from '../common/labels.js';
+import {sharedStyles} from '../common/styles.js';
 import {clampLevel, heading, paragraphs, splitText} from './prose.js';
 import {reportSectionStyles} from './report-section.styles.js';
 
