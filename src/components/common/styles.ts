@@ -150,6 +150,14 @@ export const sharedStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* English labels run two to three times longer than the Chinese and break only between words:
+     a smaller size keeps table 三 inside a 1,000 px article column instead of scrolling. */
+  .root[lang='en'] th {
+    font-size: 0.875em;
+  }
+  .root[lang='en'] td.corner {
+    font-size: 0.75em;
+  }
   td.corner {
     font-size: 0.8125em;
     text-align: start;
