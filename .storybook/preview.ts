@@ -38,49 +38,31 @@ const frame: Decorator = (story, {globals, parameters}) => {
   </div>`;
 };
 
+/** A toolbar menu that shows the chosen item's title. */
+const toolbar = (description: string, title: string, icon: string, items: readonly (readonly [value: string, title: string])[]) => ({
+  description,
+  toolbar: {title, icon, items: items.map(([value, itemTitle]) => ({value, title: itemTitle})), dynamicTitle: true},
+});
+
 const preview: Preview = {
   decorators: [frame],
   globalTypes: {
-    lang: {
-      description: 'Language of the report',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          {value: 'zh-CN', title: '中文'},
-          {value: 'en', title: 'English'},
-          {value: 'bilingual', title: '双语 (bilingual)'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    width: {
-      description: 'Width of the column the report sits in',
-      toolbar: {
-        title: 'Width',
-        icon: 'mobile',
-        items: [
-          {value: '360', title: '360 px (phone)'},
-          {value: '768', title: '768 px (tablet)'},
-          {value: '1280', title: '1280 px (desktop)'},
-          {value: 'full', title: 'Full width'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    scheme: {
-      description: 'Colour scheme',
-      toolbar: {
-        title: 'Scheme',
-        icon: 'contrast',
-        items: [
-          {value: 'system', title: 'Follow the system'},
-          {value: 'light', title: 'Light'},
-          {value: 'dark', title: 'Dark'},
-        ],
-        dynamicTitle: true,
-      },
-    },
+    lang: toolbar('Language of the report', 'Language', 'globe', [
+      ['zh-CN', '中文'],
+      ['en', 'English'],
+      ['bilingual', '双语 (bilingual)'],
+    ]),
+    width: toolbar('Width of the column the report sits in', 'Width', 'mobile', [
+      ['360', '360 px (phone)'],
+      ['768', '768 px (tablet)'],
+      ['1280', '1280 px (desktop)'],
+      ['full', 'Full width'],
+    ]),
+    scheme: toolbar('Colour scheme', 'Scheme', 'contrast', [
+      ['system', 'Follow the system'],
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+    ]),
   },
   initialGlobals: {lang: 'zh-CN', width: '1280', scheme: 'system'},
   parameters: {

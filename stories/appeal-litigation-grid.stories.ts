@@ -3,9 +3,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
+import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
 import {isBilingual} from './support/frame.js';
-import {emulatePrint} from './support/print-preview.js';
-import {jsonUrl, storyUrl} from './support/story-fetch.js';
 
 interface Args {
   report?: unknown;
@@ -34,18 +33,13 @@ type Story = StoryObj<Args>;
 export const Seed: Story = {args: {report: xiguan2024}};
 export const Huaian: Story = {args: {report: huaian2024}};
 export const InconsistentWithAudit: Story = {args: {report: broken.reconsiderationTotalOff(), audit: true}};
-export const FromSrc: Story = {args: {src: jsonUrl(huaian2024)}};
-export const SrcLoading: Story = {args: {src: storyUrl.never('huaian-2024.json'), timeout: 3_600_000}};
-export const SrcFailed: Story = {args: {src: storyUrl.notFound('huaian-2024.json')}, tags: ['error-state']};
-export const English: Story = {args: {report: huaian2024}, globals: {lang: 'en'}};
-export const Bilingual: Story = {args: {report: huaian2024}, globals: {lang: 'bilingual'}};
+export const FromSrc: Story = {...fromSrc};
+export const SrcLoading: Story = {...srcLoading};
+export const SrcFailed: Story = {...srcFailed, tags: ['error-state']};
+export const English: Story = {...huaianWith({lang: 'en'})};
+export const Bilingual: Story = {...huaianWith({lang: 'bilingual'})};
 /** Below about 46em the table is transposed: 15 rows under 行政复议 / 未经复议直接起诉 / 复议后起诉. */
-export const Phone360: Story = {args: {report: huaian2024}, globals: {width: '360'}};
-export const Tablet768: Story = {args: {report: huaian2024}, globals: {width: '768'}};
-export const Dark: Story = {args: {report: huaian2024}, globals: {scheme: 'dark'}};
-export const PrintPreview: Story = {
-  args: {report: huaian2024},
-  globals: {scheme: 'light'},
-  parameters: {frameWidth: '180mm'},
-  play: async ({canvasElement}) => emulatePrint(canvasElement),
-};
+export const Phone360: Story = {...huaianWith({width: '360'})};
+export const Tablet768: Story = {...huaianWith({width: '768'})};
+export const Dark: Story = {...huaianWith({scheme: 'dark'})};
+export const PrintPreview: Story = {...printPreview, play: playPrint};

@@ -7,9 +7,9 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {malformedCases} from '../src/examples/malformed.js';
+import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
 import {isBilingual} from './support/frame.js';
-import {emulatePrint} from './support/print-preview.js';
-import {fileUrl, jsonUrl, storyUrl} from './support/story-fetch.js';
+import {fileUrl} from './support/story-fetch.js';
 
 interface Args {
   report?: unknown;
@@ -58,21 +58,21 @@ export const InvalidReport: Story = {args: {report: JSON.parse(malformed('negati
 export const UnreadableFile: Story = {args: {src: fileUrl(malformed('not-json'))}, tags: ['error-state']};
 
 /** Loaded from `src` (a blob: URL of the 淮安 JSON: the real fetch path without a server). */
-export const FromSrc: Story = {args: {src: jsonUrl(huaian2024)}};
+export const FromSrc: Story = {...fromSrc};
 
 /** `src` that never answers: the loading message stays (story-only URL, see stories/support/story-fetch.ts). */
-export const SrcLoading: Story = {args: {src: storyUrl.never('huaian-2024.json'), timeout: 3_600_000}};
+export const SrcLoading: Story = {...srcLoading};
 
 /** `src` answered with 404: the message and a retry button. */
-export const SrcFailed: Story = {args: {src: storyUrl.notFound('huaian-2024.json')}, tags: ['error-state']};
+export const SrcFailed: Story = {...srcFailed, tags: ['error-state']};
 
-export const Chinese: Story = {args: {report: huaian2024}, globals: {lang: 'zh-CN'}};
-export const English: Story = {args: {report: huaian2024}, globals: {lang: 'en'}};
-export const Bilingual: Story = {args: {report: huaian2024}, globals: {lang: 'bilingual'}};
+export const Chinese: Story = {...huaianWith({lang: 'zh-CN'})};
+export const English: Story = {...huaianWith({lang: 'en'})};
+export const Bilingual: Story = {...huaianWith({lang: 'bilingual'})};
 
-export const Phone360: Story = {args: {report: huaian2024}, globals: {width: '360'}};
-export const Tablet768: Story = {args: {report: huaian2024}, globals: {width: '768'}};
-export const Desktop1280: Story = {args: {report: huaian2024}, globals: {width: '1280'}};
+export const Phone360: Story = {...huaianWith({width: '360'})};
+export const Tablet768: Story = {...huaianWith({width: '768'})};
+export const Desktop1280: Story = {...huaianWith({width: '1280'})};
 
 /** The built-in dark palette, forced with `--dr-color-scheme: dark` (needs CSS light-dark()). */
 export const Dark: Story = {args: {report: huaian2024, audit: true}, globals: {scheme: 'dark'}};
@@ -82,9 +82,4 @@ export const Dark: Story = {args: {report: huaian2024, audit: true}, globals: {s
  * official wide tables, black on white, print font. Page breaks and `@page` only show in the
  * browser's print preview.
  */
-export const PrintPreview: Story = {
-  args: {report: huaian2024},
-  globals: {scheme: 'light'},
-  parameters: {frameWidth: '180mm'},
-  play: async ({canvasElement}) => emulatePrint(canvasElement),
-};
+export const PrintPreview: Story = {...printPreview, play: playPrint};

@@ -4,9 +4,8 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {malformedCases} from '../src/examples/malformed.js';
+import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
 import {isBilingual} from './support/frame.js';
-import {emulatePrint} from './support/print-preview.js';
-import {jsonUrl, storyUrl} from './support/story-fetch.js';
 
 interface Args {
   table: 'proactive' | 'requests';
@@ -55,18 +54,13 @@ export const InvalidCell: Story = {
   tags: ['error-state'],
 };
 
-export const FromSrc: Story = {args: {src: jsonUrl(huaian2024)}};
-export const SrcLoading: Story = {args: {src: storyUrl.never('huaian-2024.json'), timeout: 3_600_000}};
-export const SrcFailed: Story = {args: {src: storyUrl.notFound('huaian-2024.json')}, tags: ['error-state']};
+export const FromSrc: Story = {...fromSrc};
+export const SrcLoading: Story = {...srcLoading};
+export const SrcFailed: Story = {...srcFailed, tags: ['error-state']};
 
-export const English: Story = {args: {report: huaian2024}, globals: {lang: 'en'}};
-export const Bilingual: Story = {args: {report: huaian2024}, globals: {lang: 'bilingual'}};
-export const Phone360: Story = {args: {report: huaian2024}, globals: {width: '360'}};
-export const Tablet768: Story = {args: {report: huaian2024}, globals: {width: '768'}};
+export const English: Story = {...huaianWith({lang: 'en'})};
+export const Bilingual: Story = {...huaianWith({lang: 'bilingual'})};
+export const Phone360: Story = {...huaianWith({width: '360'})};
+export const Tablet768: Story = {...huaianWith({width: '768'})};
 export const Dark: Story = {args: {report: huaian2024, audit: true}, globals: {scheme: 'dark'}};
-export const PrintPreview: Story = {
-  args: {report: huaian2024},
-  globals: {scheme: 'light'},
-  parameters: {frameWidth: '180mm'},
-  play: async ({canvasElement}) => emulatePrint(canvasElement),
-};
+export const PrintPreview: Story = {...printPreview, play: playPrint};

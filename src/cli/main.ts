@@ -7,8 +7,9 @@
 import {parseArgs} from 'node:util';
 import {PREVIOUS_PREFIX, checkReport} from '../model/checks.js';
 import {loadReport, type CliIssue} from './load.js';
+import type {Message} from '../model/types.js';
 import {formatJson, formatText, type CheckOutcome} from './output.js';
-import {help, usageError, type Lang} from './strings.js';
+import {help, usageError} from './strings.js';
 
 export const EXIT = {clean: 0, findings: 1, badInput: 2} as const;
 
@@ -21,6 +22,11 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
+
+/** Before `--lang` is known to be usable, a usage error is given in both languages. */
+function bothLanguages(message: Message): string {
+  return `${message.zh}\n${message.en}\n`;
+}
 
 function parse(args: string[]) {
   return parseArgs({
@@ -41,13 +47,13 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
   try {
     parsed = parse(args);
   } catch (error) {
-    io.stderr(usageError((error as Error).message).zh + '\n' + usageError((error as Error).message).en + '\n');
+    io.stderr(bothLanguages(usageError((error as Error).message)));
     return EXIT.badInput;
   }
   const {values, positionals} = parsed;
   const lang = values.lang;
   if (lang !== 'zh' && lang !== 'en') {
-    io.stderr(usageError(`--lang ${lang}`).zh + '\n' + usageError(`--lang ${lang}`).en + '\n');
+    io.stderr(bothLanguages(usageError(`--lang ${lang}`)));
     return EXIT.badInput;
   }
   if (values.help) {
@@ -60,7 +66,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return EXIT.badInput;
   }
   const outcome = await check(file, values.previous);
-  io.stdout(values.json ? formatJson(outcome) : formatText(file, outcome, lang as Lang));
+  io.stdout(values.json ? formatJson(outcome) : formatText(file, outcome, lang));
   if (!outcome.valid) return EXIT.badInput;
   return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.clean;
 }

@@ -3,13 +3,11 @@
  * 一、本年新收政府信息公开申请数量 › 申请人情况 › 总计」 for "requests.newReceived.total". Used in
  * validation messages, and to tell whether an annotation names a real cell.
  */
-import {APPEAL_COLUMNS, PROACTIVE_BLOCKS, REQUEST_COLUMNS, REQUEST_ROWS, SECTIONS, keysOf, leafChains} from './format.js';
+import {APPEAL_COLUMNS, PROACTIVE_BLOCKS, REQUEST_COLUMNS, REQUEST_ROWS, SECTIONS, keysOf, leafChains, sectionFormat} from './format.js';
 import type {HeaderNode, Label} from './format.js';
-import type {Message, SectionId} from './types.js';
+import type {Message} from './types.js';
 
 const SEPARATOR = ' › ';
-
-const heading = (id: SectionId): Label => SECTIONS.find((section) => section.id === id)!.heading;
 
 /** Labels joined as one header chain, in each language (also how checks.ts names rows). */
 export function joined(labels: readonly Label[]): Message {
@@ -23,7 +21,7 @@ for (const section of SECTIONS) groups.set(section.id, joined([section.heading])
 
 for (const block of PROACTIVE_BLOCKS) {
   for (const row of block.rows) {
-    const rowLabels = [heading('proactive'), row.label];
+    const rowLabels = [sectionFormat('proactive').heading, row.label];
     const path = `proactive.${row.key}`;
     for (const column of block.columns) {
       if (column.key) cells.set(`${path}.${column.key}`, joined([...rowLabels, column.label]));
@@ -36,13 +34,13 @@ for (const block of PROACTIVE_BLOCKS) {
 const columnChains = leafChains(REQUEST_COLUMNS);
 
 /** Every prefix of the row tree is a group; a row (a leaf, or an undivided group) has a cell per column. */
-function requestRows(nodes: readonly HeaderNode[], ancestors: readonly HeaderNode[]): void {
+function addRequestRows(nodes: readonly HeaderNode[], ancestors: readonly HeaderNode[]): void {
   for (const node of nodes) {
     const chain = [...ancestors, node];
     const path = ['requests', ...keysOf(chain)].join('.');
-    const labels = [heading('requests'), ...chain.map((n) => n.label)];
+    const labels = [sectionFormat('requests').heading, ...chain.map((n) => n.label)];
     if (node.children) groups.set(path, joined(labels));
-    if (node.children) requestRows(node.children, chain);
+    if (node.children) addRequestRows(node.children, chain);
     if (node.children && !node.mayBeUndivided) continue;
     if (!node.children) groups.set(path, joined(labels));
     for (const columns of columnChains) {
@@ -50,10 +48,10 @@ function requestRows(nodes: readonly HeaderNode[], ancestors: readonly HeaderNod
     }
   }
 }
-requestRows(REQUEST_ROWS, []);
+addRequestRows(REQUEST_ROWS, []);
 
 for (const chain of leafChains(APPEAL_COLUMNS)) {
-  const labels = [heading('appeals'), ...chain.map((n) => n.label)];
+  const labels = [sectionFormat('appeals').heading, ...chain.map((n) => n.label)];
   cells.set(['appeals', ...keysOf(chain)].join('.'), joined(labels));
   groups.set(['appeals', ...keysOf(chain.slice(0, -1))].join('.'), joined(labels.slice(0, -1)));
 }

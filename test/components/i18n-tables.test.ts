@@ -41,7 +41,7 @@ for (const display of ['en', 'bilingual'] as const) {
       it('table 三: every data cell names its chain, in the right language; axe clean', async () => {
         const element = await mount(template('requests', display, huaian2024), width);
         const root = element.shadowRoot!;
-        const cells = requestCells();
+        const cells = requestCells(narrow);
         expect(root.querySelectorAll('td[data-path]').length).to.equal(cells.length);
         for (const cell of cells) checkCell(root, cell, 't3', display);
         expectLabel(root.querySelector('caption .title')!, heading('requests'), display, 'caption');
@@ -161,7 +161,9 @@ describe('content in English and in both languages', () => {
     expect(both.querySelector('[lang="en"]')!.textContent).to.equal('Closed the following year.');
 
     const expected = tableFindings(report);
+    expect(expected.length, 'the report has findings on table 三').to.be.greaterThan(0);
     const listed = [...root.querySelectorAll('.findings li')];
+    expect(listed.length).to.equal(expected.length);
     expected.forEach((finding, i) => {
       expect(listed[i]!.querySelector('.zh[lang="zh-CN"]')!.textContent).to.equal(finding.message.zh);
       expect(listed[i]!.querySelector('.en[lang="en"]')!.textContent).to.equal(finding.message.en);

@@ -105,6 +105,7 @@ describe('notes and findings', () => {
     const marker = flagged.querySelector<HTMLAnchorElement>('a.finding-marker')!;
     expect(marker.textContent!.trim()).to.match(/^核查\d+$/);
     const items = [...element.shadowRoot!.querySelectorAll('.findings li')];
+    expect(items.length, 'one list item per finding').to.equal(expected.length);
     expect(items.map((li) => li.textContent!.includes(expected[items.indexOf(li)]!.message.zh))).to.deep.equal(items.map(() => true));
     marker.click();
     expect(element.shadowRoot!.activeElement!.closest('.findings')).to.exist;

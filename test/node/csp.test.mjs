@@ -12,11 +12,9 @@ import {createServer} from 'node:http';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import {huaian2024} from '../../dist/node/examples/index.js';
+import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 // Registered before the library, from a file: inline script is what the policy forbids.
@@ -40,15 +38,7 @@ let origin;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dr-csp-'));
-  await build({
-    entryPoints: [join(root, 'src/all.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2021',
-    tsconfig: join(root, 'tsconfig.json'), // transforms the legacy decorators
-    outfile: join(dir, 'bundle.js'),
-    logLevel: 'silent',
-  });
+  await bundleLibrary(dir, ''); // the elements only: the report is served as JSON
   const files = {
     '/': ['text/html', PAGE],
     '/collect.js': ['text/javascript', COLLECT],
@@ -67,11 +57,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -1,8 +1,8 @@
 /**
  * The expected header chain of every data cell of tables 二, 三 and 四, derived from the format
  * trees (src/model/format.ts) and not from the renderer's layout code, and a check of one rendered
- * cell against it in a given display language. Same approach as table-headers.test.ts, with the
- * header text compared per language: Chinese, English, or both (each run in its own `lang`).
+ * cell against it in a given display language: Chinese, English, or both (each run in its own
+ * `lang`). table-headers.test.ts adds where each header sits on screen (`axis`).
  */
 import {expect} from '@open-wc/testing';
 import {
@@ -22,6 +22,8 @@ export type Display = 'zh' | 'en' | 'bilingual';
 export interface Expected {
   readonly label: Label;
   readonly scope: 'col' | 'colgroup' | 'row' | 'rowgroup';
+  /** Where the header must sit relative to the cell: above it (column) or beside it (row), or anywhere (group rows). */
+  readonly axis: 'column' | 'row' | 'none';
   /** The format node the header's id must name, when it stands for a tree node. */
   readonly node?: string;
 }
@@ -32,16 +34,22 @@ export interface ExpectedCell {
 }
 
 const columns = (chain: readonly HeaderNode[]): Expected[] =>
-  chain.map((node) => ({label: node.label, scope: node.children ? 'colgroup' : 'col', node: node.id}));
-const rows = (chain: readonly HeaderNode[]): Expected[] =>
-  chain.map((node) => ({label: node.label, scope: node.children ? 'rowgroup' : 'row', node: node.id}));
+  chain.map((node) => ({label: node.label, scope: node.children ? 'colgroup' : 'col', axis: 'column', node: node.id}));
+const rows = (chain: readonly HeaderNode[], narrow: boolean): Expected[] =>
+  chain.map((node) => ({
+    label: node.label,
+    scope: node.children ? 'rowgroup' : 'row',
+    // In the narrow layout groups are full-width rows above their rows, not beside the cell.
+    axis: narrow && node.children ? 'none' : 'row',
+    node: node.id,
+  }));
 
 /** Table 三: every leaf row × every leaf column. */
-export function requestCells(): ExpectedCell[] {
+export function requestCells(narrow: boolean): ExpectedCell[] {
   return leafChains(REQUEST_ROWS).flatMap((rowChain) =>
     leafChains(REQUEST_COLUMNS).map((columnChain) => ({
       path: ['requests', ...keysOf(rowChain), ...keysOf(columnChain)].join('.'),
-      headers: [...columns(columnChain), ...rows(rowChain)],
+      headers: [...columns(columnChain), ...rows(rowChain, narrow)],
     })),
   );
 }
@@ -50,7 +58,7 @@ export function requestCells(): ExpectedCell[] {
 export function appealCells(narrow: boolean): ExpectedCell[] {
   return leafChains(APPEAL_COLUMNS).map((chain) => ({
     path: ['appeals', ...keysOf(chain)].join('.'),
-    headers: narrow ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col'}, ...rows(chain)] : columns(chain),
+    headers: narrow ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain, true)] : columns(chain),
   }));
 }
 
@@ -58,12 +66,12 @@ export function appealCells(narrow: boolean): ExpectedCell[] {
 export function proactiveCells(): ExpectedCell[] {
   return PROACTIVE_BLOCKS.flatMap((block) =>
     block.rows.flatMap((row) =>
-      block.columns.map((column) => ({
+      block.columns.map((column): ExpectedCell => ({
         path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
         headers: [
-          {label: block.label, scope: 'rowgroup' as const},
-          {label: column.label, scope: 'col' as const},
-          {label: row.label, scope: 'row' as const},
+          {label: block.label, scope: 'rowgroup', axis: 'none'},
+          {label: column.label, scope: 'col', axis: 'column'},
+          {label: row.label, scope: 'row', axis: 'row'},
         ],
       })),
     ),

@@ -101,18 +101,20 @@ export abstract class ReportElement extends LitElement {
   @state() protected loadState: LoadState = {status: 'idle'};
   @state() protected result?: ValidationResult;
   private allFindings: readonly Finding[] = [];
-
-  /** Findings that concern this element (filtered when read: `ownsPath` may depend on attributes). */
-  protected get findings(): readonly Finding[] {
-    return this.allFindings.filter((finding) => finding.cells.some((cell) => this.ownsPath(cell)));
-  }
-
   private source: Source = 'none';
   private request?: AbortController;
   private renderedLocale?: Locale;
   private pendingEvents: CustomEvent[] = [];
   private unwatchLang?: () => void;
   private handedDown?: HandedDownReport;
+  private childObserver?: MutationObserver;
+  /** The inline JSON last read, so a mutation that leaves it unchanged is not validated again. */
+  private inlineText?: string;
+
+  /** Findings that concern this element (filtered when read: `ownsPath` may depend on attributes). */
+  protected get findings(): readonly Finding[] {
+    return this.allFindings.filter((finding) => finding.cells.some((cell) => this.ownsPath(cell)));
+  }
 
   constructor() {
     super();
@@ -121,7 +123,6 @@ export abstract class ReportElement extends LitElement {
       this.adoptHandedDown();
     });
   }
-  private childObserver?: MutationObserver;
 
   /** The element's language (see language.ts). */
   protected get locale(): Locale {
@@ -253,8 +254,6 @@ export abstract class ReportElement extends LitElement {
     this.accept(safely(() => parseReport(text)));
   }
 
-  private inlineText?: string;
-
   private async load(): Promise<void> {
     this.request?.abort();
     const url = this.src;
@@ -373,8 +372,9 @@ export abstract class ReportElement extends LitElement {
 
   /** A short list of validation issues in the element's language. */
   protected renderIssues(issues: readonly ReportIssue[], locale: Locale, limit = 5): TemplateResult {
-    const shown = issues.filter((issue) => issue.severity === 'error').slice(0, limit);
-    const more = issues.filter((issue) => issue.severity === 'error').length - shown.length;
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const shown = errors.slice(0, limit);
+    const more = errors.length - shown.length;
     return html`<ul class="issues" part="dr-issues">
       ${shown.map(
         (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${reportText(issue.message, this.textOptions(locale))}</li>`,

@@ -24,6 +24,21 @@ export function both(zh: unknown, en: unknown): TemplateResult {
   return html`<span class="zh" lang="zh-CN">${zh}</span><span class="en" lang="en">${en}</span>`;
 }
 
+/** The languages of a report text: a plain string is Chinese, blank English counts as none. */
+export interface SplitText {
+  readonly zh: string;
+  readonly en?: string;
+}
+
+/** `text` split into its languages; anything that is not report text (bad input) gives undefined. */
+export function splitText(text: unknown): SplitText | undefined {
+  if (typeof text === 'string') return {zh: text};
+  if (text === null || typeof text !== 'object') return undefined;
+  const {zh, en} = text as {zh?: unknown; en?: unknown};
+  if (typeof zh !== 'string') return undefined;
+  return {zh, en: typeof en === 'string' && en.trim() ? en : undefined};
+}
+
 /** A format label as plain text (for attributes and joined names). */
 export function labelText(text: Label, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
@@ -47,9 +62,9 @@ export function uiText(message: () => string, {bilingual}: LabelOptions): Templa
  * is shown, marked with its own `lang`; bilingual mode shows the English only when there is some.
  */
 export function reportText(text: Text | undefined | null, {locale, bilingual}: LabelOptions): TemplateResult | typeof nothing {
-  if (text === undefined || text === null) return nothing;
-  const zh = typeof text === 'string' ? text : String(text.zh ?? '');
-  const en = typeof text === 'string' || typeof text.en !== 'string' || !text.en.trim() ? undefined : text.en;
+  const split = splitText(text);
+  if (!split) return nothing;
+  const {zh, en} = split;
   if (bilingual && en && zh.trim()) return both(zh, en);
   const primary = bilingual ? 'zh-CN' : locale;
   if (primary === 'en') return en ? html`${en}` : html`<span lang="zh-CN">${zh}</span>`;

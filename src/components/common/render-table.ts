@@ -146,7 +146,7 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): TemplateResul
     part="dr-corner"
     colspan=${attr(cell.colspan)}
     rowspan=${attr(cell.rowspan)}
-    data-note=${note ? (view.bilingual ? note.zh : note[view.locale === 'en' ? 'en' : 'zh']) : nothing}
+    data-note=${note ? labelText(note, view.bilingual ? 'zh-CN' : view.locale) : nothing}
     data-note-en=${note && view.bilingual ? note.en : nothing}
   ></td>`;
 }
@@ -240,12 +240,13 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
     </div>`;
   }
   const m = marks(layout, view);
+  const corner = cornerNote(layout);
   return html`<div class="region" part="dr-region" role="region" tabindex="0" aria-labelledby="caption">
       <table part="dr-table">
         <caption id="caption" part="dr-caption">
           <span class="title">${label(layout.caption, view)}</span>
           <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
-          ${cornerNote(layout) ? html`<span class="vh">${label(cornerNote(layout)!, view)}</span>` : nothing}
+          ${corner ? html`<span class="vh">${label(corner, view)}</span>` : nothing}
         </caption>
         ${columnGroups(layout.colgroups)}
         ${layout.head.length

@@ -1,5 +1,6 @@
 /**
- * Styles shared by the table elements.
+ * Styles every element shares (palette, messages, the retry button), and the table styles of
+ * <disclosure-table> and <appeal-litigation-grid>.
  *
  * Theme hooks (all optional, each with a fallback): --dr-color, --dr-background,
  * --dr-header-background, --dr-border-color, --dr-border-width, --dr-font-family,

@@ -15,12 +15,12 @@ import {
   REQUESTS_CORNER_NOTE,
   REQUEST_COLUMNS,
   REQUEST_ROWS,
-  SECTIONS,
   TABLE_UNITS,
   depth,
   keysOf,
   leafChains,
   leaves,
+  sectionFormat,
   type HeaderNode,
   type Label,
 } from '../../model/format.js';
@@ -52,8 +52,6 @@ export interface DataCell {
   /** Every header describing the cell: column chain first, then row chain. */
   readonly headers: readonly string[];
   readonly colspan: number;
-  /** Money (万元): decimals are shown. */
-  readonly decimal: boolean;
 }
 
 /**
@@ -129,7 +127,6 @@ function dataCells(table: TableId, rowKeys: readonly string[], rowIds: readonly 
     path: [table, ...rowKeys, ...column.keys].join('.'),
     headers: [...column.ids, ...rowIds],
     colspan: 1,
-    decimal: false,
   }));
 }
 
@@ -205,7 +202,7 @@ function finish(
 ): TableLayout {
   return {
     table,
-    caption: SECTIONS.find((section) => section.id === table)!.heading,
+    caption: sectionFormat(table).heading,
     unit: TABLE_UNITS[table],
     colgroups,
     head,
@@ -215,7 +212,7 @@ function finish(
 }
 
 /** The row tree of table 三, with （六）其他处理 as one row when the report prints it undivided. */
-export function requestRows(undivided: boolean): readonly HeaderNode[] {
+function requestRows(undivided: boolean): readonly HeaderNode[] {
   if (!undivided) return REQUEST_ROWS;
   const strip = (nodes: readonly HeaderNode[]): HeaderNode[] =>
     nodes.map((node) => {
@@ -226,7 +223,7 @@ export function requestRows(undivided: boolean): readonly HeaderNode[] {
 }
 
 /** Table 三. `undividedOther`: the report gives （六）其他处理 as one row of numbers. */
-export function requestsLayout(mode: LayoutMode, undividedOther = false): TableLayout {
+function requestsLayout(mode: LayoutMode, undividedOther = false): TableLayout {
   const prefix = PREFIX.requests;
   const rows = requestRows(undividedOther);
   const rowColumns = mode === 'wide' ? depth(rows) : 1;
@@ -238,7 +235,7 @@ export function requestsLayout(mode: LayoutMode, undividedOther = false): TableL
 }
 
 /** Table 四: 15 columns and one data row; on narrow screens 15 rows and one data column. */
-export function appealsLayout(mode: LayoutMode): TableLayout {
+function appealsLayout(mode: LayoutMode): TableLayout {
   const prefix = PREFIX.appeals;
   if (mode === 'wide') {
     const {rows: head, leaves: columns} = columnHead(APPEAL_COLUMNS, prefix, []);
@@ -259,7 +256,7 @@ export function appealsLayout(mode: LayoutMode): TableLayout {
  * Table 二: four blocks stacked in one 4-column table. Each block is a `<tbody>`: its title row,
  * its own header row (信息内容 and the block's columns), then its data rows.
  */
-export function proactiveLayout(): TableLayout {
+function proactiveLayout(): TableLayout {
   const prefix = PREFIX.proactive;
   const dataColumns = Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
   const bodies = PROACTIVE_BLOCKS.map((block): LayoutRow[] => {
@@ -289,7 +286,6 @@ export function proactiveLayout(): TableLayout {
           path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
           headers: [blockId, `${prefix}-c-${block.id}.${column.id}`, rowId],
           colspan: span,
-          decimal: block.decimal === true,
         })),
       ];
     });

@@ -2,21 +2,20 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {REPORT_LABELS} from '../../model/format.js';
 import type {DisclosureReport} from '../../model/types.js';
-import type {LabelOptions} from '../common/labels.js';
-import {reportText} from '../common/labels.js';
-import {splitText} from '../report-section/prose.js';
+import {both, reportText, splitText, type LabelOptions} from '../common/labels.js';
 
 /** 「<agency><year>年政府信息公开工作年度报告」 in Chinese; "<agency> <year> Annual Report on …" in English. */
-export function composedTitle(report: DisclosureReport, options: LabelOptions): TemplateResult {
+function composedTitle(report: DisclosureReport, options: LabelOptions): TemplateResult {
   const agency = splitText(report.agency) ?? {zh: ''};
   const year = Number.isInteger(report.year) ? String(report.year) : '';
   const zh = `${agency.zh}${year}${REPORT_LABELS.titleSuffix.zh}`;
   const en = agency.en ? html`${agency.en}` : html`<span lang="zh-CN">${agency.zh}</span>`;
   const english = html`${en} ${year} ${REPORT_LABELS.titleSuffix.en}`;
-  if (options.bilingual) return html`<span class="zh" lang="zh-CN">${zh}</span><span class="en" lang="en">${english}</span>`;
+  if (options.bilingual) return both(zh, english);
   return options.locale === 'en' ? english : html`${zh}`;
 }
 
+/** The report's own title when it gives one, else the title composed from the format's pattern. */
 export function title(report: DisclosureReport, options: LabelOptions): TemplateResult | typeof nothing {
   return splitText(report.title)?.zh.trim() ? reportText(report.title, options) : composedTitle(report, options);
 }

@@ -4,7 +4,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Text} from '../../model/types.js';
-import type {LabelOptions} from '../common/labels.js';
+import {splitText, type LabelOptions} from '../common/labels.js';
 
 /** A heading level from an attribute value: whole numbers 1–6, anything else gives `fallback`. */
 export function clampLevel(value: unknown, fallback: number): number {
@@ -31,20 +31,6 @@ export function heading(level: number, className: string, part: string, content:
     default:
       return html`<h6 class=${className} part=${part}>${content}</h6>`;
   }
-}
-
-interface Split {
-  readonly zh: string;
-  readonly en?: string;
-}
-
-/** The languages of a report text; anything that is not text (bad input) gives undefined. */
-export function splitText(text: unknown): Split | undefined {
-  if (typeof text === 'string') return {zh: text};
-  if (text === null || typeof text !== 'object') return undefined;
-  const {zh, en} = text as {zh?: unknown; en?: unknown};
-  if (typeof zh !== 'string') return undefined;
-  return {zh, en: typeof en === 'string' && en.trim() ? en : undefined};
 }
 
 /**

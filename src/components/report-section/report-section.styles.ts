@@ -1,8 +1,9 @@
 import {css} from 'lit';
 
 /**
- * Report prose. Long Chinese paragraphs read best at a moderate measure with generous leading and
- * the first-line indent printed reports use; English paragraphs are not indented.
+ * Report prose, shared with <disclosure-report> (its preamble). Long Chinese paragraphs read best
+ * at a moderate measure with generous leading and the first-line indent printed reports use;
+ * English paragraphs are not indented.
  */
 export const proseStyles = css`
   .para {
@@ -17,12 +18,6 @@ export const proseStyles = css`
   }
   .para.cjk + .para:not(.cjk) {
     margin-top: -0.4em;
-  }
-  .heading,
-  .part-heading {
-    line-height: 1.4;
-    break-after: avoid;
-    page-break-after: avoid;
   }
   @media print {
     .para {
@@ -40,6 +35,12 @@ export const reportSectionStyles = [
   css`
     .section {
       margin: 0 0 1.5em;
+    }
+    .heading,
+    .part-heading {
+      line-height: 1.4;
+      break-after: avoid;
+      page-break-after: avoid;
     }
     .heading {
       font-size: 1.25em;

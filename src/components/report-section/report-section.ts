@@ -5,9 +5,9 @@ import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import type {Narrative, SectionId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {label, reportText} from '../common/labels.js';
+import {label, reportText, splitText} from '../common/labels.js';
 import {sharedStyles} from '../common/styles.js';
-import {clampLevel, heading, paragraphs, splitText} from './prose.js';
+import {clampLevel, heading, paragraphs} from './prose.js';
 import {reportSectionStyles} from './report-section.styles.js';
 
 /**
