@@ -6,6 +6,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/all.js';
 import {xiguan2024} from '../../src/examples/index.js';
+import {reconsiderationTotalOff} from '../../src/examples/broken.js';
+import {checkReport} from '../../src/model/checks.js';
 import type {DisclosureReport} from '../../src/model/types.js';
 import {allUpdated, deepAll, outline} from '../support/report-helpers.js';
 
@@ -63,6 +65,20 @@ describe('report text', () => {
     expect([zh.textContent, zh.getAttribute('lang')]).to.deep.equal(['中文段落。', 'zh-CN']);
     expect([en.textContent, en.getAttribute('lang')]).to.deep.equal(['English paragraph.', 'en']);
     expect(zh.getBoundingClientRect().top).to.be.below(en.getBoundingClientRect().top);
+  });
+
+  it('bilingual audit summary: each finding and each cell link in Chinese, then English, each with its lang', async () => {
+    const report = reconsiderationTotalOff();
+    const [finding] = checkReport(report).filter((f) => f.severity === 'error');
+    const element = await fixture(html`<disclosure-report audit bilingual .report=${report}></disclosure-report>`);
+    await allUpdated(element);
+    const [summary] = deepAll(element, '[part~="dr-audit"]');
+    const item = summary.querySelector('ol > li')!;
+    expect(item.querySelector('[lang="zh-CN"]')!.textContent).to.equal(finding.message.zh);
+    expect(item.querySelector('[lang="en"]')!.textContent).to.equal(finding.message.en);
+    const link = item.querySelector('ul.cells a')!;
+    expect(link.querySelector('[lang="zh-CN"]')!.textContent).to.include('行政复议');
+    expect(link.querySelector('[lang="en"]')!.textContent).to.include('Administrative reconsideration');
   });
 
   it('long Chinese paragraphs: 36–40em measure, leading ≥ 1.8, first-line indent 2em; English not indented', async () => {

@@ -8,6 +8,7 @@ import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import {pathLabel} from '../../model/cell-labels.js';
 import type {ReportView} from '../base/report-element.js';
+import {label, reportText, uiText} from '../common/labels.js';
 
 interface CellHolder extends Element {
   focusCell(path: string): boolean;
@@ -28,8 +29,6 @@ export function revealCell(roots: readonly ParentNode[], path: string): boolean 
 }
 
 export function renderAuditSummary(view: ReportView, reveal: (path: string) => void): TemplateResult {
-  const en = view.locale === 'en';
-  const message = (finding: Finding) => (en ? finding.message.en : finding.message.zh);
   // Previous-year cells are not in this report's tables.
   const cells = (finding: Finding) => finding.cells.filter((path) => !path.includes(':') && pathLabel(path));
   const link = (path: string) => {
@@ -41,21 +40,23 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
           event.preventDefault();
           reveal(path);
         }}
-        >${en ? name.en : name.zh}</a
+        >${label(name, view)}</a
       >
     </li>`;
   };
   return html`<div class="audit" part="dr-audit">
     <p class="list-title" id="audit-title">
-      ${msg('核查发现', {id: 'findings-heading'})}
-      ${view.findings.length ? html`<span class="count">${msg(str`（共 ${view.findings.length} 处）`, {id: 'findings-count'})}</span>` : ''}
+      ${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}
+      ${view.findings.length
+        ? html`<span class="count">${uiText(() => msg(str`（共 ${view.findings.length} 处）`, {id: 'findings-count'}), view)}</span>`
+        : ''}
     </p>
     ${view.findings.length === 0
-      ? html`<p>${msg('未发现数据不一致。', {id: 'no-findings'})}</p>`
+      ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
       : html`<ol aria-labelledby="audit-title">
           ${view.findings.map(
             (finding) => html`<li class=${finding.severity}>
-              <span>${message(finding)}</span>
+              <span>${reportText(finding.message, view)}</span>
               ${cells(finding).length
                 ? html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>${cells(finding).map(link)}</ul>`
                 : ''}
