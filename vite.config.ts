@@ -27,7 +27,10 @@ function minifyCss(): Plugin {
       if (!id.includes('/src/components/') || !code.includes('css`')) return null;
       // Only the literal text is squeezed; ${…} interpolations are kept as written.
       const literal = (body: string) =>
-        body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : squeeze(part))).join('');
+        body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, i) => (i % 2 ? part : squeeze(part)))
+          .join('');
       return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${literal(body)}\``);
     },
   };
@@ -66,9 +69,7 @@ export default defineConfig(({mode}) =>
               all: 'src/all.ts',
               'model/index': 'src/model/index.ts',
               // Per-element registering entries (package.json "./define/<tag>.js").
-              ...Object.fromEntries(
-                TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`]),
-              ),
+              ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`])),
             },
             formats: ['es'],
           },

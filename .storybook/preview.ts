@@ -39,7 +39,12 @@ const frame: Decorator = (story, {globals, parameters}) => {
 };
 
 /** A toolbar menu that shows the chosen item's title. */
-const toolbar = (description: string, title: string, icon: string, items: readonly (readonly [value: string, title: string])[]) => ({
+const toolbar = (
+  description: string,
+  title: string,
+  icon: string,
+  items: readonly (readonly [value: string, title: string])[],
+) => ({
   description,
   toolbar: {title, icon, items: items.map(([value, itemTitle]) => ({value, title: itemTitle})), dynamicTitle: true},
 });

@@ -7,7 +7,8 @@ const host = document.querySelector<HTMLElement>('#report-host')!;
 const article = document.querySelector<HTMLElement>('#article')!;
 
 function press(group: string, pressed: Element): void {
-  for (const button of document.querySelectorAll(`[${group}]`)) button.setAttribute('aria-pressed', String(button === pressed));
+  for (const button of document.querySelectorAll(`[${group}]`))
+    button.setAttribute('aria-pressed', String(button === pressed));
 }
 
 document.querySelector<HTMLSelectElement>('#choose-report')!.addEventListener('change', (event) => {

@@ -41,10 +41,20 @@ function exampleReports(): Plugin {
     },
     async generateBundle() {
       // A throw-away dev server only to run the TypeScript examples module.
-      const server = await createServer({configFile: false, root, logLevel: 'silent', server: {middlewareMode: true, hmr: false, ws: false}, appType: 'custom'});
+      const server = await createServer({
+        configFile: false,
+        root,
+        logLevel: 'silent',
+        server: {middlewareMode: true, hmr: false, ws: false},
+        appType: 'custom',
+      });
       try {
         for (const example of await loadExamples(server)) {
-          this.emitFile({type: 'asset', fileName: `reports/${example.id}.json`, source: JSON.stringify(example.report, null, 2)});
+          this.emitFile({
+            type: 'asset',
+            fileName: `reports/${example.id}.json`,
+            source: JSON.stringify(example.report, null, 2),
+          });
         }
       } finally {
         await server.close();

@@ -36,7 +36,9 @@ try {
     async ({report, runs, warmup}) => {
       const stage = document.getElementById('stage');
       const roots = (node) =>
-        [...node.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : []));
+        [...node.querySelectorAll('*')].flatMap((element) =>
+          element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
+        );
       /** Until no element under `node` has an update pending (nested elements render in later microtasks). */
       async function settled(node) {
         for (;;) {
@@ -46,7 +48,10 @@ try {
           await Promise.all(pending.map((shadow) => shadow.host.updateComplete));
         }
       }
-      const lastCell = (node) => roots(node).flatMap((shadow) => [...shadow.querySelectorAll('td')]).at(-1);
+      const lastCell = (node) =>
+        roots(node)
+          .flatMap((shadow) => [...shadow.querySelectorAll('td')])
+          .at(-1);
       const median = (values) => {
         const sorted = [...values].sort((a, b) => a - b);
         const middle = sorted.length >> 1;
@@ -68,8 +73,21 @@ try {
       // The static twin: the rendered tables and their styles, serialized once.
       const {element: sample} = await component();
       const tableRoots = roots(stage).filter((shadow) => shadow.querySelector('table'));
-      const css = [...new Set(tableRoots.flatMap((shadow) => shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))))].join('\n');
-      const markup = `<style>${css}</style>` + tableRoots.map((shadow) => `<div class="root">${[...shadow.querySelectorAll('table')].map((table) => table.outerHTML).join('')}</div>`).join('');
+      const css = [
+        ...new Set(
+          tableRoots.flatMap((shadow) =>
+            shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+          ),
+        ),
+      ].join('\n');
+      const markup =
+        `<style>${css}</style>` +
+        tableRoots
+          .map(
+            (shadow) =>
+              `<div class="root">${[...shadow.querySelectorAll('table')].map((table) => table.outerHTML).join('')}</div>`,
+          )
+          .join('');
       // And everything the report rendered (title, headings, paragraphs, tables) flattened into
       // one static tree: each element with a shadow root becomes a <div> holding its content.
       const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -77,13 +95,22 @@ try {
         [...node.childNodes]
           .map((child) => {
             if (child.nodeType === Node.TEXT_NODE) return escape(child.data);
-            if (child.nodeType !== Node.ELEMENT_NODE || child.localName === 'style' || child.localName === 'slot') return '';
+            if (child.nodeType !== Node.ELEMENT_NODE || child.localName === 'style' || child.localName === 'slot')
+              return '';
             if (child.shadowRoot) return `<div class="root">${flat(child.shadowRoot)}</div>`;
-            const attributes = [...child.attributes].map((a) => ` ${a.name}="${escape(a.value).replace(/"/g, '&quot;')}"`).join('');
+            const attributes = [...child.attributes]
+              .map((a) => ` ${a.name}="${escape(a.value).replace(/"/g, '&quot;')}"`)
+              .join('');
             return `<${child.localName}${attributes}>${flat(child)}</${child.localName}>`;
           })
           .join('');
-      const allCss = [...new Set(roots(stage).flatMap((shadow) => shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))))].join('\n');
+      const allCss = [
+        ...new Set(
+          roots(stage).flatMap((shadow) =>
+            shadow.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+          ),
+        ),
+      ].join('\n');
       const wholeMarkup = `<style>${allCss}</style><div class="root">${flat(sample.shadowRoot)}</div>`;
       const tableCount = tableRoots.length;
       const cellCount = tableRoots.reduce((sum, shadow) => sum + shadow.querySelectorAll('td, th').length, 0);
@@ -94,8 +121,11 @@ try {
         const host = document.createElement('div');
         stage.append(host);
         host.attachShadow({mode: 'open'}).innerHTML = markup;
-        const cells = host.shadowRoot.querySelectorAll("td");
-        if (!cells.length) throw new Error(`static twin has no cells: ${markup.length} chars, ${tableCount} tables, ${host.shadowRoot.children.length} children`);
+        const cells = host.shadowRoot.querySelectorAll('td');
+        if (!cells.length)
+          throw new Error(
+            `static twin has no cells: ${markup.length} chars, ${tableCount} tables, ${host.shadowRoot.children.length} children`,
+          );
         cells[cells.length - 1].getBoundingClientRect();
         const time = performance.now() - start;
         host.remove();
@@ -164,13 +194,19 @@ try {
     {report: huaian2024, runs: RUNS, warmup: WARMUP},
   );
   const ms = (value) => `${value.toFixed(2)} ms`;
-  console.log(`bench: 淮安 2024, ${result.tableCount} tables, ${result.cellCount} cells, 1280 px, median of ${RUNS} runs (${WARMUP} warm-up runs discarded)`);
+  console.log(
+    `bench: 淮安 2024, ${result.tableCount} tables, ${result.cellCount} cells, 1280 px, median of ${RUNS} runs (${WARMUP} warm-up runs discarded)`,
+  );
   console.log(`  <disclosure-report> inserted → tables laid out:   ${ms(result.element)}`);
   console.log(`  same tables as static HTML (innerHTML → layout):  ${ms(result.static)}`);
   console.log(`  ratio: ${(result.element / result.static).toFixed(2)} (target ≤ 1.5)`);
   console.log(`  of which validation + arithmetic checks (no DOM):  ${ms(result.model)}`);
-  console.log(`  everything it rendered as static HTML (title, text, tables): ${ms(result.whole)}, ratio ${(result.element / result.whole).toFixed(2)}`);
-  console.log(`  language switch zh ⇄ en, whole report → layout:  ${ms(result.switch)} (target < 16 ms)${result.english ? '' : '  [warning: no English text seen]'}`);
+  console.log(
+    `  everything it rendered as static HTML (title, text, tables): ${ms(result.whole)}, ratio ${(result.element / result.whole).toFixed(2)}`,
+  );
+  console.log(
+    `  language switch zh ⇄ en, whole report → layout:  ${ms(result.switch)} (target < 16 ms)${result.english ? '' : '  [warning: no English text seen]'}`,
+  );
 } finally {
   await browser.close();
   await server.close();

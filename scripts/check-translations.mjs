@@ -72,7 +72,8 @@ export function checkTranslations(configPath = 'lit-localize.json') {
       } else if (readFileSync(committedFile, 'utf8') !== fresh) {
         problems.push(`${shown(committedFile)} is stale: run \`npm run localize:extract\` and translate what it adds`);
       }
-      for (const id of untranslated(fresh, locale)) problems.push(`${shown(committedFile)}: message "${id}" has no ${locale} translation`);
+      for (const id of untranslated(fresh, locale))
+        problems.push(`${shown(committedFile)}: message "${id}" has no ${locale} translation`);
     }
     return problems;
   } finally {
@@ -83,6 +84,8 @@ export function checkTranslations(configPath = 'lit-localize.json') {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const problems = checkTranslations(process.argv[2]);
   for (const problem of problems) console.error(problem);
-  console.log(`translations: ${problems.length ? `${problems.length} problem(s)` : 'every message translated, xliff current'}`);
+  console.log(
+    `translations: ${problems.length ? `${problems.length} problem(s)` : 'every message translated, xliff current'}`,
+  );
   process.exit(problems.length ? 1 : 0);
 }

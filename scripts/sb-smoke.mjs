@@ -22,7 +22,9 @@ const browser = await puppeteer.launch({executablePath: chromiumPath(), headless
 /** Runs in the page: waits until the element has rendered and every nested element has updated. */
 function rendered(tag) {
   const roots = (node) =>
-    [...node.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : []));
+    [...node.querySelectorAll('*')].flatMap((element) =>
+      element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
+    );
   const text = (node) => [node.textContent ?? '', ...roots(node).map((shadow) => shadow.textContent ?? '')].join('');
   const element = document.querySelector(`#storybook-root ${tag}`);
   if (!element?.shadowRoot || roots(document.body).some((shadow) => shadow.host.isUpdatePending)) return null;
@@ -30,7 +32,9 @@ function rendered(tag) {
   if (!content) return null;
   // A failure, a problem list or a marked invalid cell: what a reader sees of bad input.
   const shown = '[part~="dr-message"], [part~="dr-issues"], [part~="dr-invalid"]';
-  const message = roots(element.shadowRoot).concat(element.shadowRoot).some((shadow) => shadow.querySelector(shown));
+  const message = roots(element.shadowRoot)
+    .concat(element.shadowRoot)
+    .some((shadow) => shadow.querySelector(shown));
   return {length: content.length, message};
 }
 
@@ -47,7 +51,10 @@ async function visit(page, entry) {
     // The API tables come from custom-elements.json: an event and a part every element documents.
     await page
       .waitForFunction(
-        () => ['disclosure-error', 'dr-root'].every((word) => document.querySelector('#storybook-docs')?.textContent?.includes(word)),
+        () =>
+          ['disclosure-error', 'dr-root'].every((word) =>
+            document.querySelector('#storybook-docs')?.textContent?.includes(word),
+          ),
         {timeout: 15000},
       )
       .catch(() => problems.push('docs page did not render the manifest (events, parts)'));
@@ -62,7 +69,8 @@ async function visit(page, entry) {
   // Anything that fails after the first render (a late update, the a11y run) shows up here.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const overlay = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
-  if (overlay) problems.push(`error overlay: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent)}`);
+  if (overlay)
+    problems.push(`error overlay: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent)}`);
   return errorState ? problems.filter((problem) => !problem.startsWith('console:')) : problems;
 }
 
@@ -84,6 +92,8 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`story smoke: ${entries.length} entries (${entries.filter((entry) => entry.type === 'story').length} stories, docs pages)`);
+console.log(
+  `story smoke: ${entries.length} entries (${entries.filter((entry) => entry.type === 'story').length} stories, docs pages)`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

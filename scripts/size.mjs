@@ -66,7 +66,8 @@ for (const [name, file] of Object.entries(ENTRIES)) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 console.log(`${'file'.padEnd(42)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
-for (const row of rows) console.log(`${relative('.', row.file).padEnd(42)} ${kb(row.min)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+for (const row of rows)
+  console.log(`${relative('.', row.file).padEnd(42)} ${kb(row.min)} ${kb(row.gzip)} ${kb(row.brotli)}`);
 console.log('(entries: minified, with our code they import; lit, @lit/* and valibot not counted. KB = 1024 bytes.)');
 
 const full = rows.find((row) => row.file.endsWith('bundle/disclosure-report.js'));

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, ending with one "N passed, N failed" line.
 //
-// Steps: generate the locale modules, check the translations, type-check, build the package (ES
-// modules, bundles, .d.ts, the model and CLI for Node, custom-elements.json), run the Node tests
-// (model, CLI, schema, shipped syntax, the bundle on a plain page), the browser tests in Chromium,
-// the size budget, then build the static Storybook and smoke-test every story in it.
+// Steps: generate the locale modules, check the translations, type-check, lint (Prettier, ESLint),
+// build the package (ES modules, bundles, .d.ts, the model and CLI for Node, custom-elements.json),
+// run the Node tests (model, CLI, schema, shipped syntax, the bundle on a plain page), the browser
+// tests in Chromium, the size budget, then build the static Storybook and smoke-test every story in it.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 
@@ -27,6 +27,8 @@ for (const [label, command, args] of [
   // The Storybook preview imports custom-elements.json (generated, not committed): make it first.
   ['manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
   ['types', 'npx', ['tsc', '-p', '.']],
+  // Prettier's check, then ESLint with the Lit and Lit accessibility rules (eslint.config.js).
+  ['lint', 'npm', ['run', 'lint', '--silent']],
   ['package build', 'npm', ['run', 'build', '--silent']],
 ]) {
   if (!existsSync(args.at(-1)) && label === 'translations') continue;

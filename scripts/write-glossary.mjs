@@ -30,10 +30,13 @@ export async function glossary() {
     'follow official English usage where it exists: "government information disclosure" and "legal',
     'persons or other organizations" as in the English text of Shanghai\'s 2020 provisions on government',
     'information disclosure; "proactive disclosure" and "administrative penalties" as commonly used for',
-    "the 2019 Regulations. To change a label, edit src/model/format.ts and run `npm run docs`.",
+    'the 2019 Regulations. To change a label, edit src/model/format.ts and run `npm run docs`.',
     '',
   );
-  table('Sections', format.SECTIONS.map((section) => pair(section.heading)));
+  table(
+    'Sections',
+    format.SECTIONS.map((section) => pair(section.heading)),
+  );
   table('Sub-heads of 一、总体情况 (as most reports print them)', format.OVERVIEW_PARTS.map(pair));
   table('Table 二 (proactive disclosure)', [
     ...format.PROACTIVE_BLOCKS.flatMap((block) => [
@@ -45,8 +48,15 @@ export async function glossary() {
     pair(format.TABLE_UNITS.proactive),
   ]);
   table('Table 三 (applications): columns', tree(format.REQUEST_COLUMNS));
-  table('Table 三 (applications): rows', [...tree(format.REQUEST_ROWS), pair(format.REQUESTS_CORNER_NOTE), pair(format.TABLE_UNITS.requests)]);
-  table('Table 四 (reconsideration and litigation): columns', [...tree(format.APPEAL_COLUMNS), pair(format.TABLE_UNITS.appeals)]);
+  table('Table 三 (applications): rows', [
+    ...tree(format.REQUEST_ROWS),
+    pair(format.REQUESTS_CORNER_NOTE),
+    pair(format.TABLE_UNITS.requests),
+  ]);
+  table('Table 四 (reconsideration and litigation): columns', [
+    ...tree(format.APPEAL_COLUMNS),
+    pair(format.TABLE_UNITS.appeals),
+  ]);
   return lines.join('\n');
 }
 

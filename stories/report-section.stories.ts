@@ -44,8 +44,13 @@ export const Requests: Story = {args: {section: 'requests', report: huaian2024}}
 export const Appeals: Story = {args: {section: 'appeals', report: huaian2024}};
 export const Problems: Story = {args: {section: 'problems'}};
 export const OtherMatters: Story = {args: {section: 'otherMatters'}};
-export const AppealsWithAudit: Story = {args: {section: 'appeals', report: broken.reconsiderationTotalOff(), audit: true}};
+export const AppealsWithAudit: Story = {
+  args: {section: 'appeals', report: broken.reconsiderationTotalOff(), audit: true},
+};
 export const OverviewEnglish: Story = {args: {section: 'overview'}, globals: {lang: 'en'}};
 export const OverviewBilingual: Story = {args: {section: 'overview'}, globals: {lang: 'bilingual'}};
 export const SrcLoading: Story = {args: {report: undefined, src: storyUrl.never('report.json'), timeout: 3_600_000}};
-export const SrcFailed: Story = {args: {report: undefined, src: storyUrl.notFound('report.json')}, tags: ['error-state']};
+export const SrcFailed: Story = {
+  args: {report: undefined, src: storyUrl.notFound('report.json')},
+  tags: ['error-state'],
+};

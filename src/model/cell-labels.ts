@@ -3,7 +3,16 @@
  * 一、本年新收政府信息公开申请数量 › 申请人情况 › 总计」 for "requests.newReceived.total". Used in
  * validation messages, and to tell whether an annotation names a real cell.
  */
-import {APPEAL_COLUMNS, PROACTIVE_BLOCKS, REQUEST_COLUMNS, REQUEST_ROWS, SECTIONS, keysOf, leafChains, sectionFormat} from './format.js';
+import {
+  APPEAL_COLUMNS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  SECTIONS,
+  keysOf,
+  leafChains,
+  sectionFormat,
+} from './format.js';
 import type {HeaderNode, Label} from './format.js';
 import type {Message} from './types.js';
 

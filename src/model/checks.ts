@@ -163,7 +163,9 @@ function violationMessage(eq: Equation, expected: number, actual: number): Messa
 
 function incompleteMessage(eq: Equation, unusable: Cell[]): Message {
   const zh = unusable.map((cell) => `${cell.name().zh}${cell.problem === 'blank' ? '为空' : '无效'}`).join('，');
-  const en = unusable.map((cell) => `${cell.name().en} is ${cell.problem === 'blank' ? 'blank' : 'invalid'}`).join('; ');
+  const en = unusable
+    .map((cell) => `${cell.name().en} is ${cell.problem === 'blank' ? 'blank' : 'invalid'}`)
+    .join('; ');
   const scope = eq.scope();
   const name = eq.checked.name();
   return {
@@ -235,7 +237,12 @@ const columnScope = (column: readonly HeaderNode[]) =>
 const rowScope = (row: readonly HeaderNode[]) =>
   tableScope('requests', {zh: `${rowName(row).zh}行`, en: `row ${rowName(row).en}`});
 
-function requestCell(source: Source, row: readonly HeaderNode[], column: readonly HeaderNode[], name: () => Message): Cell {
+function requestCell(
+  source: Source,
+  row: readonly HeaderNode[],
+  column: readonly HeaderNode[],
+  name: () => Message,
+): Cell {
   return readCell(source, cellPath('requests', row, column), name);
 }
 
@@ -273,7 +280,10 @@ const resultsSum: RuleRun = ({current}) => {
   const rows = requestRows(current.report);
   const results = REQUEST_ROWS.find((node) => node.key === ROW.results)!;
   return COLUMN_CHAINS.map((column) => {
-    const terms = rows.resultParts.map((row) => ({cell: requestCell(current, row, column, () => rowName(row)), sign: 1 as const}));
+    const terms = rows.resultParts.map((row) => ({
+      cell: requestCell(current, row, column, () => rowName(row)),
+      sign: 1 as const,
+    }));
     const count = terms.length;
     return {
       rule: 'requests.resultsSum',
@@ -308,13 +318,16 @@ const appealsTotal: RuleRun = ({current}) => {
   const groups = [...new Set(chains.map((chain) => chain.at(-2)!))];
   return groups.map((group) => {
     const inGroup = chains.filter((chain) => chain.at(-2) === group);
-    const cell = (column: HeaderNode[]) => readCell(current, cellPath('appeals', [], column), () => quote(column.at(-1)!.label));
+    const cell = (column: HeaderNode[]) =>
+      readCell(current, cellPath('appeals', [], column), () => quote(column.at(-1)!.label));
     return {
       rule: 'appeals.total',
       severity: 'error',
       scope: () => tableScope('appeals', joinLabels(inGroup[0]!.slice(0, -1).map((node) => node.label))),
       checked: cell(inGroup.find((chain) => !isPart(lastKey(chain), OUTCOME_PARTS))!),
-      terms: inGroup.filter((chain) => isPart(lastKey(chain), OUTCOME_PARTS)).map((column) => ({cell: cell(column), sign: 1})),
+      terms: inGroup
+        .filter((chain) => isPart(lastKey(chain), OUTCOME_PARTS))
+        .map((column) => ({cell: cell(column), sign: 1})),
     };
   });
 };

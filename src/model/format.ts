@@ -9,14 +9,7 @@
  * labels follow docs/glossary.md; almost all are our own renderings, as no official English
  * version of the format exists.
  */
-import type {
-  AppealsTable,
-  ApplicantKey,
-  OutcomeKey,
-  ProactiveTable,
-  RequestResults,
-  SectionId,
-} from './types.js';
+import type {AppealsTable, ApplicantKey, OutcomeKey, ProactiveTable, RequestResults, SectionId} from './types.js';
 
 /** A fixed text of the format in both languages. */
 export interface Label {
@@ -77,7 +70,11 @@ export const SECTIONS: readonly SectionFormat[] = [
     },
     kind: 'table',
   },
-  {id: 'problems', heading: {zh: '五、存在的主要问题及改进情况', en: 'V. Main Problems and Improvements'}, kind: 'narrative'},
+  {
+    id: 'problems',
+    heading: {zh: '五、存在的主要问题及改进情况', en: 'V. Main Problems and Improvements'},
+    kind: 'narrative',
+  },
   {id: 'otherMatters', heading: {zh: '六、其他需要报告的事项', en: 'VI. Other Matters to Report'}, kind: 'narrative'},
 ];
 
@@ -114,8 +111,16 @@ export interface ProactiveBlock {
    * The block's data columns. A column without `key` means the row's value is the cell itself
    * (`proactive.licensing`), not an object of columns (`proactive.rules.issued`).
    */
-  readonly columns: readonly {readonly id: string; readonly key?: keyof ProactiveTable['rules']; readonly label: Label}[];
-  readonly rows: readonly {readonly id: string; readonly key: Exclude<keyof ProactiveTable, 'notes'>; readonly label: Label}[];
+  readonly columns: readonly {
+    readonly id: string;
+    readonly key?: keyof ProactiveTable['rules'];
+    readonly label: Label;
+  }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly key: Exclude<keyof ProactiveTable, 'notes'>;
+    readonly label: Label;
+  }[];
   /** Money, not a count: a decimal is allowed. */
   readonly decimal?: boolean;
 }
@@ -135,7 +140,11 @@ export const PROACTIVE_BLOCKS: readonly ProactiveBlock[] = [
     ],
     rows: [
       {id: 'rules', key: 'rules', label: {zh: '规章', en: 'Government rules'}},
-      {id: 'normativeDocuments', key: 'normativeDocuments', label: {zh: '行政规范性文件', en: 'Administrative normative documents'}},
+      {
+        id: 'normativeDocuments',
+        key: 'normativeDocuments',
+        label: {zh: '行政规范性文件', en: 'Administrative normative documents'},
+      },
     ],
   },
   {
@@ -159,7 +168,9 @@ export const PROACTIVE_BLOCKS: readonly ProactiveBlock[] = [
     id: 'item8',
     label: {zh: '第二十条第（八）项', en: 'Article 20, item (8)'},
     contentHeader: CONTENT_HEADER,
-    columns: [{id: 'amount', label: {zh: '本年收费金额（单位：万元）', en: 'Fees collected this year (unit: 10,000 yuan)'}}],
+    columns: [
+      {id: 'amount', label: {zh: '本年收费金额（单位：万元）', en: 'Fees collected this year (unit: 10,000 yuan)'}},
+    ],
     rows: [{id: 'fees', key: 'fees', label: {zh: '行政事业性收费', en: 'Administrative and institutional fees'}}],
     decimal: true,
   },
@@ -264,7 +275,12 @@ export const REQUEST_ROWS: readonly HeaderNode[] = [
         '6.属于四类过程性信息',
         '6. Process information (discussion records, drafts, consultation letters, requests for instructions)',
       ),
-      row('results.withheld.enforcementFile', 'enforcementFile', '7.属于行政执法案卷', '7. Administrative law-enforcement case files'),
+      row(
+        'results.withheld.enforcementFile',
+        'enforcementFile',
+        '7.属于行政执法案卷',
+        '7. Administrative law-enforcement case files',
+      ),
       row(
         'results.withheld.administrativeQuery',
         'administrativeQuery',
@@ -273,7 +289,12 @@ export const REQUEST_ROWS: readonly HeaderNode[] = [
       ),
     ]),
     resultRow('unableToProvide', '（四）无法提供', '(4) Unable to provide', [
-      row('results.unableToProvide.notHeld', 'notHeld', '1.本机关不掌握相关政府信息', '1. Information not held by this agency'),
+      row(
+        'results.unableToProvide.notHeld',
+        'notHeld',
+        '1.本机关不掌握相关政府信息',
+        '1. Information not held by this agency',
+      ),
       row(
         'results.unableToProvide.needsCreation',
         'needsCreation',
@@ -295,7 +316,12 @@ export const REQUEST_ROWS: readonly HeaderNode[] = [
         '1. Petitions, reports or complaints filed as applications',
       ),
       row('results.notProcessed.duplicate', 'duplicate', '2.重复申请', '2. Repeated applications'),
-      row('results.notProcessed.publication', 'publication', '3.要求提供公开出版物', '3. Requests for published materials'),
+      row(
+        'results.notProcessed.publication',
+        'publication',
+        '3.要求提供公开出版物',
+        '3. Requests for published materials',
+      ),
       row(
         'results.notProcessed.massiveRepeated',
         'massiveRepeated',
@@ -414,7 +440,6 @@ export function depth(nodes: readonly HeaderNode[]): number {
 
 /** The `requests.results` row groups, in order, for checks and renderers. */
 export const RESULT_ROWS: HeaderNode = REQUEST_ROWS.find((node) => node.key === 'results')!;
-
 
 /**
  * Header of the single data column when table 四 is shown transposed (15 rows, one column) on

@@ -45,7 +45,10 @@ export function describeValue(value: unknown): Message {
       const chars = [...value.slice(0, 64)];
       const shown = JSON.stringify(chars.slice(0, 30).join('') + (chars.length > 30 ? '…' : ''));
       if (chars.length <= 30) return {zh: `${shown}（文本）`, en: `${shown} (text)`};
-      return {zh: `${shown}（文本，共 ${group(value.length)} 个字符）`, en: `${shown} (text of ${group(value.length)} characters)`};
+      return {
+        zh: `${shown}（文本，共 ${group(value.length)} 个字符）`,
+        en: `${shown} (text of ${group(value.length)} characters)`,
+      };
     }
     case 'number':
       if (Number.isFinite(value)) return {zh: String(value), en: String(value)};
@@ -95,13 +98,22 @@ export function issueMessage(code: IssueCode, path: string, detail: string | Mes
   const en = (text: string) => `${at.en}: ${text}`;
   switch (code) {
     case 'not-json':
-      return {zh: zh(`不是有效的 JSON（${dz}），请检查引号、逗号和括号`), en: en(`not valid JSON (${de}); check quotes, commas and brackets`)};
+      return {
+        zh: zh(`不是有效的 JSON（${dz}），请检查引号、逗号和括号`),
+        en: en(`not valid JSON (${de}); check quotes, commas and brackets`),
+      };
     case 'too-large':
       return {zh: zh(`共 ${dz}，超过上限，超出部分未读取`), en: en(`${de}, beyond the limit; the excess was not read`)};
     case 'too-deep':
-      return {zh: zh(`嵌套超过 ${LIMITS.depth} 层，该值已删除`), en: en(`nested deeper than ${LIMITS.depth} levels; the value was removed`)};
+      return {
+        zh: zh(`嵌套超过 ${LIMITS.depth} 层，该值已删除`),
+        en: en(`nested deeper than ${LIMITS.depth} levels; the value was removed`),
+      };
     case 'cyclic':
-      return {zh: zh('对象引用了自身（循环结构），该值已删除'), en: en('the object contains itself (a cycle); the value was removed')};
+      return {
+        zh: zh('对象引用了自身（循环结构），该值已删除'),
+        en: en('the object contains itself (a cycle); the value was removed'),
+      };
     case 'unreadable':
       return {zh: zh(`读取时出错（${dz}），该值已删除`), en: en(`reading it failed (${de}); the value was removed`)};
     case 'forbidden-key':
@@ -110,7 +122,10 @@ export function issueMessage(code: IssueCode, path: string, detail: string | Mes
         en: en(`the key "${de}" could tamper with object prototypes; removed`),
       };
     case 'unknown-field':
-      return {zh: zh('本格式没有此字段，已原样保留，但不会显示或核对'), en: en('not a field of this format; kept as is, but neither shown nor checked')};
+      return {
+        zh: zh('本格式没有此字段，已原样保留，但不会显示或核对'),
+        en: en('not a field of this format; kept as is, but neither shown nor checked'),
+      };
     case 'unknown-cell':
       return {
         zh: zh(`"${dz}" 不是表格单元格的路径（应如 "proactive.rules.issued"），该注释对应不到单元格`),
@@ -124,5 +139,8 @@ export function issueMessage(code: IssueCode, path: string, detail: string | Mes
 /** "12,345 字节（上限 …）" for too-large messages. */
 export function amount(count: number, limit: number, unit: 'bytes' | 'items'): Message {
   const zhUnit = unit === 'bytes' ? '字节' : '项';
-  return {zh: `${group(count)} ${zhUnit}（上限 ${group(limit)}）`, en: `${group(count)} ${unit} (limit ${group(limit)})`};
+  return {
+    zh: `${group(count)} ${zhUnit}（上限 ${group(limit)}）`,
+    en: `${group(count)} ${unit} (limit ${group(limit)})`,
+  };
 }

@@ -35,7 +35,8 @@ export interface RepairContext {
 }
 
 type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const own = (object: Plain, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 
 function roleOf(schema: Node): LeafRole | undefined {
@@ -110,7 +111,13 @@ function leafCode(role: LeafRole, value: unknown, type: string | undefined): Iss
   }
 }
 
-export function repair(schema: Node, value: unknown, path: string, ctx: RepairContext, slot: Slot = 'required'): unknown {
+export function repair(
+  schema: Node,
+  value: unknown,
+  path: string,
+  ctx: RepairContext,
+  slot: Slot = 'required',
+): unknown {
   const refuse = (code: IssueCode, expected: Expectation, fallback: unknown): unknown => {
     ctx.issue({path, code, severity: 'error', message: valueMessage(path, expected, value)});
     ctx.invalid.add(path);
@@ -130,7 +137,8 @@ export function repair(schema: Node, value: unknown, path: string, ctx: RepairCo
       return value === undefined ? undefined : repair(schema.wrapped!, value, path, ctx, 'optional');
 
     case 'array': {
-      if (!Array.isArray(value)) return refuse(value === undefined ? 'missing' : 'wrong-type', 'list', slot === 'required' ? [] : undefined);
+      if (!Array.isArray(value))
+        return refuse(value === undefined ? 'missing' : 'wrong-type', 'list', slot === 'required' ? [] : undefined);
       const max = limitOf(schema, 'max_length');
       if (value.length > max) tooMany(path, value.length, max, ctx);
       return value
@@ -154,7 +162,12 @@ export function repair(schema: Node, value: unknown, path: string, ctx: RepairCo
         const text = repair(schema.value!, item, itemPath, ctx, 'item');
         if (text === undefined) return [];
         if (!CELL_LABELS.has(key)) {
-          ctx.issue({path: itemPath, code: 'unknown-cell', severity: 'warning', message: issueMessage('unknown-cell', itemPath, key)});
+          ctx.issue({
+            path: itemPath,
+            code: 'unknown-cell',
+            severity: 'warning',
+            message: issueMessage('unknown-cell', itemPath, key),
+          });
         }
         return [[key, text]];
       });
@@ -164,7 +177,11 @@ export function repair(schema: Node, value: unknown, path: string, ctx: RepairCo
     default: {
       const entries = schema.entries ?? {};
       if (!isPlain(value)) {
-        return refuse(value === undefined ? 'missing' : 'wrong-type', path ? 'object' : 'report', slot === 'item' ? undefined : skeleton(schema));
+        return refuse(
+          value === undefined ? 'missing' : 'wrong-type',
+          path ? 'object' : 'report',
+          slot === 'item' ? undefined : skeleton(schema),
+        );
       }
       const known = Object.entries(entries).flatMap(([key, entry]): [string, unknown][] => {
         const repaired = repair(entry, own(value, key), joinKey(path, key), ctx);
@@ -176,17 +193,32 @@ export function repair(schema: Node, value: unknown, path: string, ctx: RepairCo
 }
 
 /** Unknown fields stay in the report (a newer writer may know them) and are listed as information. */
-function reportUnknown(value: Plain, known: ReadonlySet<string>, path: string, ctx: RepairContext): [string, unknown][] {
+function reportUnknown(
+  value: Plain,
+  known: ReadonlySet<string>,
+  path: string,
+  ctx: RepairContext,
+): [string, unknown][] {
   const unknown = Object.entries(value).filter(([key]) => !known.has(key));
   for (const [key] of unknown) {
     const keyPath = joinKey(path, key);
-    ctx.issue({path: keyPath, code: 'unknown-field', severity: 'info', message: issueMessage('unknown-field', keyPath)});
+    ctx.issue({
+      path: keyPath,
+      code: 'unknown-field',
+      severity: 'info',
+      message: issueMessage('unknown-field', keyPath),
+    });
   }
   return unknown;
 }
 
 function tooMany(path: string, count: number, max: number, ctx: RepairContext): void {
-  ctx.issue({path, code: 'too-large', severity: 'error', message: issueMessage('too-large', path, amount(count, max, 'items'))});
+  ctx.issue({
+    path,
+    code: 'too-large',
+    severity: 'error',
+    message: issueMessage('too-large', path, amount(count, max, 'items')),
+  });
   ctx.invalid.add(path);
 }
 

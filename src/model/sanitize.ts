@@ -32,7 +32,12 @@ export function sanitize(input: unknown): Sanitized {
   const issues: ReportIssue[] = [];
   const ancestors = new Set<object>();
 
-  const report = (path: string, code: ReportIssue['code'], severity: ReportIssue['severity'], detail?: string | Message) => {
+  const report = (
+    path: string,
+    code: ReportIssue['code'],
+    severity: ReportIssue['severity'],
+    detail?: string | Message,
+  ) => {
     issues.push({path, code, severity, message: issueMessage(code, path, detail)});
     return undefined;
   };

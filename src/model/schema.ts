@@ -18,16 +18,18 @@
  * validator walk the same schema to repair a report cell by cell (see repair.ts).
  */
 import * as v from 'valibot';
-import {APPEAL_COLUMNS, PROACTIVE_BLOCKS, REQUEST_COLUMNS, REQUEST_ROWS, SECTIONS, keysOf, leafChains} from './format.js';
+import {
+  APPEAL_COLUMNS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  SECTIONS,
+  keysOf,
+  leafChains,
+} from './format.js';
 import type {HeaderNode, Label} from './format.js';
 import {LIMITS} from './limits.js';
-import type {
-  AppealsTable,
-  DisclosureReport,
-  ProactiveTable,
-  RequestsTable,
-  SectionId,
-} from './types.js';
+import type {AppealsTable, DisclosureReport, ProactiveTable, RequestsTable, SectionId} from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Leaves: the values the validator checks one by one
@@ -38,7 +40,9 @@ export const CountSchema = v.nullable(
 );
 
 /** 收费金额 in 万元: decimals allowed. */
-export const FeesSchema = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)));
+export const FeesSchema = v.nullable(
+  v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
+);
 
 const TextString = v.pipe(v.string(), v.maxLength(LIMITS.textLength));
 
@@ -130,7 +134,10 @@ const proactiveEntries = Object.fromEntries(
 // The casts below are where the format data takes over from the compiler: format.ts types its
 // keys as plain strings. The test "examples validate with no unknown or missing field" checks that
 // these keys and the ones of types.ts agree.
-const ProactiveSchema = v.looseObject({...proactiveEntries, ...notes}) as unknown as v.GenericSchema<unknown, ProactiveTable>;
+const ProactiveSchema = v.looseObject({...proactiveEntries, ...notes}) as unknown as v.GenericSchema<
+  unknown,
+  ProactiveTable
+>;
 
 const RequestsSchema = v.looseObject({
   ...treeEntries(REQUEST_ROWS, ApplicantsSchema),

@@ -16,13 +16,7 @@ export type Count = number | null;
 export type Text = string | {zh: string; en?: string};
 
 export type ApplicantKey =
-  | 'naturalPerson'
-  | 'commercial'
-  | 'research'
-  | 'publicInterest'
-  | 'legalService'
-  | 'other'
-  | 'total';
+  'naturalPerson' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'other' | 'total';
 
 /** One row of table 三: a count per applicant column. */
 export type Applicants = Record<ApplicantKey, Count>;

@@ -65,7 +65,11 @@ export function validateReport(input: unknown): ValidationResult {
     return validate(input);
   } catch (error) {
     // Not reached by any input we know of; the promise "never throws" must not hang on that.
-    return failure('', 'unreadable', issueMessage('unreadable', '', String((error as Error)?.message ?? '').slice(0, 200)));
+    return failure(
+      '',
+      'unreadable',
+      issueMessage('unreadable', '', String((error as Error)?.message ?? '').slice(0, 200)),
+    );
   }
 }
 
@@ -74,7 +78,8 @@ function validate(input: unknown): ValidationResult {
     return failure('', 'not-object', valueMessage('', 'report', input));
   }
   const {value, issues} = sanitize(input);
-  if (typeof value !== 'object' || value === null) return {...failure('', 'not-object', valueMessage('', 'report', input)), issues};
+  if (typeof value !== 'object' || value === null)
+    return {...failure('', 'not-object', valueMessage('', 'report', input)), issues};
   const invalid = new Set<string>();
   const report = repair(ReportSchema, value, '', {issue: (issue) => issues.push(issue), invalid}) as DisclosureReport;
   return {valid: !issues.some((issue) => issue.severity === 'error'), report, issues: capped(issues), invalid};

@@ -9,7 +9,9 @@ import type {LitElement} from 'lit';
 
 function printRules(sheet: CSSStyleSheet): string[] {
   return [...sheet.cssRules].flatMap((rule) =>
-    rule instanceof CSSMediaRule && rule.media.mediaText.includes('print') ? [...rule.cssRules].map((inner) => inner.cssText) : [],
+    rule instanceof CSSMediaRule && rule.media.mediaText.includes('print')
+      ? [...rule.cssRules].map((inner) => inner.cssText)
+      : [],
   );
 }
 
@@ -35,8 +37,12 @@ export async function emulatePrint(canvas: HTMLElement): Promise<void> {
   window.dispatchEvent(new Event('beforeprint'));
   await settled(canvas);
   for (const shadow of shadowRoots(canvas)) {
-    if (shadow.adoptedStyleSheets.some((sheet) => (sheet as CSSStyleSheet & {printPreview?: true}).printPreview)) continue;
-    const sheets = [...shadow.adoptedStyleSheets, ...[...shadow.querySelectorAll('style')].flatMap((style) => (style.sheet ? [style.sheet] : []))];
+    if (shadow.adoptedStyleSheets.some((sheet) => (sheet as CSSStyleSheet & {printPreview?: true}).printPreview))
+      continue;
+    const sheets = [
+      ...shadow.adoptedStyleSheets,
+      ...[...shadow.querySelectorAll('style')].flatMap((style) => (style.sheet ? [style.sheet] : [])),
+    ];
     const preview = new CSSStyleSheet() as CSSStyleSheet & {printPreview?: true};
     preview.printPreview = true;
     preview.replaceSync(sheets.flatMap(printRules).join('\n'));

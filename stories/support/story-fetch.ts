@@ -29,7 +29,9 @@ function pathOf(input: RequestInfo | URL): string {
 
 function never(signal?: AbortSignal | null): Promise<Response> {
   return new Promise((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError')), {once: true});
+    signal?.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError')), {
+      once: true,
+    });
   });
 }
 

@@ -15,7 +15,10 @@ const key = () => `${Date.now()}-${unique++}`;
 /** Put a document on the test server; returns its key. */
 async function store(value: unknown): Promise<string> {
   const k = key();
-  await fetch(`/test-api/store?key=${k}`, {method: 'POST', body: typeof value === 'string' ? value : JSON.stringify(value)});
+  await fetch(`/test-api/store?key=${k}`, {
+    method: 'POST',
+    body: typeof value === 'string' ? value : JSON.stringify(value),
+  });
   return k;
 }
 
@@ -164,7 +167,10 @@ describe('bad input never throws and never blanks the element', () => {
     ['a cyclic object', cyclic],
     ['deep nesting', deep],
     ['tables of the wrong type', {...structuredClone(huaian2024), requests: 'n/a', appeals: [1, 2]}],
-    ['NaN and Infinity in cells', {...structuredClone(huaian2024), proactive: {...huaian2024.proactive, licensing: NaN, fees: Infinity}}],
+    [
+      'NaN and Infinity in cells',
+      {...structuredClone(huaian2024), proactive: {...huaian2024.proactive, licensing: NaN, fees: Infinity}},
+    ],
     ['a hostile key', JSON.parse('{"__proto__": {"polluted": true}, "schemaVersion": 1}')],
   ];
   for (const [name, input] of cases) {
@@ -180,7 +186,8 @@ describe('bad input never throws and never blanks the element', () => {
           element.report = input;
           await settle(element);
           expect(text(element).trim().length, `${tag} shows something`).to.be.greaterThan(0);
-          expect(element.shadowRoot!.querySelector('[role="alert"], table'), `${tag} shows a message or a table`).to.exist;
+          expect(element.shadowRoot!.querySelector('[role="alert"], table'), `${tag} shows a message or a table`).to
+            .exist;
           element.remove();
         }
       } finally {
@@ -192,7 +199,9 @@ describe('bad input never throws and never blanks the element', () => {
   }
 
   it('an unknown table attribute says so', async () => {
-    const element = await fixture<DisclosureTable>(html`<disclosure-table table="budget" .report=${huaian2024}></disclosure-table>`);
+    const element = await fixture<DisclosureTable>(
+      html`<disclosure-table table="budget" .report=${huaian2024}></disclosure-table>`,
+    );
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('budget');
   });
 

@@ -18,7 +18,10 @@ const CASES = 300;
 
 const ELEMENTS: [name: string, make: () => ReportElement][] = [
   ['disclosure-table proactive', () => Object.assign(document.createElement('disclosure-table'), {table: 'proactive'})],
-  ['disclosure-table requests', () => Object.assign(document.createElement('disclosure-table'), {table: 'requests', audit: true})],
+  [
+    'disclosure-table requests',
+    () => Object.assign(document.createElement('disclosure-table'), {table: 'requests', audit: true}),
+  ],
   ['appeal-litigation-grid', () => Object.assign(document.createElement('appeal-litigation-grid'), {bilingual: true})],
   ['report-section overview', () => Object.assign(document.createElement('report-section'), {section: 'overview'})],
   ['disclosure-report', () => Object.assign(document.createElement('disclosure-report'), {audit: true})],
@@ -27,10 +30,20 @@ const ELEMENTS: [name: string, make: () => ReportElement][] = [
 /** Text a reader sees in the element, through nested shadow roots. */
 function shownText(element: Element): string {
   const roots = [element.shadowRoot!, ...deepAll(element, '*').flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
-  return roots.map((root) => root.textContent ?? '').join(' ').trim();
+  return roots
+    .map((root) => root.textContent ?? '')
+    .join(' ')
+    .trim();
 }
 
-const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype, HTMLElement.prototype, Element.prototype];
+const PROTOTYPES = [
+  Object.prototype,
+  Array.prototype,
+  Function.prototype,
+  String.prototype,
+  HTMLElement.prototype,
+  Element.prototype,
+];
 const prototypeShape = () => PROTOTYPES.map((p) => Reflect.ownKeys(p).map(String).sort().join()).join('|');
 const pristine = prototypeShape();
 
@@ -50,7 +63,10 @@ function hostileKeysText(key: string): string {
 }
 
 async function settled(element: Element): Promise<void> {
-  const hosts = () => [element, ...deepAll(element, '*')].filter((e) => 'updateComplete' in e) as unknown as {updateComplete: Promise<boolean>}[];
+  const hosts = () =>
+    [element, ...deepAll(element, '*')].filter((e) => 'updateComplete' in e) as unknown as {
+      updateComplete: Promise<boolean>;
+    }[];
   await Promise.all(hosts().map((h) => h.updateComplete));
   await Promise.all(hosts().map((h) => h.updateComplete));
 }
@@ -68,7 +84,10 @@ describe(`browser fuzz: ${CASES} mutated reports into each element (seed ${SEED}
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
-  const reports = fc.sample(mutatedReport([huaian2024, xiguan2024], {json: false, textLength: LIMITS.textLength}), {numRuns: CASES, seed: SEED});
+  const reports = fc.sample(mutatedReport([huaian2024, xiguan2024], {json: false, textLength: LIMITS.textLength}), {
+    numRuns: CASES,
+    seed: SEED,
+  });
 
   for (const [name, make] of ELEMENTS) {
     it(`${name}: never throws, never blank`, async function () {
@@ -88,7 +107,10 @@ describe(`browser fuzz: ${CASES} mutated reports into each element (seed ${SEED}
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(errors, 'uncaught errors').to.deep.equal([]);
       expect(prototypeShape(), 'a prototype changed').to.equal(pristine);
-      expect(blank.map((i) => JSON.stringify(reports[i]).slice(0, 300)), 'blank renders').to.deep.equal([]);
+      expect(
+        blank.map((i) => JSON.stringify(reports[i]).slice(0, 300)),
+        'blank renders',
+      ).to.deep.equal([]);
     });
   }
 

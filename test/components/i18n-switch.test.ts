@@ -95,8 +95,15 @@ describe('language switching on elements already in the page', () => {
     html.setAttribute('lang', 'en');
     await expectLanguage('en', 'English page');
     table().setAttribute('bilingual', '');
-    await until(() => table().shadowRoot!.querySelector('caption .title [lang="en"]') !== null, 5000, 'bilingual caption');
-    const runs = [...table().shadowRoot!.querySelectorAll('caption .title [lang]')].map((run) => [run.getAttribute('lang'), squash(run.textContent)]);
+    await until(
+      () => table().shadowRoot!.querySelector('caption .title [lang="en"]') !== null,
+      5000,
+      'bilingual caption',
+    );
+    const runs = [...table().shadowRoot!.querySelectorAll('caption .title [lang]')].map((run) => [
+      run.getAttribute('lang'),
+      squash(run.textContent),
+    ]);
     expect(runs).to.deep.equal([
       ['zh-CN', squash(heading('requests').zh)],
       ['en', squash(heading('requests').en)],

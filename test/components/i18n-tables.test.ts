@@ -12,7 +12,15 @@ import {validateReport} from '../../src/model/validate.js';
 import type {DisclosureReport} from '../../src/model/types.js';
 import {broken, huaian2024} from '../../src/examples/index.js';
 import {axeViolations, describeViolations, mount, settle, until} from '../support/table-helpers.js';
-import {appealCells, checkCell, expectLabel, misplacedLanguage, proactiveCells, requestCells, type Display} from '../support/header-chains.js';
+import {
+  appealCells,
+  checkCell,
+  expectLabel,
+  misplacedLanguage,
+  proactiveCells,
+  requestCells,
+  type Display,
+} from '../support/header-chains.js';
 
 type TableName = 'proactive' | 'requests' | 'appeals';
 
@@ -79,7 +87,10 @@ function annotated(): DisclosureReport {
   const report = broken.rowTotalOff();
   report.requests.results.withheld.stateSecret.naturalPerson = null;
   (report.requests.results.withheld.stateSecret as Record<string, unknown>).research = -3;
-  report.requests.notes = [{zh: '本表含补正申请。', en: 'The table includes amended applications.'}, '仅有中文的说明。'];
+  report.requests.notes = [
+    {zh: '本表含补正申请。', en: 'The table includes amended applications.'},
+    '仅有中文的说明。',
+  ];
   report.annotations = {
     'requests.newReceived.total': {zh: '含上年补报。'},
     'requests.carriedForward.total': {zh: '已于次年办结。', en: 'Closed the following year.'},
@@ -90,7 +101,9 @@ function annotated(): DisclosureReport {
 /** The findings <disclosure-table table="requests"> lists: the checks over what validation left usable. */
 function tableFindings(report: DisclosureReport): Finding[] {
   const result = validateReport(report);
-  return checkReport(result.report!, {invalid: result.invalid}).filter((finding) => finding.cells.some((cell) => cell.startsWith('requests.')));
+  return checkReport(result.report!, {invalid: result.invalid}).filter((finding) =>
+    finding.cells.some((cell) => cell.startsWith('requests.')),
+  );
 }
 
 describe('content in English and in both languages', () => {
@@ -98,7 +111,10 @@ describe('content in English and in both languages', () => {
     const report = structuredClone(huaian2024);
     report.proactive.fees = 5949.088667;
     report.requests.newReceived.total = 1234567;
-    for (const [table, path] of [['proactive', 'proactive.fees'], ['requests', 'requests.newReceived.total']] as const) {
+    for (const [table, path] of [
+      ['proactive', 'proactive.fees'],
+      ['requests', 'requests.newReceived.total'],
+    ] as const) {
       const element = await mount(template(table, 'en', report), 1100);
       const text = element.shadowRoot!.querySelector(`td[data-path="${path}"] .value`)!.textContent!;
       const value = path === 'proactive.fees' ? report.proactive.fees : report.requests.newReceived.total;
@@ -120,7 +136,11 @@ describe('content in English and in both languages', () => {
     const root = element.shadowRoot!;
     const blank = root.querySelector('td[data-path="requests.results.withheld.stateSecret.naturalPerson"] .blank')!;
     expect(blank.querySelector('.vh')!.textContent!.trim()).to.equal('blank');
-    expect(root.querySelector('td[data-path="requests.results.withheld.stateSecret.research"] .invalid')!.textContent!.trim()).to.equal('invalid');
+    expect(
+      root
+        .querySelector('td[data-path="requests.results.withheld.stateSecret.research"] .invalid')!
+        .textContent!.trim(),
+    ).to.equal('invalid');
 
     const notes = root.querySelector('.notes')!;
     expect(notes.querySelector('.list-title')!.textContent!.trim()).to.equal('Notes');
@@ -132,7 +152,9 @@ describe('content in English and in both languages', () => {
     const paragraphs = [...notes.querySelectorAll('p.note')];
     expect(paragraphs[0]!.textContent!.trim()).to.equal('The table includes amended applications.');
     expect(paragraphs[1]!.querySelector('[lang="zh-CN"]')!.textContent).to.equal('仅有中文的说明。');
-    expect(root.querySelector('td[data-path="requests.newReceived.total"] .note-marker')!.textContent!.trim()).to.match(/^Note \d+$/);
+    expect(root.querySelector('td[data-path="requests.newReceived.total"] .note-marker')!.textContent!.trim()).to.match(
+      /^Note \d+$/,
+    );
 
     const expected = tableFindings(report);
     expect(expected.length, 'the report has findings on table 三').to.be.greaterThan(0);
@@ -148,12 +170,22 @@ describe('content in English and in both languages', () => {
     const report = annotated();
     const element = await mount(template('requests', 'bilingual', report, true), 1100);
     const root = element.shadowRoot!;
-    const runs = (el: Element) => [...el.querySelectorAll('[lang]')].map((run) => [run.getAttribute('lang'), run.textContent!.trim()]);
+    const runs = (el: Element) =>
+      [...el.querySelectorAll('[lang]')].map((run) => [run.getAttribute('lang'), run.textContent!.trim()]);
     const blank = root.querySelector('td[data-path="requests.results.withheld.stateSecret.naturalPerson"] .blank .vh')!;
-    expect(runs(blank)).to.deep.equal([['zh-CN', '空白'], ['en', 'blank']]);
+    expect(runs(blank)).to.deep.equal([
+      ['zh-CN', '空白'],
+      ['en', 'blank'],
+    ]);
     const invalid = root.querySelector('td[data-path="requests.results.withheld.stateSecret.research"] .invalid')!;
-    expect(runs(invalid)).to.deep.equal([['zh-CN', '无效'], ['en', 'invalid']]);
-    expect(runs(root.querySelector('.notes .list-title')!)).to.deep.equal([['zh-CN', '注'], ['en', 'Notes']]);
+    expect(runs(invalid)).to.deep.equal([
+      ['zh-CN', '无效'],
+      ['en', 'invalid'],
+    ]);
+    expect(runs(root.querySelector('.notes .list-title')!)).to.deep.equal([
+      ['zh-CN', '注'],
+      ['en', 'Notes'],
+    ]);
     // Without English the Chinese stands alone (in the zh-CN root), with English both show.
     const items = [...root.querySelectorAll('.notes li')];
     expect(items.find((li) => li.textContent!.includes('含上年补报。'))!.querySelector('[lang="en"]')).to.equal(null);
@@ -185,7 +217,7 @@ describe('content in English and in both languages', () => {
     it(`${display}: a failed load says so, with a retry button, in the element's language`, async () => {
       const lang = display === 'en' ? 'en' : 'zh-CN';
       const element = await mount(
-        html`<disclosure-table table="proactive" lang=${lang} ?bilingual=${display === 'bilingual'} src="/test-api/fail?key=i18n-missing&mode=404"></disclosure-table>`,
+        html`<disclosure-table table="proactive" lang=${lang} ?bilingual=${display === 'bilingual'} src="/test-api/fail?key=i18n-missing&amp;mode=404"></disclosure-table>`,
         1100,
       );
       await until(() => element.shadowRoot!.querySelector('[role="alert"]') !== null, 5000, 'the failure message');

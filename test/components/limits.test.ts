@@ -31,7 +31,9 @@ describe('limits', () => {
     const message = alerts(element);
     expect(message).to.include('overview.paragraphs[1]');
     expect(message).to.include(grouped(LIMITS.textLength));
-    const text = deepAll(element, 'p').map((p) => p.textContent).join('');
+    const text = deepAll(element, 'p')
+      .map((p) => p.textContent)
+      .join('');
     expect(text).to.include('第一段。');
     expect(text).not.to.include(long);
   });

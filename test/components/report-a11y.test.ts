@@ -18,14 +18,32 @@ async function report(template: ReturnType<typeof html>): Promise<HTMLElement> {
 
 describe('whole report accessibility', () => {
   const cases: [string, () => ReturnType<typeof html>][] = [
-    ['seed report, Chinese, wide', () => html`<main style="width:1000px"><disclosure-report .report=${xiguan2024}></disclosure-report></main>`],
-    ['seed report, English, 360 px', () => html`<main style="width:360px" lang="en"><disclosure-report .report=${xiguan2024}></disclosure-report></main>`],
-    ['seed report, bilingual', () => html`<main style="width:800px"><disclosure-report bilingual .report=${xiguan2024}></disclosure-report></main>`],
-    ['淮安, audit with findings', () => html`<main style="width:1000px"><disclosure-report audit .report=${broken.reconsiderationTotalOff()}></disclosure-report></main>`],
-    ['author layout', () => html`<main style="width:800px"><disclosure-report heading-level="2" .report=${huaian2024}>
+    [
+      'seed report, Chinese, wide',
+      () => html`<main style="width:1000px"><disclosure-report .report=${xiguan2024}></disclosure-report></main>`,
+    ],
+    [
+      'seed report, English, 360 px',
+      () =>
+        html`<main style="width:360px" lang="en"><disclosure-report .report=${xiguan2024}></disclosure-report></main>`,
+    ],
+    [
+      'seed report, bilingual',
+      () =>
+        html`<main style="width:800px"><disclosure-report bilingual .report=${xiguan2024}></disclosure-report></main>`,
+    ],
+    [
+      '淮安, audit with findings',
+      () =>
+        html`<main style="width:1000px"><disclosure-report audit .report=${broken.reconsiderationTotalOff()}></disclosure-report></main>`,
+    ],
+    [
+      'author layout',
+      () => html`<main style="width:800px"><disclosure-report heading-level="2" .report=${huaian2024}>
       <report-section section="overview" heading-level="3"></report-section><p>作者的说明。</p>
       <report-section section="appeals" heading-level="3"></report-section>
-    </disclosure-report></main>`],
+    </disclosure-report></main>`,
+    ],
   ];
   for (const [name, template] of cases) {
     it(`zero violations: ${name}`, async () => {
@@ -38,7 +56,9 @@ describe('whole report accessibility', () => {
 
 describe('audit summary', () => {
   it('names each finding in words and its links focus the cells inside the tables', async () => {
-    const holder = await report(html`<main><disclosure-report audit .report=${broken.reconsiderationTotalOff()}></disclosure-report></main>`);
+    const holder = await report(
+      html`<main><disclosure-report audit .report=${broken.reconsiderationTotalOff()}></disclosure-report></main>`,
+    );
     const element = holder.querySelector<DisclosureReportElement>('disclosure-report')!;
     const summary = element.shadowRoot!.querySelector('.audit')!;
     expect(summary.textContent).to.include('核查发现');
@@ -55,7 +75,9 @@ describe('audit summary', () => {
   it('without findings says so; without audit there is no summary', async () => {
     const audited = await report(html`<div><disclosure-report audit .report=${huaian2024}></disclosure-report></div>`);
     const plain = await report(html`<div><disclosure-report .report=${huaian2024}></disclosure-report></div>`);
-    expect(audited.querySelector('disclosure-report')!.shadowRoot!.querySelector('.audit')!.textContent).to.include('未发现数据不一致');
+    expect(audited.querySelector('disclosure-report')!.shadowRoot!.querySelector('.audit')!.textContent).to.include(
+      '未发现数据不一致',
+    );
     expect(plain.querySelector('disclosure-report')!.shadowRoot!.querySelector('.audit')).to.equal(null);
     expect(deepAll(plain.querySelector('disclosure-report')!, 'td.flagged')).to.have.length(0);
   });

@@ -32,7 +32,11 @@ describe('context hand-down', () => {
     await allUpdated(report);
     expect(outline(report)).to.have.length(1); // the title only; the sections are the author's
     const slot = report.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedElements().map((e) => e.id || e.getAttribute('section'))).to.deep.equal(['proactive', 'own', 'appeals']);
+    expect(slot.assignedElements().map((e) => e.id || e.getAttribute('section'))).to.deep.equal([
+      'proactive',
+      'own',
+      'appeals',
+    ]);
   });
 
   it('sections reach a report that is defined (upgraded) after them', async () => {
@@ -58,7 +62,11 @@ describe('context hand-down', () => {
       </disclosure-report>`);
       await allUpdated(report);
       await allUpdated(laidOut);
-      await until(() => cell(laidOut.querySelector('report-section')!, 'requests.newReceived.total') !== undefined, 3000, 'table');
+      await until(
+        () => cell(laidOut.querySelector('report-section')!, 'requests.newReceived.total') !== undefined,
+        3000,
+        'table',
+      );
       expect(seen).to.deep.equal(['disclosure-report', 'disclosure-report']);
     } finally {
       document.removeEventListener('disclosure-findings', listener);
@@ -71,7 +79,11 @@ describe('context hand-down', () => {
       <report-section section="proactive"></report-section>
     </disclosure-report>`);
     await allUpdated(report);
-    await until(() => cell(report.querySelector('report-section')!, 'proactive.penalties') !== undefined, 3000, 'table');
+    await until(
+      () => cell(report.querySelector('report-section')!, 'proactive.penalties') !== undefined,
+      3000,
+      'table',
+    );
     expect(cell(report.querySelector('disclosure-table')!, 'proactive.penalties')).to.equal('3,985,758');
     expect(cell(report.querySelector('report-section')!, 'proactive.penalties')).to.equal('0');
   });
@@ -90,7 +102,9 @@ describe('context hand-down', () => {
   });
 
   it('a report property set later reaches sections already on the page', async () => {
-    const report = await fixture<DisclosureReportElement>(html`<disclosure-report><report-section section="proactive"></report-section></disclosure-report>`);
+    const report = await fixture<DisclosureReportElement>(
+      html`<disclosure-report><report-section section="proactive"></report-section></disclosure-report>`,
+    );
     const section = report.querySelector('report-section')!;
     await allUpdated(report);
     report.report = huaian2024;

@@ -20,17 +20,23 @@ async function inline(tag: string, attributes = ''): Promise<Element> {
 }
 
 const ways: [string, (tag: string, attributes?: string) => Promise<Element>][] = [
-  ['the report property', async (tag, attributes = '') => {
-    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    holder.innerHTML = `<${tag} ${attributes}></${tag}>`;
-    (holder.firstElementChild as unknown as {report: unknown}).report = huaian2024;
-    return holder.firstElementChild!;
-  }],
-  ['a src URL', async (tag, attributes = '') => {
-    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    holder.innerHTML = `<${tag} ${attributes} src="${(await served(huaian2024, 100)).replace(/&/g, '&amp;')}"></${tag}>`;
-    return holder.firstElementChild!;
-  }],
+  [
+    'the report property',
+    async (tag, attributes = '') => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.innerHTML = `<${tag} ${attributes}></${tag}>`;
+      (holder.firstElementChild as unknown as {report: unknown}).report = huaian2024;
+      return holder.firstElementChild!;
+    },
+  ],
+  [
+    'a src URL',
+    async (tag, attributes = '') => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.innerHTML = `<${tag} ${attributes} src="${(await served(huaian2024, 100)).replace(/&/g, '&amp;')}"></${tag}>`;
+      return holder.firstElementChild!;
+    },
+  ],
   ['inline JSON', inline],
 ];
 

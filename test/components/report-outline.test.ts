@@ -8,7 +8,9 @@ import {SECTIONS} from '../../src/model/format.js';
 import {xiguan2024} from '../../src/examples/index.js';
 import {allUpdated, outline} from '../support/report-helpers.js';
 
-const partTitles = xiguan2024.overview.parts!.map((part) => (typeof part.title === 'string' ? part.title : part.title.zh));
+const partTitles = xiguan2024.overview.parts!.map((part) =>
+  typeof part.title === 'string' ? part.title : part.title.zh,
+);
 
 describe('report-section heading outline', () => {
   for (const level of [2, 3]) {
@@ -26,8 +28,12 @@ describe('report-section heading outline', () => {
 
   it('defaults to level 2 and clamps out-of-range levels to 1–6', async () => {
     const plain = await fixture(html`<report-section section="problems" .report=${xiguan2024}></report-section>`);
-    const high = await fixture(html`<report-section section="overview" heading-level="9" .report=${xiguan2024}></report-section>`);
-    const low = await fixture(html`<report-section section="problems" heading-level="0" .report=${xiguan2024}></report-section>`);
+    const high = await fixture(
+      html`<report-section section="overview" heading-level="9" .report=${xiguan2024}></report-section>`,
+    );
+    const low = await fixture(
+      html`<report-section section="problems" heading-level="0" .report=${xiguan2024}></report-section>`,
+    );
     await allUpdated(plain);
     await allUpdated(high);
     await allUpdated(low);
@@ -58,7 +64,9 @@ describe('disclosure-report heading outline', () => {
       );
       await allUpdated(element);
       const lines = outline(element);
-      expect(lines[0]).to.equal(`h${level} ${xiguan2024.title && typeof xiguan2024.title === 'object' ? xiguan2024.title.zh : ''}`);
+      expect(lines[0]).to.equal(
+        `h${level} ${xiguan2024.title && typeof xiguan2024.title === 'object' ? xiguan2024.title.zh : ''}`,
+      );
       const sections = lines.filter((line) => line.startsWith(`h${level + 1} `));
       expect(sections).to.deep.equal(SECTIONS.map((section) => `h${level + 1} ${section.heading.zh}`));
       expect(lines.filter((line) => line.startsWith(`h${level + 2} `))).to.have.length(partTitles.length);

@@ -11,9 +11,15 @@ import {checkReport} from '../../src/model/checks.js';
 import type {DisclosureReport} from '../../src/model/types.js';
 import {allUpdated, deepAll, outline} from '../support/report-helpers.js';
 
-const withOverview = (overview: DisclosureReport['overview']): DisclosureReport => ({...structuredClone(xiguan2024), overview});
+const withOverview = (overview: DisclosureReport['overview']): DisclosureReport => ({
+  ...structuredClone(xiguan2024),
+  overview,
+});
 
-async function section(report: DisclosureReport, attributes: {lang?: string; bilingual?: boolean} = {}): Promise<Element> {
+async function section(
+  report: DisclosureReport,
+  attributes: {lang?: string; bilingual?: boolean} = {},
+): Promise<Element> {
   const element = await fixture(html`<report-section
     section="overview"
     lang=${attributes.lang ?? 'zh-CN'}
@@ -29,7 +35,9 @@ const paragraphsOf = (element: Element) => deepAll<HTMLParagraphElement>(element
 describe('report text', () => {
   it('shows markup in a paragraph verbatim, as text', async () => {
     const markup = '<b>加粗</b><img src=x onerror="window.__hit=1">见<a href="https://example.com">链接</a>';
-    const element = await section(withOverview({paragraphs: [markup], parts: [{title: '<i>标题</i>', paragraphs: []}]}));
+    const element = await section(
+      withOverview({paragraphs: [markup], parts: [{title: '<i>标题</i>', paragraphs: []}]}),
+    );
     const [p] = paragraphsOf(element);
     expect(p.textContent).to.equal(markup);
     expect(p.children).to.have.length(0);
@@ -49,7 +57,10 @@ describe('report text', () => {
     const [translated, plain, object] = paragraphsOf(element);
     expect(translated.textContent).to.equal('A translated paragraph.');
     expect(translated.closest('[lang]')!.getAttribute('lang')).to.equal('en');
-    for (const [p, text] of [[plain, '只有中文的段落。'], [object, '仍只有中文。']] as const) {
+    for (const [p, text] of [
+      [plain, '只有中文的段落。'],
+      [object, '仍只有中文。'],
+    ] as const) {
       expect(p.textContent).to.equal(text);
       expect(p.getAttribute('lang')).to.equal('zh-CN');
     }
@@ -60,7 +71,9 @@ describe('report text', () => {
   });
 
   it('bilingual: the Chinese paragraph, then the English beneath, each with its lang', async () => {
-    const element = await section(withOverview({paragraphs: [{zh: '中文段落。', en: 'English paragraph.'}]}), {bilingual: true});
+    const element = await section(withOverview({paragraphs: [{zh: '中文段落。', en: 'English paragraph.'}]}), {
+      bilingual: true,
+    });
     const [zh, en] = paragraphsOf(element);
     expect([zh.textContent, zh.getAttribute('lang')]).to.deep.equal(['中文段落。', 'zh-CN']);
     expect([en.textContent, en.getAttribute('lang')]).to.deep.equal(['English paragraph.', 'en']);

@@ -17,7 +17,8 @@ type Tag = (typeof TAGS)[number];
 
 const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const alertOf = (element: Element) => element.shadowRoot!.querySelector('[role="alert"]');
-const penalties = (element: Element) => element.shadowRoot!.querySelector('td[data-path="proactive.penalties"]')?.textContent?.trim();
+const penalties = (element: Element) =>
+  element.shadowRoot!.querySelector('td[data-path="proactive.penalties"]')?.textContent?.trim();
 const number = (value: number) => value.toLocaleString('en-US');
 
 async function make(tag: Tag, attributes: Record<string, string> = {}): Promise<ReportElement> {
@@ -125,7 +126,9 @@ describe('oversized bodies are refused without freezing the page', () => {
     const src = `/test-api/big?bytes=${LIMITS.fileBytes * 50}&declare=1`;
     const start = performance.now();
     const stall = await longestStall(failing(element, src));
-    expect(performance.now() - start, "refused at the headers: the 2 MB would take 1.6 s to trickle in").to.be.below(1000);
+    expect(performance.now() - start, 'refused at the headers: the 2 MB would take 1.6 s to trickle in').to.be.below(
+      1000,
+    );
     expect(stall).to.be.below(500);
     expectFailureMessage(element, src, limitMb);
   });

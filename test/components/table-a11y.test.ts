@@ -55,7 +55,8 @@ describe('axe', () => {
     for (const [name, template] of tables) {
       it(`table ${name} with audit findings, ${scheme}`, async () => {
         await emulateMedia({colorScheme: scheme});
-        const report = name === '四' ? broken.reconsiderationTotalOff() : name === '三' ? broken.rowTotalOff() : broken.blankCell();
+        const report =
+          name === '四' ? broken.reconsiderationTotalOff() : name === '三' ? broken.rowTotalOff() : broken.blankCell();
         const element = await mount(template(report, true), 1100);
         if (name !== '二') expect(element.shadowRoot!.querySelector('.flagged'), 'cells are flagged').to.exist;
         await expectNoViolations(element);
@@ -66,7 +67,9 @@ describe('axe', () => {
   }
 
   it('error states: failed src, invalid table, invalid cell', async () => {
-    const failed = await fixture(html`<disclosure-table table="requests" src="/test-api/fail?key=axe&mode=404"></disclosure-table>`);
+    const failed = await fixture(
+      html`<disclosure-table table="requests" src="/test-api/fail?key=axe&amp;mode=404"></disclosure-table>`,
+    );
     await until(() => failed.shadowRoot!.querySelector('button.retry') !== null, 5000, 'error state');
     await expectNoViolations(failed);
     const report = structuredClone(huaian2024) as unknown as Record<string, Record<string, unknown>>;
@@ -80,7 +83,9 @@ describe('phones (360 px)', () => {
   for (const [name, template] of tables) {
     it(`table ${name}: the host never overflows its container, also at 200% text`, async () => {
       for (const fontSize of ['16px', '32px']) {
-        const container = await fixture<HTMLDivElement>(html`<div style=${`width:360px;font-size:${fontSize}`}>${template(huaian2024)}</div>`);
+        const container = await fixture<HTMLDivElement>(
+          html`<div style=${`width:360px;font-size:${fontSize}`}>${template(huaian2024)}</div>`,
+        );
         const element = container.firstElementChild as HTMLElement;
         await settle(element);
         expect(element.getBoundingClientRect().width, 'host width').to.be.at.most(360);
@@ -114,7 +119,9 @@ describe('phones (360 px)', () => {
 
   it('table 四 becomes 15 rows in three groups and needs no sideways scrolling', async () => {
     const element = await mount(tables[2]![1](huaian2024), 360);
-    const groups = [...element.shadowRoot!.querySelectorAll('th[scope="rowgroup"]')].map((th) => th.textContent!.trim());
+    const groups = [...element.shadowRoot!.querySelectorAll('th[scope="rowgroup"]')].map((th) =>
+      th.textContent!.trim(),
+    );
     expect(groups).to.include.members(['行政复议', '未经复议直接起诉', '复议后起诉']);
     expect(element.shadowRoot!.querySelectorAll('th[scope="row"]').length).to.equal(15);
     const region = element.shadowRoot!.querySelector<HTMLElement>('.region')!;

@@ -17,7 +17,9 @@ const shown = (element: Element, path: string) => cell(element, path).textConten
 
 describe('numbers in the cells', () => {
   it('table 二 of 淮安: grouped, never compact, fees with their decimals', async () => {
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="proactive" .report=${huaian2024}></disclosure-table>`);
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="proactive" .report=${huaian2024}></disclosure-table>`,
+    );
     expect(shown(element, 'proactive.penalties')).to.equal('3,985,758');
     expect(shown(element, 'proactive.fees')).to.equal('96,171.6');
     expect(shown(element, 'proactive.licensing')).to.equal('447,228');
@@ -29,19 +31,25 @@ describe('numbers in the cells', () => {
   });
 
   it('table 三 of 淮安: every cell shows the published value in its row and column', async () => {
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`);
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`,
+    );
     const format = new Intl.NumberFormat('zh-CN');
     const cells = [...element.shadowRoot!.querySelectorAll<HTMLTableCellElement>('td[data-path]')];
     expect(cells.length).to.equal(175);
     for (const td of cells) {
-      const value = td.dataset.path!.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], huaian2024);
+      const value = td.dataset
+        .path!.split('.')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], huaian2024);
       expect(td.textContent!.trim(), td.dataset.path).to.equal(format.format(value as number));
     }
     expect(shown(element, 'requests.newReceived.total')).to.equal('3,119');
   });
 
   it('table 四 of 淮安', async () => {
-    const element = await mount<AppealLitigationGrid>(html`<appeal-litigation-grid .report=${huaian2024}></appeal-litigation-grid>`);
+    const element = await mount<AppealLitigationGrid>(
+      html`<appeal-litigation-grid .report=${huaian2024}></appeal-litigation-grid>`,
+    );
     expect(shown(element, 'appeals.reconsideration.total')).to.equal(String(huaian2024.appeals.reconsideration.total));
     expect(shown(element, 'appeals.litigationAfterReconsideration.pending')).to.equal(
       String(huaian2024.appeals.litigationAfterReconsideration.pending),
@@ -49,7 +57,9 @@ describe('numbers in the cells', () => {
   });
 
   it('a blank cell shows a dash named 空白, not 0, next to a real 0', async () => {
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="requests" .report=${broken.blankCell()}></disclosure-table>`);
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="requests" .report=${broken.blankCell()}></disclosure-table>`,
+    );
     const blank = cell(element, 'requests.results.withheld.stateSecret.naturalPerson');
     expect(blank.querySelector('[aria-hidden="true"]')!.textContent).to.equal('—');
     expect(blank.textContent!.replace(/\s+/g, '')).to.equal('—空白');
@@ -58,7 +68,9 @@ describe('numbers in the cells', () => {
   });
 
   it('caption: section heading and unit from the format; the corner note is a plain cell', async () => {
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`);
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`,
+    );
     const caption = element.shadowRoot!.querySelector('table > caption:first-child')!;
     expect(caption.textContent).to.include(SECTIONS.find((s) => s.id === 'requests')!.heading.zh);
     expect(caption.textContent).to.include(TABLE_UNITS.requests.zh);
@@ -69,7 +81,9 @@ describe('numbers in the cells', () => {
   });
 
   it('（六）其他处理 printed undivided renders as one row', async () => {
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="requests" .report=${broken.undividedOther()}></disclosure-table>`);
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="requests" .report=${broken.undividedOther()}></disclosure-table>`,
+    );
     expect(element.shadowRoot!.querySelectorAll('td[data-path]').length).to.equal(175 - 3 * 7 + 7);
     expect(shown(element, 'requests.results.other.total')).to.equal('187');
   });
@@ -77,8 +91,13 @@ describe('numbers in the cells', () => {
 
 describe('notes and findings', () => {
   it('an annotation shows a marker linking to the numbered note, which takes focus', async () => {
-    const report = {...structuredClone(huaian2024), annotations: {'proactive.normativeDocuments.inForce': '其中修订16件'}};
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="proactive" .report=${report}></disclosure-table>`);
+    const report = {
+      ...structuredClone(huaian2024),
+      annotations: {'proactive.normativeDocuments.inForce': '其中修订16件'},
+    };
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="proactive" .report=${report}></disclosure-table>`,
+    );
     const marker = cell(element, 'proactive.normativeDocuments.inForce').querySelector<HTMLAnchorElement>('a.marker')!;
     expect(marker.textContent!.trim()).to.equal('注1');
     marker.click();
@@ -106,7 +125,9 @@ describe('notes and findings', () => {
     expect(marker.textContent!.trim()).to.match(/^核查\d+$/);
     const items = [...element.shadowRoot!.querySelectorAll('.findings li')];
     expect(items.length, 'one list item per finding').to.equal(expected.length);
-    expect(items.map((li) => li.textContent!.includes(expected[items.indexOf(li)]!.message.zh))).to.deep.equal(items.map(() => true));
+    expect(items.map((li) => li.textContent!.includes(expected[items.indexOf(li)]!.message.zh))).to.deep.equal(
+      items.map(() => true),
+    );
     marker.click();
     expect(element.shadowRoot!.activeElement!.closest('.findings')).to.exist;
     // From the list back to the cell.
@@ -150,18 +171,27 @@ describe('invalid data', () => {
 
   it('an unusable table is replaced by a message naming the problem; other tables still show', async () => {
     const report = {...structuredClone(huaian2024), appeals: 'see attachment'};
-    const grid = await mount<AppealLitigationGrid>(html`<appeal-litigation-grid .report=${report}></appeal-litigation-grid>`);
+    const grid = await mount<AppealLitigationGrid>(
+      html`<appeal-litigation-grid .report=${report}></appeal-litigation-grid>`,
+    );
     const message = grid.shadowRoot!.querySelector('[role="alert"]')!;
     expect(message.textContent).to.include(SECTIONS.find((s) => s.id === 'appeals')!.heading.zh);
     expect(message.textContent).to.include('appeals');
     expect(grid.shadowRoot!.querySelector('table')).to.equal(null);
-    const table = await mount<DisclosureTable>(html`<disclosure-table table="proactive" .report=${report}></disclosure-table>`);
+    const table = await mount<DisclosureTable>(
+      html`<disclosure-table table="proactive" .report=${report}></disclosure-table>`,
+    );
     expect(shown(table, 'proactive.penalties')).to.equal('3,985,758');
   });
 
   it('report text is shown as text, never as HTML', async () => {
-    const report = {...structuredClone(huaian2024), proactive: {...huaian2024.proactive, notes: ['<img src=x onerror="window.hacked=1">注']}};
-    const element = await mount<DisclosureTable>(html`<disclosure-table table="proactive" .report=${report}></disclosure-table>`);
+    const report = {
+      ...structuredClone(huaian2024),
+      proactive: {...huaian2024.proactive, notes: ['<img src=x onerror="window.hacked=1">注']},
+    };
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="proactive" .report=${report}></disclosure-table>`,
+    );
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
     expect(element.shadowRoot!.querySelector('.notes')!.textContent).to.include('<img src=x');
   });

@@ -26,15 +26,22 @@ function checkChain(root: ShadowRoot, expected: ExpectedCell, prefix: string): v
   expected.headers.forEach((e, i) => {
     const r = headers[i]!.getBoundingClientRect();
     if (e.axis === 'column') {
-      expect(middle.x >= r.left && middle.x <= r.right && r.bottom <= box.top + 1, `${path}: ${ids[i]} is above the cell`).to.be.true;
+      expect(
+        middle.x >= r.left && middle.x <= r.right && r.bottom <= box.top + 1,
+        `${path}: ${ids[i]} is above the cell`,
+      ).to.be.true;
     }
     if (e.axis === 'row') {
-      expect(middle.y >= r.top && middle.y <= r.bottom && r.right <= box.left + 1, `${path}: ${ids[i]} is left of the cell`).to.be.true;
+      expect(
+        middle.y >= r.top && middle.y <= r.bottom && r.right <= box.left + 1,
+        `${path}: ${ids[i]} is left of the cell`,
+      ).to.be.true;
     }
   });
   // Child headers name their parents (WAI H43), so the chain holds from any header too.
   headers.forEach((header, i) => {
-    for (const parent of headerIds(header)) expect(ids.slice(0, i).concat(ids), `${path}: ${ids[i]} names ${parent}`).to.include(parent);
+    for (const parent of headerIds(header))
+      expect(ids.slice(0, i).concat(ids), `${path}: ${ids[i]} names ${parent}`).to.include(parent);
   });
 }
 
@@ -42,7 +49,10 @@ for (const width of [1100, 360]) {
   const narrow = width < 600;
   describe(`header associations at ${width}px`, () => {
     it('table 三: all 175 data cells name their full column and row chains', async () => {
-      const element = await mount(html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`, width);
+      const element = await mount(
+        html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`,
+        width,
+      );
       const root = element.shadowRoot!;
       expect(root.querySelectorAll('td[data-path]').length).to.equal(175);
       expect(root.querySelectorAll('table').length).to.equal(1);
@@ -66,7 +76,10 @@ for (const width of [1100, 360]) {
     });
 
     it('table 二: every cell names its block, its column and its row', async () => {
-      const element = await mount(html`<disclosure-table table="proactive" .report=${huaian2024}></disclosure-table>`, width);
+      const element = await mount(
+        html`<disclosure-table table="proactive" .report=${huaian2024}></disclosure-table>`,
+        width,
+      );
       const root = element.shadowRoot!;
       const cells = proactiveCells();
       for (const cell of cells) checkChain(root, cell, 't2');

@@ -36,7 +36,13 @@ function reportWith(text: string): unknown {
     agency: text,
     title: both,
     preamble: [text, both],
-    overview: {paragraphs: [text], parts: [{title: text, paragraphs: [both]}, {title: both, paragraphs: [text]}]},
+    overview: {
+      paragraphs: [text],
+      parts: [
+        {title: text, paragraphs: [both]},
+        {title: both, paragraphs: [text]},
+      ],
+    },
     problems: {paragraphs: [both]},
     otherMatters: {parts: [{title: both, paragraphs: [text]}]},
     proactive: {...huaian2024.proactive, notes: [text, both]},
@@ -86,7 +92,10 @@ function structure(element: Element): Map<string, number> {
 
 /** Every Lit host under `element` has finished updating, with one frame for resize-driven layouts. */
 async function settled(element: Element): Promise<void> {
-  const hosts = () => [element, ...deepAll(element, '*')].filter((e) => 'updateComplete' in e) as unknown as {updateComplete: Promise<boolean>}[];
+  const hosts = () =>
+    [element, ...deepAll(element, '*')].filter((e) => 'updateComplete' in e) as unknown as {
+      updateComplete: Promise<boolean>;
+    }[];
   for (let round = 0; round < 2; round++) {
     await Promise.all(hosts().map((h) => h.updateComplete));
     await Promise.all(hosts().map((h) => h.updateComplete));
@@ -97,7 +106,10 @@ async function settled(element: Element): Promise<void> {
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 const VIEWS: [name: string, make: () => ReportElement][] = [
-  ['<disclosure-report> bilingual, audit', () => Object.assign(document.createElement('disclosure-report'), {bilingual: true, audit: true})],
+  [
+    '<disclosure-report> bilingual, audit',
+    () => Object.assign(document.createElement('disclosure-report'), {bilingual: true, audit: true}),
+  ],
   [
     '<disclosure-report lang="en">',
     () => {
@@ -114,7 +126,10 @@ const VIEWS: [name: string, make: () => ReportElement][] = [
       return element;
     },
   ],
-  ['<disclosure-table table="requests"> bilingual', () => Object.assign(document.createElement('disclosure-table'), {bilingual: true, table: 'requests'})],
+  [
+    '<disclosure-table table="requests"> bilingual',
+    () => Object.assign(document.createElement('disclosure-table'), {bilingual: true, table: 'requests'}),
+  ],
   ['<appeal-litigation-grid>', () => document.createElement('appeal-litigation-grid')],
 ];
 
@@ -165,7 +180,8 @@ describe(`XSS: ${XSS_PAYLOADS.length} payloads in every string field`, () => {
         const element = await render(payload);
         const text = renderedText(element);
         const count = occurrences(text, payload);
-        if (count !== expectedCount) problems.push(`shown ${count}× (expected ${expectedCount}×): ${JSON.stringify(payload)}`);
+        if (count !== expectedCount)
+          problems.push(`shown ${count}× (expected ${expectedCount}×): ${JSON.stringify(payload)}`);
         const shape = [...structure(element)].sort().join();
         if (shape !== expectedStructure) {
           const before = structure(baseline);

@@ -25,7 +25,8 @@ ${script}
 </html>`;
 
 before(async () => {
-  for (const file of ['disclosure-report.js', 'disclosure-report.iife.js']) copyFileSync(join('dist/bundle', file), join(dir, file));
+  for (const file of ['disclosure-report.js', 'disclosure-report.iife.js'])
+    copyFileSync(join('dist/bundle', file), join(dir, file));
   writeFileSync(join(dir, 'classic.html'), page('<script src="disclosure-report.iife.js"></script>'));
   writeFileSync(join(dir, 'module.html'), page('<script type="module" src="disclosure-report.js"></script>'));
   (await import('node:fs')).mkdirSync(join(dir, 'reports'));
@@ -43,10 +44,13 @@ after(async () => {
 /** Runs in the page: the report's headings and table cells, read through every shadow root. */
 function readReport() {
   const roots = (node) =>
-    [...node.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : []));
+    [...node.querySelectorAll('*')].flatMap((element) =>
+      element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
+    );
   const report = document.querySelector('disclosure-report');
   const all = [report.shadowRoot, ...roots(report.shadowRoot)];
-  const pick = (selector) => all.flatMap((root) => [...root.querySelectorAll(selector)].map((node) => node.textContent.trim()));
+  const pick = (selector) =>
+    all.flatMap((root) => [...root.querySelectorAll(selector)].map((node) => node.textContent.trim()));
   return {headings: pick('h1, h2, h3'), cells: pick('td'), tables: pick('table').length};
 }
 
@@ -65,7 +69,9 @@ for (const [name, file] of [
     await tab.waitForFunction(
       () => {
         const roots = (node) =>
-          [...node.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : []));
+          [...node.querySelectorAll('*')].flatMap((element) =>
+            element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
+          );
         return roots(document).filter((root) => root.querySelector('table')).length >= 3;
       },
       {timeout: 15000},
@@ -73,13 +79,22 @@ for (const [name, file] of [
     const seen = await tab.evaluate(readReport);
     await tab.close();
 
-    assert.ok(seen.headings.some((heading) => heading.includes(huaian2024.agency?.zh ?? '淮安')), seen.headings.join(' | '));
-    assert.ok(seen.headings.some((heading) => heading.startsWith('二、')), 'section headings are shown');
+    assert.ok(
+      seen.headings.some((heading) => heading.includes(huaian2024.agency?.zh ?? '淮安')),
+      seen.headings.join(' | '),
+    );
+    assert.ok(
+      seen.headings.some((heading) => heading.startsWith('二、')),
+      'section headings are shown',
+    );
     const penalties = new Intl.NumberFormat('zh-CN').format(huaian2024.proactive.penalties);
     assert.ok(seen.cells.includes(penalties), `a cell reads ${penalties}`);
     assert.deepEqual(problems, []);
     const foreign = requests.filter((url) => !url.startsWith(server.url));
     assert.deepEqual(foreign, [], 'no request leaves the page’s own server');
-    assert.ok(requests.some((url) => url.endsWith('/reports/huaian-2024.json')), 'the report came from src');
+    assert.ok(
+      requests.some((url) => url.endsWith('/reports/huaian-2024.json')),
+      'the report came from src',
+    );
   });
 }

@@ -22,7 +22,10 @@ test('appeals.total: a wrong 行政复议 总计 gives exactly one finding with 
   assert.equal(finding.rule, 'appeals.total');
   assert.equal(finding.severity, 'error');
   assert.equal(finding.kind, 'violation');
-  assert.deepEqual(finding.cells, ['total', 'upheld', 'corrected', 'other', 'pending'].map((k) => `appeals.reconsideration.${k}`));
+  assert.deepEqual(
+    finding.cells,
+    ['total', 'upheld', 'corrected', 'other', 'pending'].map((k) => `appeals.reconsideration.${k}`),
+  );
   assert.equal(finding.actual, 352);
   assert.equal(finding.expected, 72 + 64 + 178 + 37);
   assert.match(finding.message.zh, /「行政复议」.*「总计」为 352.*「结果维持」（72）.*= 351/);
@@ -41,7 +44,10 @@ test('requests.rowTotal: a wrong row 总计 is named with its six applicant cell
   const findings = checkReport(broken.rowTotalOff());
   const row = findings.filter((f) => f.rule === 'requests.rowTotal');
   assert.equal(row.length, 1);
-  assert.deepEqual(row[0].cells, ['total', ...applicantKeys.slice(0, 6)].map((k) => `requests.results.disclosed.${k}`));
+  assert.deepEqual(
+    row[0].cells,
+    ['total', ...applicantKeys.slice(0, 6)].map((k) => `requests.results.disclosed.${k}`),
+  );
   assert.equal(row[0].actual, 1363);
   assert.equal(row[0].expected, 1362);
   assert.match(row[0].message.zh, /「（一）予以公开」行：「总计」为 1363/);
@@ -98,7 +104,7 @@ test('requests.balance: 一 + 二 = （七）总计 + 四, per column, with the 
   assert.equal(natural.expected, 3001 + 34 - 2932);
 });
 
-test('requests.carryOver: this year\'s 二 must equal last year\'s 四, per column', () => {
+test("requests.carryOver: this year's 二 must equal last year's 四, per column", () => {
   const {report, previous} = broken.carryOverOff();
   assert.deepEqual(checkReport(report), [], 'without last year the rule does not run');
   const findings = checkReport(report, {previous});
@@ -106,13 +112,16 @@ test('requests.carryOver: this year\'s 二 must equal last year\'s 四, per colu
     'requests.carryOver violation requests.carriedOver.naturalPerson',
     'requests.carryOver violation requests.carriedOver.total',
   ]);
-  assert.deepEqual(findings[0].cells, ['requests.carriedOver.naturalPerson', 'previous:requests.carriedForward.naturalPerson']);
+  assert.deepEqual(findings[0].cells, [
+    'requests.carriedOver.naturalPerson',
+    'previous:requests.carriedForward.naturalPerson',
+  ]);
   assert.equal(findings[0].expected, 35);
   assert.equal(findings[0].actual, 34);
   assert.match(findings[0].message.zh, /上年报告「四、结转下年度继续办理」/);
 });
 
-test('proactive.inForce: last year\'s 现行有效 + 制发 − 废止, only a warning', () => {
+test("proactive.inForce: last year's 现行有效 + 制发 − 废止, only a warning", () => {
   const {report, previous} = broken.inForceOff();
   const findings = checkReport(report, {previous});
   assert.equal(findings.length, 1);
@@ -165,13 +174,16 @@ test('broken shapes give incomplete notes, never an exception', () => {
 });
 
 test('the rule table lists every rule with zh and en descriptions', () => {
-  assert.deepEqual(RULES.map((r) => r.id), [
-    'requests.balance',
-    'requests.resultsSum',
-    'requests.rowTotal',
-    'appeals.total',
-    'requests.carryOver',
-    'proactive.inForce',
-  ]);
+  assert.deepEqual(
+    RULES.map((r) => r.id),
+    [
+      'requests.balance',
+      'requests.resultsSum',
+      'requests.rowTotal',
+      'appeals.total',
+      'requests.carryOver',
+      'proactive.inForce',
+    ],
+  );
   for (const rule of RULES) assert.ok(rule.description.zh && rule.description.en);
 });

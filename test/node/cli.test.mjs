@@ -29,7 +29,10 @@ function run(...args) {
 }
 
 test('clean reports exit 0 and say the checks agree', () => {
-  for (const [name, report] of [['xiguan.json', xiguan2024], ['huaian.json', huaian2024]]) {
+  for (const [name, report] of [
+    ['xiguan.json', xiguan2024],
+    ['huaian.json', huaian2024],
+  ]) {
     const {code, stdout} = run('check', write(name, report));
     assert.equal(code, 0, stdout);
     assert.match(stdout, /格式校验通过/);

@@ -83,14 +83,21 @@ async function visit(csp) {
         document.querySelector('appeal-litigation-grid')?.shadowRoot?.querySelector('td[data-path]'),
       {timeout: 10000},
     )
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   await new Promise((resolve) => setTimeout(resolve, 300));
   const seen = await page.evaluate(() => {
     const cellStyle = (host) => {
       const td = host?.shadowRoot?.querySelector('td[data-path]');
       if (!td) return null;
       const style = getComputedStyle(td);
-      return {border: `${style.borderTopWidth} ${style.borderTopStyle}`, align: style.textAlign, text: td.textContent.trim()};
+      return {
+        border: `${style.borderTopWidth} ${style.borderTopStyle}`,
+        align: style.textAlign,
+        text: td.textContent.trim(),
+      };
     };
     const report = document.querySelector('disclosure-report');
     const nested = [...(report?.shadowRoot?.querySelectorAll('report-section') ?? [])]
@@ -102,10 +109,9 @@ async function visit(csp) {
       grid: cellStyle(document.querySelector('appeal-litigation-grid')),
       nested: cellStyle(nested),
       title: report?.shadowRoot?.querySelector('h1')?.textContent ?? null,
-      styleElements: [...document.querySelectorAll('disclosure-report, disclosure-table, appeal-litigation-grid')].reduce(
-        (n, el) => n + (el.shadowRoot?.querySelectorAll('style').length ?? 0),
-        0,
-      ),
+      styleElements: [
+        ...document.querySelectorAll('disclosure-report, disclosure-table, appeal-litigation-grid'),
+      ].reduce((n, el) => n + (el.shadowRoot?.querySelectorAll('style').length ?? 0), 0),
       trustedTypes: typeof window.trustedTypes,
     };
   });
@@ -141,5 +147,8 @@ test("the page's own check catches violations (a policy that forbids the bundle 
   // Same page, but scripts only from another origin: the collector cannot run, the bundle is blocked.
   const result = await visit("default-src 'self'; script-src 'none'");
   assert.equal(result.rendered, false);
-  assert.ok(result.consoleErrors.some((text) => /Content Security Policy/i.test(text)), JSON.stringify(result.consoleErrors));
+  assert.ok(
+    result.consoleErrors.some((text) => /Content Security Policy/i.test(text)),
+    JSON.stringify(result.consoleErrors),
+  );
 });

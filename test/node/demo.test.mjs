@@ -26,30 +26,50 @@ async function open(width = 1280) {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`),
+  );
   await page.setViewport({width, height: 900});
   await page.goto(demo.url, {waitUntil: 'load'});
   return {page, errors};
 }
 
 const headings = (page) =>
-  page.evaluate(`${DEEP_ALL}(document, 'h1, h2, h3, h4').map((h) => h.localName + ' ' + h.textContent.replace(/\\s+/g, ' ').trim())`);
+  page.evaluate(
+    `${DEEP_ALL}(document, 'h1, h2, h3, h4').map((h) => h.localName + ' ' + h.textContent.replace(/\\s+/g, ' ').trim())`,
+  );
 const cell = (page, path) =>
   page.evaluate(`${DEEP_ALL}(document, 'td[data-path="${path}"]').map((td) => td.textContent.trim())[0] ?? null`);
 
 async function rendered(page, path, value) {
-  await page.waitForFunction(`(${DEEP_ALL}(document, 'td[data-path="${path}"]')[0]?.textContent.trim() === ${JSON.stringify(value)})`, {timeout: 10000});
+  await page.waitForFunction(
+    `(${DEEP_ALL}(document, 'td[data-path="${path}"]')[0]?.textContent.trim() === ${JSON.stringify(value)})`,
+    {timeout: 10000},
+  );
 }
 
 async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate((options) => window.axe.run(document, options).then((r) => r.violations), AXE_OPTIONS);
-  return violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.html.slice(0, 120)).join(' | ')}`);
+  const violations = await page.evaluate(
+    (options) => window.axe.run(document, options).then((r) => r.violations),
+    AXE_OPTIONS,
+  );
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 2)
+        .map((n) => n.html.slice(0, 120))
+        .join(' | ')}`,
+  );
 }
 
 function assertSections(lines) {
   const sections = lines.filter((line) => line.startsWith('h3 ')).map((line) => line.slice(3));
-  assert.deepEqual(sections.filter((text) => SECTIONS.some((s) => s.heading.zh === text)), SECTIONS.map((s) => s.heading.zh));
+  assert.deepEqual(
+    sections.filter((text) => SECTIONS.some((s) => s.heading.zh === text)),
+    SECTIONS.map((s) => s.heading.zh),
+  );
 }
 
 test('the seed report (default) renders completely: title, six sections, every table', async () => {
@@ -90,17 +110,20 @@ test('switching to 淮安 2024 shows its large numbers; audit on the broken copy
 test('language and width controls; 44 px targets; no sideways scroll at 360 px', async () => {
   const {page, errors} = await open(360);
   await rendered(page, 'proactive.penalties', '0');
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('.controls button, .controls select')]
-      .map((control) => control.getBoundingClientRect())
-      .filter((box) => box.height < 44 || box.width < 44).length,
+  const small = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.controls button, .controls select')]
+        .map((control) => control.getBoundingClientRect())
+        .filter((box) => box.height < 44 || box.width < 44).length,
   );
   assert.equal(small, 0, 'every control is at least 44 × 44 px');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
   if (process.env.DEMO_SHOTS) await page.screenshot({path: `${process.env.DEMO_SHOTS}/demo-360.png`, fullPage: true});
 
   await page.click('[data-lang="en"]');
-  await page.waitForFunction(`${DEEP_ALL}(document, 'h3').some((h) => h.textContent.trim() === ${JSON.stringify(SECTIONS[0].heading.en)})`);
+  await page.waitForFunction(
+    `${DEEP_ALL}(document, 'h3').some((h) => h.textContent.trim() === ${JSON.stringify(SECTIONS[0].heading.en)})`,
+  );
   assert.deepEqual(await axe(page), []);
   await page.click('[data-lang="bilingual"]');
   await page.waitForFunction(`${DEEP_ALL}(document, 'h3 .en[lang="en"]').length === 6`);
@@ -113,7 +136,8 @@ test('language and width controls; 44 px targets; no sideways scroll at 360 px',
   await wide.page.click('[data-width="768"]');
   assert.equal(await wide.page.evaluate(() => document.querySelector('#article').getBoundingClientRect().width), 768);
   await wide.page.click('[data-width="full"]');
-  if (process.env.DEMO_SHOTS) await wide.page.screenshot({path: `${process.env.DEMO_SHOTS}/demo-full.png`, fullPage: true});
+  if (process.env.DEMO_SHOTS)
+    await wide.page.screenshot({path: `${process.env.DEMO_SHOTS}/demo-full.png`, fullPage: true});
   assert.deepEqual(wide.errors, []);
   await wide.page.close();
 });

@@ -9,14 +9,23 @@ const allNodes = (nodes) => nodes.flatMap((node) => [node, ...(node.children ? a
 test('the six sections come in official order with their printed headings', () => {
   assert.deepEqual(
     format.SECTIONS.map((section) => section.heading.zh),
-    ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'],
+    [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ],
   );
 });
 
 test('table 三 has 7 data columns under a 3-row header and 25 data rows', () => {
   const columns = format.leaves(format.REQUEST_COLUMNS);
-  assert.deepEqual(columns.map((c) => c.label.zh), ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+  assert.deepEqual(
+    columns.map((c) => c.label.zh),
+    ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+  );
   assert.equal(format.depth(format.REQUEST_COLUMNS), 3);
   const rows = format.leaves(format.REQUEST_ROWS);
   assert.equal(rows.length, 25);
@@ -37,13 +46,21 @@ test('template punctuation is kept: full-width brackets, ASCII "1.", curly quote
 test('table 四 has 15 columns in three groups of five', () => {
   const chains = format.leafChains(format.APPEAL_COLUMNS);
   assert.equal(chains.length, 15);
-  assert.deepEqual([...new Set(chains.map((chain) => chain.at(-2).label.zh))], ['行政复议', '未经复议直接起诉', '复议后起诉']);
-  assert.deepEqual(chains.slice(0, 5).map((chain) => chain.at(-1).label.zh), ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+  assert.deepEqual(
+    [...new Set(chains.map((chain) => chain.at(-2).label.zh))],
+    ['行政复议', '未经复议直接起诉', '复议后起诉'],
+  );
+  assert.deepEqual(
+    chains.slice(0, 5).map((chain) => chain.at(-1).label.zh),
+    ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+  );
 });
 
 test('table 二 has the four Article 20 blocks and 10 data cells', () => {
-  assert.deepEqual(format.PROACTIVE_BLOCKS.map((block) => block.label.zh),
-    ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+  assert.deepEqual(
+    format.PROACTIVE_BLOCKS.map((block) => block.label.zh),
+    ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'],
+  );
   const cells = format.PROACTIVE_BLOCKS.reduce((sum, block) => sum + block.rows.length * block.columns.length, 0);
   assert.equal(cells, 10);
 });

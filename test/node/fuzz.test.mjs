@@ -25,7 +25,14 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20210330);
 const BASES = [huaian2024, xiguan2024];
 
 // Each property gets a share of RUNS; the shares add up to RUNS.
-const SHARES = {mutatedJson: 0.45, mutatedObjects: 0.15, hugeNumbers: 0.05, arbitraryJson: 0.2, anything: 0.1, text: 0.05};
+const SHARES = {
+  mutatedJson: 0.45,
+  mutatedObjects: 0.15,
+  hugeNumbers: 0.05,
+  arbitraryJson: 0.2,
+  anything: 0.1,
+  text: 0.05,
+};
 const runsOf = (name) => Math.max(1, Math.round(RUNS * SHARES[name]));
 const params = (name) => ({numRuns: runsOf(name), seed: SEED, endOnFailure: true, includeErrorInReport: true});
 
@@ -63,8 +70,14 @@ function assertWellFormed(result, input) {
   for (const issue of result.issues) {
     assert.equal(typeof issue.path, 'string', 'issue without a path');
     assert.ok(SEVERITIES.has(issue.severity), issue.severity);
-    assert.ok(typeof issue.message?.zh === 'string' && issue.message.zh.trim(), `no Chinese message: ${JSON.stringify(issue)}`);
-    assert.ok(typeof issue.message?.en === 'string' && issue.message.en.trim(), `no English message: ${JSON.stringify(issue)}`);
+    assert.ok(
+      typeof issue.message?.zh === 'string' && issue.message.zh.trim(),
+      `no Chinese message: ${JSON.stringify(issue)}`,
+    );
+    assert.ok(
+      typeof issue.message?.en === 'string' && issue.message.en.trim(),
+      `no English message: ${JSON.stringify(issue)}`,
+    );
     // "unreadable" only comes from getters and proxies; on plain data it means validation itself threw.
     assert.notEqual(issue.code, 'unreadable', `validation threw inside: ${issue.message.en}`);
   }
@@ -82,7 +95,10 @@ function assertWellFormed(result, input) {
   for (const path of CELLS) {
     if (path.startsWith('requests.results.other.') && other && 'total' in other && !('noCorrection' in other)) continue;
     const value = valueAt(result.report, path);
-    assert.ok(value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0), `${path} is ${String(value)}`);
+    assert.ok(
+      value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0),
+      `${path} is ${String(value)}`,
+    );
   }
   const findings = checkReport(result.report, {invalid: result.invalid});
   for (const finding of findings) {
@@ -93,7 +109,11 @@ function assertWellFormed(result, input) {
 
 /** JSON inputs have a second opinion: the shipped JSON Schema. */
 function assertSchemaAgrees(result, value) {
-  assert.equal(result.valid, schemaAccepts(value), `validateReport says ${result.valid}, the JSON Schema disagrees: ${JSON.stringify(result.issues.slice(0, 3))} ${JSON.stringify(ajv.errors?.slice(0, 3))}`);
+  assert.equal(
+    result.valid,
+    schemaAccepts(value),
+    `validateReport says ${result.valid}, the JSON Schema disagrees: ${JSON.stringify(result.issues.slice(0, 3))} ${JSON.stringify(ajv.errors?.slice(0, 3))}`,
+  );
 }
 
 /** The text as a portal receives it, and the value JSON.parse makes of it (own "__proto__" keys included). */
@@ -146,9 +166,17 @@ describe(`fuzzing the model (${RUNS} cases, seed ${SEED})`, () => {
   });
 
   test('arbitrary JSON values, with prototype keys among the object keys', () => {
-    const key = fc.oneof(fc.string({maxLength: 6}), fc.constantFrom(...PROTOTYPE_KEYS, 'schemaVersion', 'format', 'requests', 'proactive'));
+    const key = fc.oneof(
+      fc.string({maxLength: 6}),
+      fc.constantFrom(...PROTOTYPE_KEYS, 'schemaVersion', 'format', 'requests', 'proactive'),
+    );
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({depthSize: 'small', withCrossShrink: true}, fc.jsonValue({maxDepth: 1}), tie('array'), tie('object')),
+      value: fc.oneof(
+        {depthSize: 'small', withCrossShrink: true},
+        fc.jsonValue({maxDepth: 1}),
+        tie('array'),
+        tie('object'),
+      ),
       array: fc.array(tie('value'), {maxLength: 4}),
       object: fc.array(fc.tuple(key, tie('value')), {maxLength: 5}).map((entries) => {
         const object = {};
@@ -223,6 +251,16 @@ describe(`fuzzing the model (${RUNS} cases, seed ${SEED})`, () => {
     const invalid = sample.filter((report) => !parseReport(JSON.stringify(report)).valid).length;
     assert.ok(invalid > 100, `only ${invalid} of 300 mutations were invalid`);
     assert.ok(invalid < 300, 'no mutation left the report valid');
-    for (const item of malformedCases) assertWellFormed(parseReport(item.text), (() => { try { return JSON.parse(item.text); } catch { return null; } })());
+    for (const item of malformedCases)
+      assertWellFormed(
+        parseReport(item.text),
+        (() => {
+          try {
+            return JSON.parse(item.text);
+          } catch {
+            return null;
+          }
+        })(),
+      );
   });
 });

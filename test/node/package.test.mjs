@@ -54,9 +54,18 @@ test('custom-elements.json documents every tag: attributes, events, parts, CSS p
     const attributes = element.attributes.map((attribute) => attribute.name);
     for (const name of ['src', 'audit', 'bilingual', 'lang']) assert.ok(attributes.includes(name), `${tag} [${name}]`);
     assert.deepEqual(element.events.map((event) => event.name).sort(), ['disclosure-error', 'disclosure-findings']);
-    assert.ok(element.cssParts.some((part) => part.name === 'dr-root'), `${tag} ::part(dr-root)`);
-    assert.ok(element.cssProperties.some((property) => property.name === '--dr-color-scheme'), `${tag} --dr-color-scheme`);
+    assert.ok(
+      element.cssParts.some((part) => part.name === 'dr-root'),
+      `${tag} ::part(dr-root)`,
+    );
+    assert.ok(
+      element.cssProperties.some((property) => property.name === '--dr-color-scheme'),
+      `${tag} --dr-color-scheme`,
+    );
   }
   const table = declarations.find((declaration) => declaration.tagName === 'disclosure-table');
-  assert.match(table.attributes.find((attribute) => attribute.name === 'table').type.text, /'proactive' \| 'requests'|DisclosureTableId/);
+  assert.match(
+    table.attributes.find((attribute) => attribute.name === 'table').type.text,
+    /'proactive' \| 'requests'|DisclosureTableId/,
+  );
 });

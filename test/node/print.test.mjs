@@ -53,14 +53,21 @@ test('print: A4 portrait, headers repeat, rows whole, table 四 fits', async () 
     // A phone-width screen: printing must still give the official (wide) layout.
     await page.setViewport({width: 360, height: 800});
     await page.goto(pathToFileURL(join(dir, 'print.html')).href);
-    await page.waitForFunction(() => document.querySelector('appeal-litigation-grid')?.shadowRoot?.querySelector('td[data-path]'));
+    await page.waitForFunction(() =>
+      document.querySelector('appeal-litigation-grid')?.shadowRoot?.querySelector('td[data-path]'),
+    );
     await page.emulateMediaType('print');
     await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
-    await page.waitForFunction(() => document.querySelector('appeal-litigation-grid').shadowRoot.querySelectorAll('tbody tr').length === 1);
-    const widths = await page.evaluate(() =>
-      [...document.querySelectorAll('disclosure-table, appeal-litigation-grid')].map((el) => el.shadowRoot.querySelector('table').scrollWidth),
+    await page.waitForFunction(
+      () => document.querySelector('appeal-litigation-grid').shadowRoot.querySelectorAll('tbody tr').length === 1,
     );
-    for (const width of widths) assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('disclosure-table, appeal-litigation-grid')].map(
+        (el) => el.shadowRoot.querySelector('table').scrollWidth,
+      ),
+    );
+    for (const width of widths)
+      assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
 
     const pdf = join(dir, 'tables.pdf');
     await page.pdf({path: pdf, preferCSSPageSize: true, printBackground: true});
@@ -77,8 +84,16 @@ test('print: A4 portrait, headers repeat, rows whole, table 四 fits', async () 
         .map((value) => format.format(value))
         .join(''),
     }));
-    const headers = [...new Set(leafChains(REQUEST_COLUMNS).flat().map((node) => node.label.zh))];
-    const pagesOfTable3 = texts.map((text, i) => [text, i]).filter(([text]) => rows.some((row) => locate(text, row.label) >= 0));
+    const headers = [
+      ...new Set(
+        leafChains(REQUEST_COLUMNS)
+          .flat()
+          .map((node) => node.label.zh),
+      ),
+    ];
+    const pagesOfTable3 = texts
+      .map((text, i) => [text, i])
+      .filter(([text]) => rows.some((row) => locate(text, row.label) >= 0));
     assert.ok(pagesOfTable3.length >= 1);
     for (const [text, i] of pagesOfTable3) {
       const firstRow = Math.min(...rows.map((row) => locate(text, row.label)).filter((at) => at >= 0));

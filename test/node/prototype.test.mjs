@@ -41,11 +41,20 @@ for (const key of ['__proto__', 'constructor', 'prototype']) {
     assert.equal(shape(), before);
     assert.equal({}.polluted, undefined);
     assert.equal(Object.getPrototypeOf(result.report.annotations), Object.prototype);
-    for (const object of [result.report, result.report.annotations, result.report.requests.newReceived, result.report.overview.parts[0]]) {
+    for (const object of [
+      result.report,
+      result.report.annotations,
+      result.report.requests.newReceived,
+      result.report.overview.parts[0],
+    ]) {
       assert.equal(Object.hasOwn(object, key), false, `${key} survived`);
       assert.equal(object.polluted, undefined);
     }
-    assert.equal(result.report.requests.newReceived.total, huaian2024.requests.newReceived.total, 'the row keeps its numbers');
+    assert.equal(
+      result.report.requests.newReceived.total,
+      huaian2024.requests.newReceived.total,
+      'the row keeps its numbers',
+    );
     assert.ok(result.issues.filter((issue) => issue.code === 'forbidden-key').length >= 6);
     assert.equal(result.valid, true, 'a dropped key is a warning, not an error');
     assert.ok(Array.isArray(findings));

@@ -32,7 +32,9 @@ test('print: the seed report on A4 in reading order, no heading alone at the foo
     const page = await browser.newPage();
     await page.setViewport({width: 1280, height: 900});
     await page.goto(demo.url, {waitUntil: 'load'});
-    await page.waitForFunction(`${DEEP_ALL}(document, 'td[data-path="appeals.litigationAfterReconsideration.total"]').length === 1`);
+    await page.waitForFunction(
+      `${DEEP_ALL}(document, 'td[data-path="appeals.litigationAfterReconsideration.total"]').length === 1`,
+    );
     const pdf = join(dir, 'report.pdf');
     await page.pdf({path: pdf, format: 'A4', preferCSSPageSize: true});
     if (process.env.PRINT_KEEP) copyFileSync(pdf, join(process.env.PRINT_KEEP, 'report.pdf'));
@@ -58,10 +60,13 @@ test('print: the seed report on A4 in reading order, no heading alone at the foo
       at = found;
     }
     // No buttons or demo chrome on paper.
-    for (const text of ['重试', '核查（audit）', '演示站点', '全宽']) assert.ok(!all.includes(squash(text)), `"${text}" is not printed`);
+    for (const text of ['重试', '核查（audit）', '演示站点', '全宽'])
+      assert.ok(!all.includes(squash(text)), `"${text}" is not printed`);
 
     // A heading must not be the last line of a page.
-    const headings = new Set([title, ...SECTIONS.map((s) => s.heading.zh), ...xiguan2024.overview.parts.map((p) => zh(p.title))].map(squash));
+    const headings = new Set(
+      [title, ...SECTIONS.map((s) => s.heading.zh), ...xiguan2024.overview.parts.map((p) => zh(p.title))].map(squash),
+    );
     pages.slice(0, -1).forEach((text, i) => {
       const lines = text.split('\n').map(squash).filter(Boolean);
       const last = lines.at(-1);

@@ -26,9 +26,12 @@ test('schema/disclosure-report.schema.json is what `npm run schema` writes now',
   assert.equal(committed, reportJsonSchemaText(), 'stale schema: run `npm run schema` and commit the file');
 });
 
-test('the JSON Schema is draft 2020-12 and its rows have the format\'s columns', () => {
+test("the JSON Schema is draft 2020-12 and its rows have the format's columns", () => {
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.deepEqual(schema.$defs.Applicants.required, leaves(REQUEST_COLUMNS).map((node) => node.key));
+  assert.deepEqual(
+    schema.$defs.Applicants.required,
+    leaves(REQUEST_COLUMNS).map((node) => node.key),
+  );
   assert.match(schema.properties.requests.properties.newReceived.description, /^一、本年新收政府信息公开申请数量/);
 });
 
@@ -62,7 +65,10 @@ const cases = [
   ...examples.map(({id, report}) => [`example ${id}`, JSON.parse(JSON.stringify(report))]),
   ['undivided （六）其他处理', JSON.parse(JSON.stringify(broken.undividedOther()))],
   ['unknown field nested 40 deep', {...JSON.parse(JSON.stringify(examples[0].report)), extra: deeplyNested(40)}],
-  ...malformedCases.map((item) => [`malformed ${item.id}`, parsed(item.text)]).filter(([, p]) => p.ok).map(([n, p]) => [n, p.value]),
+  ...malformedCases
+    .map((item) => [`malformed ${item.id}`, parsed(item.text)])
+    .filter(([, p]) => p.ok)
+    .map(([n, p]) => [n, p.value]),
 ];
 
 test('JSON Schema (ajv), whole-report valibot safeParse and validateReport agree on every case', () => {

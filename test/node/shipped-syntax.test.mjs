@@ -8,7 +8,12 @@ import {join} from 'node:path';
 import {shippedFiles, syntaxErrors} from '../../scripts/check-syntax.mjs';
 
 test('the build shipped the bundles and the per-element modules (run `npm run build` first)', () => {
-  for (const file of ['dist/bundle/disclosure-report.js', 'dist/bundle/disclosure-report.iife.js', 'dist/index.js', 'dist/all.js']) {
+  for (const file of [
+    'dist/bundle/disclosure-report.js',
+    'dist/bundle/disclosure-report.iife.js',
+    'dist/index.js',
+    'dist/all.js',
+  ]) {
     assert.ok(existsSync(file), `${file} is missing`);
   }
 });
@@ -39,6 +44,8 @@ function sources(dir) {
 }
 
 test('our code never constructs or adopts stylesheets itself', () => {
-  const offenders = sources('src').filter((file) => /new\s+CSSStyleSheet|adoptedStyleSheets|replaceSync\s*\(/.test(readFileSync(file, 'utf8')));
+  const offenders = sources('src').filter((file) =>
+    /new\s+CSSStyleSheet|adoptedStyleSheets|replaceSync\s*\(/.test(readFileSync(file, 'utf8')),
+  );
   assert.deepEqual(offenders, []);
 });

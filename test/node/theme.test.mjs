@@ -44,7 +44,9 @@ async function colours(features) {
   await session.send('Emulation.setEmulatedMedia', {features});
   await page.goto(pathToFileURL(join(dir, 'theme.html')).href);
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('disclosure-table, appeal-litigation-grid')].every((el) => el.shadowRoot?.querySelector('td[data-path]')),
+    [...document.querySelectorAll('disclosure-table, appeal-litigation-grid')].every((el) =>
+      el.shadowRoot?.querySelector('td[data-path]'),
+    ),
   );
   const result = await page.evaluate(() =>
     [...document.querySelectorAll('disclosure-table, appeal-litigation-grid')].map((el) => {
@@ -59,7 +61,11 @@ async function colours(features) {
         headerBackground: header.backgroundColor,
         text: cell.color,
         border: {color: cell.borderTopColor, style: cell.borderTopStyle, width: parseFloat(cell.borderTopWidth)},
-        marker: marker && {style: getComputedStyle(marker).borderTopStyle, width: parseFloat(getComputedStyle(marker).borderTopWidth), text: marker.textContent.trim()},
+        marker: marker && {
+          style: getComputedStyle(marker).borderTopStyle,
+          width: parseFloat(getComputedStyle(marker).borderTopWidth),
+          text: marker.textContent.trim(),
+        },
       };
     }),
   );
@@ -67,7 +73,11 @@ async function colours(features) {
   return result;
 }
 
-const rgb = (colour) => colour.match(/[\d.]+/g).slice(0, 3).map(Number);
+const rgb = (colour) =>
+  colour
+    .match(/[\d.]+/g)
+    .slice(0, 3)
+    .map(Number);
 function luminance(colour) {
   const [r, g, b] = rgb(colour).map((v) => {
     const c = v / 255;
@@ -94,7 +104,10 @@ for (const scheme of ['light', 'dark']) {
 test('light and dark really differ (the dark palette is applied)', async () => {
   const [light] = await colours([{name: 'prefers-color-scheme', value: 'light'}]);
   const [dark] = await colours([{name: 'prefers-color-scheme', value: 'dark'}]);
-  assert.ok(luminance(light.background) > 0.8 && luminance(dark.background) < 0.1, `${light.background} / ${dark.background}`);
+  assert.ok(
+    luminance(light.background) > 0.8 && luminance(dark.background) < 0.1,
+    `${light.background} / ${dark.background}`,
+  );
 });
 
 test('forced colors: cell borders and audit markers stay drawn', async () => {
@@ -103,7 +116,10 @@ test('forced colors: cell borders and audit markers stay drawn', async () => {
     assert.ok(el.forced, 'the page is in forced-colors mode');
     assert.equal(el.border.style, 'solid', `${el.name}: cell border style`);
     assert.ok(el.border.width >= 1, `${el.name}: cell border width ${el.border.width}`);
-    assert.ok(contrast(el.border.color, el.background) >= 3, `${el.name}: border ${el.border.color} on ${el.background}`);
+    assert.ok(
+      contrast(el.border.color, el.background) >= 3,
+      `${el.name}: border ${el.border.color} on ${el.background}`,
+    );
   }
   // The broken 淮安 example has findings in table 三 and table 四: their markers keep a border and text.
   const marked = elements.filter((el) => el.marker);

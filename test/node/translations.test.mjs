@@ -41,7 +41,17 @@ before(() => {
   writeFileSync(join(dir, 'src', 'messages.ts'), SOURCE);
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({compilerOptions: {target: 'ES2021', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true}, include: ['src']}),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2021',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      include: ['src'],
+    }),
   );
   writeFileSync(
     config(),
@@ -82,8 +92,14 @@ test('an XLIFF that is stale against the sources fails', () => {
   writeFileSync(join(dir, 'src', 'messages.ts'), `${SOURCE}export const bye = () => msg('再见', {id: 'bye'});\n`);
   try {
     const problems = checkTranslations(config());
-    assert.ok(problems.some((problem) => /en\.xlf is stale/.test(problem)), problems.join('\n'));
-    assert.ok(problems.some((problem) => /"bye" has no en translation/.test(problem)), problems.join('\n'));
+    assert.ok(
+      problems.some((problem) => /en\.xlf is stale/.test(problem)),
+      problems.join('\n'),
+    );
+    assert.ok(
+      problems.some((problem) => /"bye" has no en translation/.test(problem)),
+      problems.join('\n'),
+    );
   } finally {
     writeFileSync(join(dir, 'src', 'messages.ts'), SOURCE);
   }
@@ -99,7 +115,14 @@ test('a missing XLIFF file fails', () => {
 });
 
 test('untranslated(): empty targets, absent targets and Chinese copied into English count', () => {
-  const unit = (id, target) => `<trans-unit id="${id}">\n  <source>空白</source>${target === undefined ? '' : `\n  <target>${target}</target>`}\n</trans-unit>`;
-  const file = [unit('a', 'blank'), unit('b'), unit('c', '  '), unit('d', '空白'), unit('e', '<x id="0" equiv-text="${n}"/>')].join('\n');
+  const unit = (id, target) =>
+    `<trans-unit id="${id}">\n  <source>空白</source>${target === undefined ? '' : `\n  <target>${target}</target>`}\n</trans-unit>`;
+  const file = [
+    unit('a', 'blank'),
+    unit('b'),
+    unit('c', '  '),
+    unit('d', '空白'),
+    unit('e', '<x id="0" equiv-text="${n}"/>'),
+  ].join('\n');
   assert.deepEqual(untranslated(file, 'en'), ['b', 'c', 'd', 'e']);
 });

@@ -49,7 +49,10 @@ describe('malformed files (issue 2, "Done when")', () => {
       assert.ok(issue.message.zh.startsWith(item.expected.path || '报告'), issue.message.zh);
       assert.ok(issue.message.en.startsWith(item.expected.path || 'the report'), issue.message.en);
       assert.match(issue.message.zh, /[\u4e00-\u9fff]/);
-      assert.equal(issue.severity, item.valid ? (item.expected.code === 'unknown-field' ? 'info' : 'warning') : 'error');
+      assert.equal(
+        issue.severity,
+        item.valid ? (item.expected.code === 'unknown-field' ? 'info' : 'warning') : 'error',
+      );
       if (item.intact === undefined) {
         assert.equal(result.report, null);
       } else {
@@ -69,7 +72,10 @@ describe('malformed files (issue 2, "Done when")', () => {
     const undivided = /^requests\.results\.other\.\w+$/;
     const cells = [...CELL_LABELS.keys()].filter((path) => path.startsWith('requests.') && !undivided.test(path));
     assert.equal(cells.length, 25 * 7);
-    assert.deepEqual(cells.filter((path) => valueAt(result.report, path) !== null), []);
+    assert.deepEqual(
+      cells.filter((path) => valueAt(result.report, path) !== null),
+      [],
+    );
     assert.ok(result.invalid.has('requests'));
   });
 
@@ -93,14 +99,23 @@ describe('malformed files (issue 2, "Done when")', () => {
 
 describe('input that is not a report', () => {
   for (const [name, input] of [
-    ['a number', 42], ['a string', '{"schemaVersion":1}'], ['null', null], ['undefined', undefined],
-    ['a function', () => 1], ['a symbol', Symbol('x')], ['a bigint', 10n], ['an array', [huaian2024]],
+    ['a number', 42],
+    ['a string', '{"schemaVersion":1}'],
+    ['null', null],
+    ['undefined', undefined],
+    ['a function', () => 1],
+    ['a symbol', Symbol('x')],
+    ['a bigint', 10n],
+    ['an array', [huaian2024]],
   ]) {
     test(`${name} gives report null and one not-object issue`, () => {
       const result = validateReport(input);
       assert.equal(result.report, null);
       assert.equal(result.valid, false);
-      assert.deepEqual(result.issues.map((i) => [i.path, i.code]), [['', 'not-object']]);
+      assert.deepEqual(
+        result.issues.map((i) => [i.path, i.code]),
+        [['', 'not-object']],
+      );
     });
   }
 
@@ -108,7 +123,10 @@ describe('input that is not a report', () => {
     // 1,000,000 CJK characters: under the limit in UTF-16 units, 3 MB in UTF-8.
     const text = `{"agency": "${'长'.repeat(1_000_000)}"`; // not even valid JSON: size comes first
     const result = parseReport(text);
-    assert.deepEqual(result.issues.map((i) => [i.path, i.code]), [['', 'too-large']]);
+    assert.deepEqual(
+      result.issues.map((i) => [i.path, i.code]),
+      [['', 'too-large']],
+    );
     assert.match(result.issues[0].message.en, /limit 2,097,152/);
     assert.equal(parseReport(`"${'a'.repeat(LIMITS.fileBytes - 2)}"`).issues[0].code, 'not-object');
   });
@@ -121,7 +139,12 @@ describe('input that is not a report', () => {
 describe('hostile objects from code (never from JSON), still no exception', () => {
   test('a getter that throws costs that cell only', () => {
     const report = copy();
-    Object.defineProperty(report.requests.newReceived, 'total', {enumerable: true, get() { throw new Error('boom'); }});
+    Object.defineProperty(report.requests.newReceived, 'total', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     const result = validateReport(report);
     assert.ok(result.issues.some((i) => i.path === 'requests.newReceived.total' && i.code === 'unreadable'));
     assert.equal(result.report.requests.newReceived.total, null);
@@ -129,7 +152,17 @@ describe('hostile objects from code (never from JSON), still no exception', () =
   });
 
   test('a proxy that throws on every access, as a table and as the whole input', () => {
-    const hostile = new Proxy({}, {ownKeys() { throw new Error('no keys'); }, get() { throw new Error('no get'); }});
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+        get() {
+          throw new Error('no get');
+        },
+      },
+    );
     const report = {...copy(), appeals: hostile};
     const result = validateReport(report);
     assert.ok(result.issues.some((i) => i.path === 'appeals' && i.code === 'unreadable'));
@@ -181,7 +214,10 @@ describe('what the repaired report holds', () => {
 
   test('a year out of range is NaN and marked; the tables stay', () => {
     const result = validateReport({...copy(), year: 1999});
-    assert.deepEqual(result.issues.map((i) => [i.path, i.code]), [['year', 'out-of-range']]);
+    assert.deepEqual(
+      result.issues.map((i) => [i.path, i.code]),
+      [['year', 'out-of-range']],
+    );
     assert.ok(Number.isNaN(result.report.year));
     assert.equal(result.report.requests.carriedForward.total, huaian2024.requests.carriedForward.total);
   });
@@ -193,7 +229,10 @@ describe('what the repaired report holds', () => {
     report.proactive.coercion = Number.MAX_SAFE_INTEGER + 2;
     report.proactive.fees = 0.35;
     const result = validateReport(report);
-    assert.deepEqual(result.issues.map((i) => [i.path, i.code]), [['proactive.coercion', 'out-of-range']]);
+    assert.deepEqual(
+      result.issues.map((i) => [i.path, i.code]),
+      [['proactive.coercion', 'out-of-range']],
+    );
     assert.equal(result.report.proactive.fees, 0.35);
   });
 

@@ -8,12 +8,21 @@ import {build} from 'vite';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('../..', import.meta.url).pathname;
-const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** Builds the demo and serves it; returns {url, dir, close()}. */
 export async function serveDemo() {
   const dir = mkdtempSync(join(tmpdir(), 'dr-demo-'));
-  await build({configFile: join(root, 'demo/vite.config.ts'), logLevel: 'silent', build: {outDir: dir, emptyOutDir: true}});
+  await build({
+    configFile: join(root, 'demo/vite.config.ts'),
+    logLevel: 'silent',
+    build: {outDir: dir, emptyOutDir: true},
+  });
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -41,7 +50,13 @@ export function launch() {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
 }
 

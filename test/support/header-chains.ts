@@ -58,7 +58,9 @@ export function requestCells(narrow: boolean): ExpectedCell[] {
 export function appealCells(narrow: boolean): ExpectedCell[] {
   return leafChains(APPEAL_COLUMNS).map((chain) => ({
     path: ['appeals', ...keysOf(chain)].join('.'),
-    headers: narrow ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain, true)] : columns(chain),
+    headers: narrow
+      ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain, true)]
+      : columns(chain),
   }));
 }
 
@@ -109,7 +111,10 @@ export function checkCell(root: ShadowRoot, cell: ExpectedCell, prefix: string, 
     const header = root.getElementById(ids[i]!);
     expect(header?.localName, `${cell.path}: headers id ${ids[i]} is a th`).to.equal('th');
     expect(header!.getAttribute('scope'), `${cell.path}: scope of ${ids[i]}`).to.equal(expected.scope);
-    if (expected.node) expect(ids[i]!.replace(new RegExp(`^${prefix}-[cr]-`), ''), `${cell.path}: node of ${ids[i]}`).to.equal(expected.node);
+    if (expected.node)
+      expect(ids[i]!.replace(new RegExp(`^${prefix}-[cr]-`), ''), `${cell.path}: node of ${ids[i]}`).to.equal(
+        expected.node,
+      );
     expectLabel(header!, expected.label, display, `${cell.path}: header ${ids[i]}`);
   });
 }

@@ -18,13 +18,17 @@ export function deepAll<T extends Element = Element>(root: ParentNode, selector:
 
 /** Headings as "h2 一、总体情况", read through shadow roots. */
 export function outline(root: ParentNode): string[] {
-  return deepAll(root, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
+  return deepAll(root, 'h1, h2, h3, h4, h5, h6').map(
+    (h) => `${h.localName} ${h.textContent!.replace(/\s+/g, ' ').trim()}`,
+  );
 }
 
 /** All elements that are Lit hosts under root (including root), for waiting on their updates. */
 export async function allUpdated(root: Element): Promise<void> {
   for (let round = 0; round < 4; round++) {
-    const hosts = [root, ...deepAll(root, '*')].filter((e) => 'updateComplete' in e) as unknown as {updateComplete: Promise<unknown>}[];
+    const hosts = [root, ...deepAll(root, '*')].filter((e) => 'updateComplete' in e) as unknown as {
+      updateComplete: Promise<unknown>;
+    }[];
     await Promise.all(hosts.map((h) => h.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

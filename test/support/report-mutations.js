@@ -39,7 +39,26 @@ export function hostileJson(textLength) {
     }),
   );
   return fc.oneof(
-    fc.constantFrom(-1, 1.5, 0.1, -0.5, 2 ** 53, 1e308, -1e308, 0, '12', '', ' ', '0', 'null', true, false, null, [], {}),
+    fc.constantFrom(
+      -1,
+      1.5,
+      0.1,
+      -0.5,
+      2 ** 53,
+      1e308,
+      -1e308,
+      0,
+      '12',
+      '',
+      ' ',
+      '0',
+      'null',
+      true,
+      false,
+      null,
+      [],
+      {},
+    ),
     fc.integer(),
     fc.double({noNaN: true, noDefaultInfinity: true}),
     fc.string({maxLength: 40}),
@@ -71,11 +90,13 @@ export function mutatedReport(bases, {json = true, textLength = 20000} = {}) {
     value,
     key: fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS), fc.string({maxLength: 8})),
   });
-  return fc.record({base: fc.nat({max: bases.length - 1}), edits: fc.array(edit, {minLength: 1, maxLength: 4})}).map(({base, edits}) => {
-    const report = structuredClone(bases[base]);
-    for (const e of edits) apply(report, e);
-    return report;
-  });
+  return fc
+    .record({base: fc.nat({max: bases.length - 1}), edits: fc.array(edit, {minLength: 1, maxLength: 4})})
+    .map(({base, edits}) => {
+      const report = structuredClone(bases[base]);
+      for (const e of edits) apply(report, e);
+      return report;
+    });
 }
 
 /** A fresh copy of arrays and plain objects: generated constants are shared between cases and must not be edited in place. */
@@ -109,7 +130,15 @@ function apply(report, {kind, at, value: shared, key}) {
       return;
     case 'retype':
       // The same content in the wrong clothes: a number as text, a value wrapped in a list, an object as a list.
-      defineOwn(parent, last, typeof target === 'number' ? String(target) : target !== null && typeof target === 'object' ? Object.values(target) : [target]);
+      defineOwn(
+        parent,
+        last,
+        typeof target === 'number'
+          ? String(target)
+          : target !== null && typeof target === 'object'
+            ? Object.values(target)
+            : [target],
+      );
       return;
     case 'add-key':
     case 'proto-key': {

@@ -40,7 +40,13 @@ export async function axeViolations(element: Element): Promise<AxeResults['viola
 /** A readable summary of violations for assertion messages. */
 export function describeViolations(violations: AxeResults['violations']): string {
   return violations
-    .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)).join('\n  ')}`)
+    .map(
+      (v) =>
+        `${v.id}: ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.html.slice(0, 160))
+          .join('\n  ')}`,
+    )
     .join('\n');
 }
 

@@ -3,7 +3,8 @@ import {AppealLitigationGrid} from './appeal-litigation-grid.js';
 
 export {AppealLitigationGrid};
 
-if (!customElements.get('appeal-litigation-grid')) customElements.define('appeal-litigation-grid', AppealLitigationGrid);
+if (!customElements.get('appeal-litigation-grid'))
+  customElements.define('appeal-litigation-grid', AppealLitigationGrid);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -39,7 +39,10 @@ function ensureRoot(): void {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** Subscribes `host` to the nearest enclosing provider; `onChange` runs with every new value. */
-export function consumeReport(host: Host, onChange: (value: HandedDownReport | undefined) => void): ContextConsumer<typeof reportContext, Host> {
+export function consumeReport(
+  host: Host,
+  onChange: (value: HandedDownReport | undefined) => void,
+): ContextConsumer<typeof reportContext, Host> {
   ensureRoot();
   return new ContextConsumer(host, {context: reportContext, subscribe: true, callback: onChange});
 }

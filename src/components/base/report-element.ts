@@ -39,7 +39,12 @@ export type LoadState =
   | {readonly status: 'idle'}
   | {readonly status: 'loading'; readonly url: string}
   | {readonly status: 'loaded'; readonly url: string}
-  | {readonly status: 'failed'; readonly url: string; readonly httpStatus?: number; readonly reason: 'http' | 'network' | 'timeout' | 'too-large' | 'not-json' | 'invalid'};
+  | {
+      readonly status: 'failed';
+      readonly url: string;
+      readonly httpStatus?: number;
+      readonly reason: 'http' | 'network' | 'timeout' | 'too-large' | 'not-json' | 'invalid';
+    };
 
 export interface DisclosureErrorDetail {
   /** Set when a report was read but is (partly) unusable. */
@@ -264,7 +269,11 @@ export abstract class ReportElement extends LitElement {
     this.result = undefined;
     this.loadState = {status: 'loading', url};
     const stale = () => request !== this.request || request.signal.aborted;
-    const outcome = await fetchReportText(url, {signal: request.signal, credentials: this.credentials, timeout: this.timeout});
+    const outcome = await fetchReportText(url, {
+      signal: request.signal,
+      credentials: this.credentials,
+      timeout: this.timeout,
+    });
     if (stale()) return;
     if (!outcome.ok) {
       const status = outcome.reason === 'http' ? outcome.status : undefined;
@@ -302,7 +311,10 @@ export abstract class ReportElement extends LitElement {
     this.renderedLocale = this.locale;
     // Bilingual: Chinese is the root language and every English run carries lang="en".
     const locale = this.showsBilingual ? 'zh-CN' : this.locale;
-    return inLocale(locale, () => html`<div class="root" part="dr-root" lang=${locale}>${this.renderBody(locale)}</div>`);
+    return inLocale(
+      locale,
+      () => html`<div class="root" part="dr-root" lang=${locale}>${this.renderBody(locale)}</div>`,
+    );
   }
 
   private textOptions(locale: Locale): LabelOptions {
@@ -351,12 +363,16 @@ export abstract class ReportElement extends LitElement {
         : state.reason === 'network'
           ? msg(str`无法加载报告 ${url}（网络错误）。`, {id: 'load-network'})
           : state.reason === 'timeout'
-            ? msg(str`无法加载报告 ${url}（服务器 ${timeoutMs(this.timeout) / 1000} 秒内没有应答）。`, {id: 'load-timeout'})
-          : state.reason === 'too-large'
-            ? msg(str`无法加载报告 ${url}（文件超过 ${LIMITS.fileBytes / 1024 / 1024} MB 的大小上限）。`, {id: 'load-too-large'})
-          : state.reason === 'not-json'
-            ? msg(str`无法读取报告 ${url}：内容不是 JSON。`, {id: 'load-not-json'})
-            : msg(str`无法读取报告 ${url}：内容不是有效的报告。`, {id: 'load-invalid'});
+            ? msg(str`无法加载报告 ${url}（服务器 ${timeoutMs(this.timeout) / 1000} 秒内没有应答）。`, {
+                id: 'load-timeout',
+              })
+            : state.reason === 'too-large'
+              ? msg(str`无法加载报告 ${url}（文件超过 ${LIMITS.fileBytes / 1024 / 1024} MB 的大小上限）。`, {
+                  id: 'load-too-large',
+                })
+              : state.reason === 'not-json'
+                ? msg(str`无法读取报告 ${url}：内容不是 JSON。`, {id: 'load-not-json'})
+                : msg(str`无法读取报告 ${url}：内容不是有效的报告。`, {id: 'load-invalid'});
     return html`<div class="message" part="dr-message" role="alert">
       <p>${uiText(reason, this.textOptions(locale))}</p>
       ${state.reason === 'invalid' && this.result ? this.renderIssues(this.result.issues, locale) : nothing}
@@ -377,7 +393,8 @@ export abstract class ReportElement extends LitElement {
     const more = errors.length - shown.length;
     return html`<ul class="issues" part="dr-issues">
       ${shown.map(
-        (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${reportText(issue.message, this.textOptions(locale))}</li>`,
+        (issue) =>
+          html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${reportText(issue.message, this.textOptions(locale))}</li>`,
       )}
       ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), this.textOptions(locale))}</li>` : nothing}
     </ul>`;

@@ -61,7 +61,10 @@ export function uiText(message: () => string, {bilingual}: LabelOptions): Templa
  * Report text (a plain string is Chinese). Where the language asked for is missing, the other one
  * is shown, marked with its own `lang`; bilingual mode shows the English only when there is some.
  */
-export function reportText(text: Text | undefined | null, {locale, bilingual}: LabelOptions): TemplateResult | typeof nothing {
+export function reportText(
+  text: Text | undefined | null,
+  {locale, bilingual}: LabelOptions,
+): TemplateResult | typeof nothing {
   const split = splitText(text);
   if (!split) return nothing;
   const {zh, en} = split;

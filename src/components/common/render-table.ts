@@ -93,17 +93,23 @@ function renderData(cell: DataCell, view: ReportView, m: Marks): TemplateResult 
     headers=${list(cell.headers)}
     colspan=${attr(cell.colspan)}
     data-path=${cell.path}
-  >${renderValue(value, invalid, view)}${flags
+  >${renderValue(value, invalid, view)}${
+    flags
       ? flags.map(
-          (n) => html` <a class="marker finding-marker" part="dr-marker" href=${`#finding-${n}`} @click=${(e: Event) => jump(e, `finding-${n}`)}
+          (
+            n,
+          ) => html` <a class="marker finding-marker" part="dr-marker" href=${`#finding-${n}`} @click=${(e: Event) => jump(e, `finding-${n}`)}
             >${msg(str`核查${n}`, {id: 'finding-marker'})}</a
           >`,
         )
-      : nothing}${note !== undefined
+      : nothing
+  }${
+    note !== undefined
       ? html` <a class="marker note-marker" part="dr-marker" href=${`#note-${note}`} @click=${(e: Event) => jump(e, `note-${note}`)}
           >${msg(str`注${note}`, {id: 'note-marker'})}</a
         >`
-      : nothing}</td>`;
+      : nothing
+  }</td>`;
 }
 
 /** The class list of a header cell, which only depends on the layout. */
@@ -111,7 +117,9 @@ const headerClasses = new WeakMap<HeaderCell, string>();
 function headerClass(cell: HeaderCell): string {
   let classes = headerClasses.get(cell);
   if (classes === undefined) {
-    classes = [cell.fullWidth ? 'group' : '', cell.sticky ? 'sticky' : '', cell.block ? 'block' : '', cell.scope].filter(Boolean).join(' ');
+    classes = [cell.fullWidth ? 'group' : '', cell.sticky ? 'sticky' : '', cell.block ? 'block' : '', cell.scope]
+      .filter(Boolean)
+      .join(' ');
     headerClasses.set(cell, classes);
   }
   return classes;
@@ -156,10 +164,12 @@ function cellName(layout: TableLayout, path: string, view: ReportView): Template
   const cell = dataCellsOf(layout).find((c) => c.path === path);
   if (!cell) return undefined;
   const name = (locale: 'zh-CN' | 'en') =>
-    cell.headers.map((id) => {
-      const header = layout.headerById.get(id);
-      return header ? labelText(header.label, locale) : '';
-    }).join(' / ');
+    cell.headers
+      .map((id) => {
+        const header = layout.headerById.get(id);
+        return header ? labelText(header.label, locale) : '';
+      })
+      .join(' / ');
   return view.bilingual ? both(name('zh-CN'), name('en')) : name(view.locale);
 }
 
@@ -168,9 +178,10 @@ function renderFindings(layout: TableLayout, view: ReportView): TemplateResult |
   const message = (finding: Finding) => reportText(finding.message, view);
   return html`<div class="findings" part="dr-findings">
     <p class="list-title" id="findings-title">${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
-    ${view.findings.length === 0
-      ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
-      : html`<ol aria-labelledby="findings-title">
+    ${
+      view.findings.length === 0
+        ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
+        : html`<ol aria-labelledby="findings-title">
           ${view.findings.map(
             (finding, i) => html`<li id=${`finding-${i + 1}`} tabindex="-1">
               <span class="marker-text">${msg(str`核查${i + 1}`, {id: 'finding-marker'})}</span>
@@ -185,7 +196,8 @@ function renderFindings(layout: TableLayout, view: ReportView): TemplateResult |
                 })}
             </li>`,
           )}
-        </ol>`}
+        </ol>`
+    }
   </div>`;
 }
 
@@ -195,8 +207,9 @@ function renderNotes(layout: TableLayout, view: ReportView, m: Marks): TemplateR
   if (m.notes.size === 0 && (!Array.isArray(tableNotes) || tableNotes.length === 0)) return nothing;
   return html`<div class="notes" part="dr-notes">
     <p class="list-title" id="notes-title">${uiText(() => msg('注', {id: 'notes-heading'}), view)}</p>
-    ${m.notes.size
-      ? html`<ol aria-labelledby="notes-title">
+    ${
+      m.notes.size
+        ? html`<ol aria-labelledby="notes-title">
           ${[...m.notes].map(
             ([path, n]) => html`<li id=${`note-${n}`} tabindex="-1">
               <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${msg(str`注${n}`, {id: 'note-marker'})}</a>
@@ -204,7 +217,8 @@ function renderNotes(layout: TableLayout, view: ReportView, m: Marks): TemplateR
             </li>`,
           )}
         </ol>`
-      : nothing}
+        : nothing
+    }
     ${Array.isArray(tableNotes) ? tableNotes.map((note) => html`<p class="note">${reportText(note, view)}</p>`) : nothing}
   </div>`;
 }
@@ -217,9 +231,9 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
   return html`<div class="issues-box" part="dr-issues">
     <p class="list-title">${uiText(() => msg('数据问题', {id: 'issues-heading'}), view)}</p>
     <ul>
-      ${issues.slice(0, 10).map(
-        (issue) => html`<li><code>${issue.path}</code> ${reportText(issue.message, view)}</li>`,
-      )}
+      ${issues
+        .slice(0, 10)
+        .map((issue) => html`<li><code>${issue.path}</code> ${reportText(issue.message, view)}</li>`)}
     </ul>
   </div>`;
 }
@@ -249,11 +263,13 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
           ${corner ? html`<span class="vh">${label(corner, view)}</span>` : nothing}
         </caption>
         ${columnGroups(layout.colgroups)}
-        ${layout.head.length
-          ? html`<thead>
+        ${
+          layout.head.length
+            ? html`<thead>
               ${layout.head.map((row) => html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`)}
             </thead>`
-          : nothing}
+            : nothing
+        }
         ${layout.bodies.map(
           (body) => html`<tbody>
             ${body.map((row) => html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`)}

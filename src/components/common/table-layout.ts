@@ -92,7 +92,11 @@ interface ColumnLeaf {
   readonly keys: readonly string[];
 }
 
-function columnHead(tree: readonly HeaderNode[], prefix: string, lead: readonly LayoutCell[]): {
+function columnHead(
+  tree: readonly HeaderNode[],
+  prefix: string,
+  lead: readonly LayoutCell[],
+): {
   rows: LayoutCell[][];
   leaves: ColumnLeaf[];
 } {
@@ -121,7 +125,12 @@ function columnHead(tree: readonly HeaderNode[], prefix: string, lead: readonly 
   return {rows, leaves: columnLeaves};
 }
 
-function dataCells(table: TableId, rowKeys: readonly string[], rowIds: readonly string[], columns: readonly ColumnLeaf[]): DataCell[] {
+function dataCells(
+  table: TableId,
+  rowKeys: readonly string[],
+  rowIds: readonly string[],
+  columns: readonly ColumnLeaf[],
+): DataCell[] {
   return columns.map((column) => ({
     kind: 'td',
     path: [table, ...rowKeys, ...column.keys].join('.'),
@@ -131,7 +140,12 @@ function dataCells(table: TableId, rowKeys: readonly string[], rowIds: readonly 
 }
 
 /** Row headers as the print shows them: one column per level, groups spanning their rows. */
-function wideBodies(table: TableId, tree: readonly HeaderNode[], prefix: string, columns: readonly ColumnLeaf[]): LayoutCell[][][] {
+function wideBodies(
+  table: TableId,
+  tree: readonly HeaderNode[],
+  prefix: string,
+  columns: readonly ColumnLeaf[],
+): LayoutCell[][][] {
   const levels = depth(tree);
   return tree.map((top) =>
     leafChains([top]).map((chain) => {
@@ -159,17 +173,29 @@ function wideBodies(table: TableId, tree: readonly HeaderNode[], prefix: string,
  * Row headers for narrow containers (WAI "three headers" pattern): each group becomes a
  * full-width header row opening its own `<tbody>`, and one leaf row-header column remains.
  */
-function narrowBodies(table: TableId, tree: readonly HeaderNode[], prefix: string, columns: readonly ColumnLeaf[]): LayoutCell[][][] {
+function narrowBodies(
+  table: TableId,
+  tree: readonly HeaderNode[],
+  prefix: string,
+  columns: readonly ColumnLeaf[],
+): LayoutCell[][][] {
   const bodies: LayoutCell[][][] = [];
   const width = 1 + columns.length;
-  const walk = (nodes: readonly HeaderNode[], ancestors: readonly HeaderNode[], body: LayoutCell[][] | null, top: boolean): void => {
+  const walk = (
+    nodes: readonly HeaderNode[],
+    ancestors: readonly HeaderNode[],
+    body: LayoutCell[][] | null,
+    top: boolean,
+  ): void => {
     let current = body;
     for (const node of nodes) {
       const chain = [...ancestors, node];
       const ids = chain.map((n) => `${prefix}-r-${n.id}`);
       const header = {kind: 'th', id: ids.at(-1)!, label: node.label, headers: ids.slice(0, -1)} as const;
       if (node.children) {
-        const groupBody: LayoutCell[][] = [[{...header, scope: 'rowgroup', colspan: width, rowspan: 1, fullWidth: true}]];
+        const groupBody: LayoutCell[][] = [
+          [{...header, scope: 'rowgroup', colspan: width, rowspan: 1, fullWidth: true}],
+        ];
         bodies.push(groupBody);
         walk(node.children, chain, groupBody, false);
         current = null; // leaves after a group get a body of their own
@@ -227,7 +253,12 @@ function requestsLayout(mode: LayoutMode, undividedOther = false): TableLayout {
   const prefix = PREFIX.requests;
   const rows = requestRows(undividedOther);
   const rowColumns = mode === 'wide' ? depth(rows) : 1;
-  const corner: NoteCell = {kind: 'note', label: REQUESTS_CORNER_NOTE, colspan: rowColumns, rowspan: depth(REQUEST_COLUMNS)};
+  const corner: NoteCell = {
+    kind: 'note',
+    label: REQUESTS_CORNER_NOTE,
+    colspan: rowColumns,
+    rowspan: depth(REQUEST_COLUMNS),
+  };
   const {rows: head, leaves: columns} = columnHead(REQUEST_COLUMNS, prefix, [corner]);
   const bodies =
     mode === 'wide' ? wideBodies('requests', rows, prefix, columns) : narrowBodies('requests', rows, prefix, columns);
@@ -240,13 +271,26 @@ function appealsLayout(mode: LayoutMode): TableLayout {
   if (mode === 'wide') {
     const {rows: head, leaves: columns} = columnHead(APPEAL_COLUMNS, prefix, []);
     const body = [dataCells('appeals', [], [], columns)];
-    return finish('appeals', APPEAL_COLUMNS.map((node) => leaves([node]).length), head, [body]);
+    return finish(
+      'appeals',
+      APPEAL_COLUMNS.map((node) => leaves([node]).length),
+      head,
+      [body],
+    );
   }
   const valueColumn: ColumnLeaf = {ids: [`${prefix}-v`], keys: []};
   const head: LayoutRow[] = [
     [
       {kind: 'note', label: null, colspan: 1, rowspan: 1},
-      {kind: 'th', id: `${prefix}-v`, label: APPEALS_TRANSPOSED_VALUE, scope: 'col', colspan: 1, rowspan: 1, headers: []},
+      {
+        kind: 'th',
+        id: `${prefix}-v`,
+        label: APPEALS_TRANSPOSED_VALUE,
+        scope: 'col',
+        colspan: 1,
+        rowspan: 1,
+        headers: [],
+      },
     ],
   ];
   return finish('appeals', [1, 1], head, narrowBodies('appeals', APPEAL_COLUMNS, prefix, [valueColumn]));
@@ -267,20 +311,43 @@ function proactiveLayout(): TableLayout {
     // a faked caption looks like (axe table-fake-caption), so the title takes the label column
     // and an empty cell, drawn without the border between them, fills the rest.
     const title: LayoutCell[] = [
-      {kind: 'th', id: blockId, label: block.label, scope: 'rowgroup', colspan: 1, rowspan: 1, headers: [], block: true},
+      {
+        kind: 'th',
+        id: blockId,
+        label: block.label,
+        scope: 'rowgroup',
+        colspan: 1,
+        rowspan: 1,
+        headers: [],
+        block: true,
+      },
       {kind: 'note', label: null, colspan: dataColumns, rowspan: 1, filler: true},
     ];
     const header: LayoutCell[] = [
       {kind: 'th', id: contentId, label: block.contentHeader, scope: 'col', colspan: 1, rowspan: 1, headers: [blockId]},
       ...block.columns.map((column): HeaderCell => ({
-        kind: 'th', id: `${prefix}-c-${block.id}.${column.id}`, label: column.label, scope: 'col', colspan: span, rowspan: 1,
+        kind: 'th',
+        id: `${prefix}-c-${block.id}.${column.id}`,
+        label: column.label,
+        scope: 'col',
+        colspan: span,
+        rowspan: 1,
         headers: [blockId],
       })),
     ];
     const data = block.rows.map((row): LayoutRow => {
       const rowId = `${prefix}-r-${row.id}`;
       return [
-        {kind: 'th', id: rowId, label: row.label, scope: 'row', colspan: 1, rowspan: 1, headers: [blockId], sticky: true},
+        {
+          kind: 'th',
+          id: rowId,
+          label: row.label,
+          scope: 'row',
+          colspan: 1,
+          rowspan: 1,
+          headers: [blockId],
+          sticky: true,
+        },
         ...block.columns.map((column): DataCell => ({
           kind: 'td',
           path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
@@ -305,7 +372,11 @@ export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = f
   let layout = layouts.get(key);
   if (!layout) {
     layout =
-      table === 'proactive' ? proactiveLayout() : table === 'requests' ? requestsLayout(mode, undividedOther) : appealsLayout(mode);
+      table === 'proactive'
+        ? proactiveLayout()
+        : table === 'requests'
+          ? requestsLayout(mode, undividedOther)
+          : appealsLayout(mode);
     layouts.set(key, layout);
   }
   return layout;
@@ -313,5 +384,7 @@ export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = f
 
 /** Every data cell of a layout, in reading order. */
 export function dataCellsOf(layout: TableLayout): DataCell[] {
-  return [...layout.head, ...layout.bodies.flat()].flatMap((row) => row.filter((cell): cell is DataCell => cell.kind === 'td'));
+  return [...layout.head, ...layout.bodies.flat()].flatMap((row) =>
+    row.filter((cell): cell is DataCell => cell.kind === 'td'),
+  );
 }

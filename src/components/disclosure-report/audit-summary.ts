@@ -47,21 +47,27 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
   return html`<div class="audit" part="dr-audit">
     <p class="list-title" id="audit-title">
       ${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}
-      ${view.findings.length
-        ? html`<span class="count">${uiText(() => msg(str`（共 ${view.findings.length} 处）`, {id: 'findings-count'}), view)}</span>`
-        : ''}
+      ${
+        view.findings.length
+          ? html`<span class="count">${uiText(() => msg(str`（共 ${view.findings.length} 处）`, {id: 'findings-count'}), view)}</span>`
+          : ''
+      }
     </p>
-    ${view.findings.length === 0
-      ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
-      : html`<ol aria-labelledby="audit-title">
+    ${
+      view.findings.length === 0
+        ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
+        : html`<ol aria-labelledby="audit-title">
           ${view.findings.map(
             (finding) => html`<li class=${finding.severity}>
               <span>${reportText(finding.message, view)}</span>
-              ${cells(finding).length
-                ? html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>${cells(finding).map(link)}</ul>`
-                : ''}
+              ${
+                cells(finding).length
+                  ? html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>${cells(finding).map(link)}</ul>`
+                  : ''
+              }
             </li>`,
           )}
-        </ol>`}
+        </ol>`
+    }
   </div>`;
 }

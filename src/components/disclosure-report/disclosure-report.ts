@@ -115,27 +115,31 @@ export class DisclosureReportElement extends ReportElement {
     return html`<article class="report">
       <header class="head" part="dr-head">
         ${heading(level, 'title', 'dr-title', title(report, view))}
-        ${published
-          ? html`<p class="byline" part="dr-byline">
+        ${
+          published
+            ? html`<p class="byline" part="dr-byline">
               <span>${reportText(report.agency, view)}</span>
               <span class="date">${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span>
             </p>`
-          : nothing}
+            : nothing
+        }
       </header>
       ${this.renderFrontMatterIssues(view)}
       ${view.audit ? renderAuditSummary(view, (path) => this.revealCell(path)) : nothing}
       <div class="preamble">${paragraphs(report.preamble, view)}</div>
-      ${this.hasLayout
-        ? html`<slot></slot>`
-        : SECTIONS.map(
-            (section) => html`<report-section
+      ${
+        this.hasLayout
+          ? html`<slot></slot>`
+          : SECTIONS.map(
+              (section) => html`<report-section
               part="dr-section"
               section=${section.id}
               heading-level=${Math.min(level + 1, 6)}
               ?audit=${view.audit}
               ?bilingual=${view.bilingual}
             ></report-section>`,
-          )}
+            )
+      }
     </article>`;
   }
 }

@@ -99,19 +99,26 @@ export class ReportSection extends ReportElement {
     return html`<div class="prose">
       ${paragraphs(narrative?.paragraphs, view)}
       ${parts.map(
-        (part) => html`${part && typeof part === 'object'
-          ? html`${splitText(part.title)?.zh.trim()
-              ? heading(Math.min(partLevel, 6), 'part-heading', 'dr-part-heading', reportText(part.title, view))
-              : nothing}
+        (part) =>
+          html`${
+            part && typeof part === 'object'
+              ? html`${
+                  splitText(part.title)?.zh.trim()
+                    ? heading(Math.min(partLevel, 6), 'part-heading', 'dr-part-heading', reportText(part.title, view))
+                    : nothing
+                }
             ${paragraphs(part.paragraphs, view)}`
-          : nothing}`,
+              : nothing
+          }`,
       )}
     </div>
-    ${issues.length
-      ? html`<div class="message" part="dr-message" role="alert">
+    ${
+      issues.length
+        ? html`<div class="message" part="dr-message" role="alert">
           <p>${msg('本节部分内容无法显示：', {id: 'section-issues'})}</p>
           ${this.renderIssues(issues, view.locale)}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 }

@@ -1,0 +1,33 @@
+// ESLint flat config, run by `npm run lint` (and so by `npm test`). Syntax-only typescript-eslint
+// (no type information) keeps the whole run in a few seconds; `tsc` already does the type checks.
+import tseslint from 'typescript-eslint';
+import {configs as lit} from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import {configs as wc} from 'eslint-plugin-wc';
+
+const elements = {elementBaseClasses: ['LitElement', 'ReportElement', 'TableElement']};
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/generated/', 'xliff/', 'schema/', '.test-results/'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/**/*.ts'],
+    extends: [lit['flat/recommended'], litA11y.configs.recommended, wc['flat/recommended']],
+    settings: {lit: elements, wc: elements},
+  },
+  {
+    rules: {
+      // A leading underscore marks a parameter an override must accept but may ignore (as tsc's noUnusedParameters does).
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    files: ['test/**'],
+    rules: {
+      // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);
