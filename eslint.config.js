@@ -1,5 +1,7 @@
 // ESLint flat config, run by `npm run lint` (and so by `npm test`). Syntax-only typescript-eslint
 // (no type information) keeps the whole run in a few seconds; `tsc` already does the type checks.
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import {configs as lit} from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
@@ -11,7 +13,13 @@ export default tseslint.config(
   {
     ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/generated/', 'xliff/', 'schema/', '.test-results/'],
   },
+  js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Plain JavaScript runs in Node (scripts, Node tests, configs) or in the test browser.
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
+  },
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', '.storybook/**/*.ts'],
     extends: [lit['flat/recommended'], litA11y.configs.recommended, wc['flat/recommended']],
