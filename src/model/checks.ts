@@ -22,6 +22,7 @@ import {
 import {cellPath, isUnder, valueAt} from './paths.js';
 import {joined} from './cell-labels.js';
 import type {DisclosureReport, Message, TableId} from './types.js';
+import {last, secondToLast} from './compat.js';
 
 export type RuleId =
   | 'requests.balance'
@@ -178,7 +179,7 @@ function incompleteMessage(eq: Equation, unusable: Cell[]): Message {
 // Table 三: rows and columns from the format
 
 const COLUMN_CHAINS = leafChains(REQUEST_COLUMNS);
-const lastKey = (chain: readonly HeaderNode[]) => keysOf(chain).at(-1);
+const lastKey = (chain: readonly HeaderNode[]) => last(keysOf(chain));
 const isPart = (key: string | undefined, parts: readonly string[]) => key !== undefined && parts.includes(key);
 const APPLICANT_PART_COLUMNS = COLUMN_CHAINS.filter((chain) => isPart(lastKey(chain), APPLICANT_PARTS));
 const APPLICANT_TOTAL_COLUMN = COLUMN_CHAINS.find((chain) => !isPart(lastKey(chain), APPLICANT_PARTS))!;
@@ -233,7 +234,7 @@ function requestRows(report: unknown) {
 }
 
 const columnScope = (column: readonly HeaderNode[]) =>
-  tableScope('requests', {zh: `${quote(column.at(-1)!.label).zh}列`, en: `column ${quote(column.at(-1)!.label).en}`});
+  tableScope('requests', {zh: `${quote(last(column)!.label).zh}列`, en: `column ${quote(last(column)!.label).en}`});
 const rowScope = (row: readonly HeaderNode[]) =>
   tableScope('requests', {zh: `${rowName(row).zh}行`, en: `row ${rowName(row).en}`});
 
@@ -302,7 +303,7 @@ const resultsSum: RuleRun = ({current}) => {
 /** 总计 = 自然人 + the five 法人或其他组织 columns, per row. */
 const rowTotal: RuleRun = ({current}) =>
   requestRows(current.report).all.map((row) => {
-    const cell = (column: HeaderNode[]) => requestCell(current, row, column, () => quote(column.at(-1)!.label));
+    const cell = (column: HeaderNode[]) => requestCell(current, row, column, () => quote(last(column)!.label));
     return {
       rule: 'requests.rowTotal',
       severity: 'error',
@@ -315,11 +316,11 @@ const rowTotal: RuleRun = ({current}) =>
 /** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for each group of table 四. */
 const appealsTotal: RuleRun = ({current}) => {
   const chains = leafChains(APPEAL_COLUMNS);
-  const groups = [...new Set(chains.map((chain) => chain.at(-2)!))];
+  const groups = [...new Set(chains.map((chain) => secondToLast(chain)!))];
   return groups.map((group) => {
-    const inGroup = chains.filter((chain) => chain.at(-2) === group);
+    const inGroup = chains.filter((chain) => secondToLast(chain) === group);
     const cell = (column: HeaderNode[]) =>
-      readCell(current, cellPath('appeals', [], column), () => quote(column.at(-1)!.label));
+      readCell(current, cellPath('appeals', [], column), () => quote(last(column)!.label));
     return {
       rule: 'appeals.total',
       severity: 'error',

@@ -14,6 +14,7 @@ import {amount, issueMessage, valueMessage, type Expectation} from './messages.j
 import {joinIndex, joinKey} from './sanitize.js';
 import {LEAF_ROLES, type LeafRole} from './schema.js';
 import type {IssueCode, ReportIssue} from './validate.js';
+import {hasOwn} from './compat.js';
 
 /** The parts of a valibot schema object the walk reads (all public properties of valibot 1). */
 interface Node {
@@ -37,7 +38,7 @@ export interface RepairContext {
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (object: Plain, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+const own = (object: Plain, key: string): unknown => (hasOwn(object, key) ? object[key] : undefined);
 
 function roleOf(schema: Node): LeafRole | undefined {
   const self = LEAF_ROLES.get(schema as unknown as v.GenericSchema);
@@ -231,6 +232,6 @@ function pickOption(options: readonly Node[], value: Plain): Node {
   const accepted = options.find((option) => v.is(option as unknown as v.GenericSchema, value));
   if (accepted) return accepted;
   const keys = Object.keys(value);
-  const overlap = (option: Node) => keys.filter((key) => Object.hasOwn(option.entries ?? {}, key)).length;
+  const overlap = (option: Node) => keys.filter((key) => hasOwn(option.entries ?? {}, key)).length;
   return options.reduce((best, option) => (overlap(option) > overlap(best) ? option : best));
 }

@@ -30,6 +30,7 @@ import {
 import type {HeaderNode, Label} from './format.js';
 import {LIMITS} from './limits.js';
 import type {AppealsTable, DisclosureReport, ProactiveTable, RequestsTable, SectionId} from './types.js';
+import {last, secondToLast} from './compat.js';
 
 // ---------------------------------------------------------------------------------------------
 // Leaves: the values the validator checks one by one
@@ -108,7 +109,7 @@ function treeEntries(nodes: readonly HeaderNode[], leaf: v.GenericSchema): v.Obj
   );
 }
 
-const lastKey = (chain: readonly HeaderNode[]): string => keysOf(chain).at(-1)!;
+const lastKey = (chain: readonly HeaderNode[]): string => last(keysOf(chain))!;
 
 /** One row of table 三 (seven applicant columns). */
 export const ApplicantsSchema = objectOf(leafChains(REQUEST_COLUMNS).map(lastKey), CountSchema);
@@ -147,7 +148,7 @@ const RequestsSchema = v.looseObject({
 const AppealsSchema = v.looseObject({
   ...Object.fromEntries(
     leafChains(APPEAL_COLUMNS)
-      .map((chain) => chain.at(-2)!)
+      .map((chain) => secondToLast(chain)!)
       .filter((group, i, all) => all.indexOf(group) === i)
       .map((group) => [group.key!, described(OutcomeSchema, group.label)]),
   ),

@@ -49,3 +49,24 @@ test('our code never constructs or adopts stylesheets itself', () => {
   );
   assert.deepEqual(offenders, []);
 });
+
+// Built-ins that parse fine but do not exist in Chromium 85 or iOS 14: the call throws a TypeError,
+// and at module load it stops the whole bundle. src/model/compat.ts has stand-ins.
+const NEWER_BUILT_INS = [
+  [/\.at\(-?\d/, 'Array.prototype.at / String.prototype.at (Chromium 92, iOS 15.4)'],
+  [/Object\.hasOwn\(/, 'Object.hasOwn (Chromium 93, iOS 15.4)'],
+  [/\bstructuredClone\(/, 'structuredClone (Chromium 98, iOS 15.4)'],
+  [/\.findLast(Index)?\(/, 'Array.prototype.findLast (Chromium 97, iOS 15.4)'],
+  [/AbortSignal\.(timeout|any)\(/, 'AbortSignal.timeout/any (Chromium 103, iOS 16)'],
+  [/\.to(Sorted|Reversed|Spliced)\(/, 'change-array-by-copy (Chromium 110, iOS 16)'],
+  [/\.replaceChildren\(/, 'Element.replaceChildren (Chromium 86, iOS 14)'],
+  [/Object\.groupBy\(|Promise\.withResolvers\(|Array\.fromAsync\(/, 'ES2024 built-ins'],
+];
+
+test('no shipped file calls a built-in that Chromium 85 or iOS 14 lacks', () => {
+  const found = shippedFiles('dist').flatMap((file) => {
+    const code = readFileSync(file, 'utf8');
+    return NEWER_BUILT_INS.filter(([pattern]) => pattern.test(code)).map(([, name]) => `${file}: ${name}`);
+  });
+  assert.deepEqual(found, []);
+});

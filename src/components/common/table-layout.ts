@@ -25,6 +25,7 @@ import {
   type Label,
 } from '../../model/format.js';
 import type {TableId} from '../../model/types.js';
+import {last} from '../../model/compat.js';
 
 export type Scope = 'col' | 'colgroup' | 'row' | 'rowgroup';
 
@@ -153,7 +154,7 @@ function wideBodies(
       const cells: LayoutCell[] = [];
       chain.forEach((node, level) => {
         const firstLeaf = node.children ? leaves(node.children)[0] : node;
-        if (firstLeaf !== chain.at(-1)) return; // spanned from an earlier row
+        if (firstLeaf !== last(chain)) return; // spanned from an earlier row
         cells.push({
           kind: 'th',
           id: ids[level]!,
@@ -191,7 +192,7 @@ function narrowBodies(
     for (const node of nodes) {
       const chain = [...ancestors, node];
       const ids = chain.map((n) => `${prefix}-r-${n.id}`);
-      const header = {kind: 'th', id: ids.at(-1)!, label: node.label, headers: ids.slice(0, -1)} as const;
+      const header = {kind: 'th', id: last(ids)!, label: node.label, headers: ids.slice(0, -1)} as const;
       if (node.children) {
         const groupBody: LayoutCell[][] = [
           [{...header, scope: 'rowgroup', colspan: width, rowspan: 1, fullWidth: true}],
