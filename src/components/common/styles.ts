@@ -75,10 +75,19 @@ export const sharedStyles = css`
   a {
     color: var(--_link);
   }
-  :focus-visible,
+  /* Three rules, not one selector list: Chromium 85 (WeChat's XWeb floor) does not know
+     :focus-visible and would drop a whole list that names it, leaving no focus ring at all. */
+  :focus,
   [tabindex='-1']:focus {
     outline: 0.1875rem solid var(--_focus);
     outline-offset: 0.125rem;
+  }
+  :focus-visible {
+    outline: 0.1875rem solid var(--_focus);
+    outline-offset: 0.125rem;
+  }
+  :focus:not(:focus-visible):not([tabindex='-1']) {
+    outline: none;
   }
 
   /* The scroll region: only the table scrolls sideways, never the page. */
@@ -90,7 +99,7 @@ export const sharedStyles = css`
     overscroll-behavior-x: contain;
     scroll-padding-left: 8em;
   }
-  .region:focus-visible {
+  .region:focus {
     outline-offset: -0.1875rem;
   }
   table {
