@@ -14,20 +14,21 @@ const dir = mkdtempSync(join(tmpdir(), 'bundle-page-'));
 let server;
 let browser;
 
-const page = (script) => `<!doctype html>
+const page = (script, more = '') => `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>年报</title>
 ${script}
 </head>
 <body>
 <disclosure-report src="reports/huaian-2024.json"></disclosure-report>
+${more}
 </body>
 </html>`;
 
 const OLD_ENGINE = `for (const [owner, name] of [
   [Array.prototype, 'at'], [String.prototype, 'at'], [Object, 'hasOwn'], [window, 'structuredClone'],
   [Array.prototype, 'findLast'], [Array.prototype, 'findLastIndex'], [AbortSignal, 'timeout'],
-  [Array.prototype, 'toSorted'], [Element.prototype, 'replaceChildren'],
+  [Array.prototype, 'toSorted'], [Element.prototype, 'replaceChildren'], [window, 'WeakRef'],
 ]) delete owner[name];`;
 
 before(async () => {
@@ -40,7 +41,11 @@ before(async () => {
   writeFileSync(join(dir, 'old-engine.js'), OLD_ENGINE);
   writeFileSync(
     join(dir, 'old-engine.html'),
-    page('<script src="old-engine.js"></script><script src="disclosure-report.iife.js"></script>'),
+    page(
+      '<script src="old-engine.js"></script><script src="disclosure-report.iife.js"></script>',
+      // A table on its own: its request for an enclosing report goes unanswered.
+      '<disclosure-table table="requests" src="reports/huaian-2024.json"></disclosure-table>',
+    ),
   );
   (await import('node:fs')).mkdirSync(join(dir, 'reports'));
   writeFileSync(join(dir, 'reports/huaian-2024.json'), JSON.stringify(huaian2024));

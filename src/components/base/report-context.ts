@@ -31,7 +31,9 @@ export const reportContext = createContext<HandedDownReport | undefined>(Symbol.
  */
 let root: ContextRoot | undefined;
 function ensureRoot(): void {
-  if (root || typeof document === 'undefined') return;
+  // ContextRoot keeps its requests in WeakRefs, which iOS before 14.5 lacks; there a late provider
+  // misses the requests made before it arrived (it still answers every one made after).
+  if (root || typeof document === 'undefined' || typeof WeakRef === 'undefined') return;
   root = new ContextRoot();
   root.attach(document.documentElement);
 }
