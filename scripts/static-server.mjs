@@ -46,6 +46,8 @@ export async function serve(root, {routes = {}} = {}) {
   };
 }
 
+// Debian's Chromium as every Node-driven browser check here starts it: as root (no sandbox), with no
+// GPU, /dev/shm too small, and a closed network that refuses Google's background hosts.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -6,7 +6,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/all.js';
-import {SECTIONS, TABLE_UNITS, type Label} from '../../src/model/format.js';
+import {TABLE_UNITS, sectionFormat} from '../../src/model/format.js';
 import {checkReport, type Finding} from '../../src/model/checks.js';
 import {validateReport} from '../../src/model/validate.js';
 import type {DisclosureReport} from '../../src/model/types.js';
@@ -32,7 +32,12 @@ function template(table: TableName, display: Display, report: unknown, audit = f
     : html`<disclosure-table table=${table} lang=${lang} ?bilingual=${bilingual} ?audit=${audit} .report=${report}></disclosure-table>`;
 }
 
-const heading = (table: TableName): Label => SECTIONS.find((section) => section.id === table)!.heading;
+/** The three tables, with the id prefix of their headers and their expected cells. */
+const TABLES = [
+  {table: 'requests', name: 'table 三', prefix: 't3', cells: (narrow: boolean) => requestCells(narrow)},
+  {table: 'appeals', name: 'table 四', prefix: 't4', cells: (narrow: boolean) => appealCells(narrow)},
+  {table: 'proactive', name: 'table 二', prefix: 't2', cells: () => proactiveCells()},
+] as const;
 const rootOf = (element: Element) => element.shadowRoot!.querySelector('.root')!;
 
 async function expectAccessible(element: Element, display: Display): Promise<void> {
@@ -46,38 +51,18 @@ for (const display of ['en', 'bilingual'] as const) {
   for (const width of [1100, 360]) {
     const narrow = width < 600;
     describe(`${display} at ${width}px`, () => {
-      it('table 三: every data cell names its chain, in the right language; axe clean', async () => {
-        const element = await mount(template('requests', display, huaian2024), width);
-        const root = element.shadowRoot!;
-        const cells = requestCells(narrow);
-        expect(root.querySelectorAll('td[data-path]').length).to.equal(cells.length);
-        for (const cell of cells) checkCell(root, cell, 't3', display);
-        expectLabel(root.querySelector('caption .title')!, heading('requests'), display, 'caption');
-        expectLabel(root.querySelector('caption .unit')!, TABLE_UNITS.requests, display, 'unit');
-        await expectAccessible(element, display);
-      });
-
-      it('table 四: every data cell names its chain, in the right language; axe clean', async () => {
-        const element = await mount(template('appeals', display, huaian2024), width);
-        const root = element.shadowRoot!;
-        const cells = appealCells(narrow);
-        expect(root.querySelectorAll('td[data-path]').length).to.equal(cells.length);
-        for (const cell of cells) checkCell(root, cell, 't4', display);
-        expectLabel(root.querySelector('caption .title')!, heading('appeals'), display, 'caption');
-        expectLabel(root.querySelector('caption .unit')!, TABLE_UNITS.appeals, display, 'unit');
-        await expectAccessible(element, display);
-      });
-
-      it('table 二: every data cell names its chain, in the right language; axe clean', async () => {
-        const element = await mount(template('proactive', display, huaian2024), width);
-        const root = element.shadowRoot!;
-        const cells = proactiveCells();
-        expect(root.querySelectorAll('td[data-path]').length).to.equal(cells.length);
-        for (const cell of cells) checkCell(root, cell, 't2', display);
-        expectLabel(root.querySelector('caption .title')!, heading('proactive'), display, 'caption');
-        expectLabel(root.querySelector('caption .unit')!, TABLE_UNITS.proactive, display, 'unit');
-        await expectAccessible(element, display);
-      });
+      for (const {table, name, prefix, cells} of TABLES) {
+        it(`${name}: every data cell names its chain, in the right language; axe clean`, async () => {
+          const element = await mount(template(table, display, huaian2024), width);
+          const root = element.shadowRoot!;
+          const expected = cells(narrow);
+          expect(root.querySelectorAll('td[data-path]').length).to.equal(expected.length);
+          for (const cell of expected) checkCell(root, cell, prefix, display);
+          expectLabel(root.querySelector('caption .title')!, sectionFormat(table).heading, display, 'caption');
+          expectLabel(root.querySelector('caption .unit')!, TABLE_UNITS[table], display, 'unit');
+          await expectAccessible(element, display);
+        });
+      }
     });
   }
 }
@@ -210,7 +195,12 @@ describe('content in English and in both languages', () => {
     const grid = element.querySelector('appeal-litigation-grid')!;
     await settle(grid);
     expect(rootOf(grid).getAttribute('lang')).to.equal('zh-CN');
-    expectLabel(grid.shadowRoot!.querySelector('caption .title')!, heading('appeals'), 'bilingual', 'caption');
+    expectLabel(
+      grid.shadowRoot!.querySelector('caption .title')!,
+      sectionFormat('appeals').heading,
+      'bilingual',
+      'caption',
+    );
   });
 
   for (const display of ['en', 'bilingual'] as const) {

@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {build} from 'vite';
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/static-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const TYPES = {
@@ -47,17 +48,7 @@ export async function serveDemo() {
 }
 
 export function launch() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
 }
 
 /** Page-side: every element matching `selector` through open shadow roots (pass as a string to evaluate). */

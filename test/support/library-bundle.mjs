@@ -4,6 +4,7 @@
 import {build} from 'esbuild';
 import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, chromiumPath} from '../../scripts/static-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -25,15 +26,5 @@ export async function bundleLibrary(dir, extra = "export * from './src/examples/
 }
 
 export function launchChromium() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  return puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
 }
