@@ -15,10 +15,8 @@ import {installStoryFetch} from '../stories/support/story-fetch.js';
 setCustomElementsManifest(manifest);
 installStoryFetch();
 
-const SCHEMES: Record<string, {scheme: string; fg: string; bg: string}> = {
-  light: {scheme: 'light', fg: '#1a1a1a', bg: '#ffffff'},
-  dark: {scheme: 'dark', fg: '#ececec', bg: '#161616'},
-};
+/** Toolbar value → colour scheme. The frame paints with the scheme's system colours; the elements' own palette lives in src/components/common/styles.ts. */
+const SCHEMES: Record<string, string> = {light: 'light', dark: 'dark'};
 
 const frame: Decorator = (story, {globals, parameters}) => {
   const width = parameters.frameWidth ?? (globals.width === 'full' ? undefined : `${globals.width}px`);
@@ -28,10 +26,10 @@ const frame: Decorator = (story, {globals, parameters}) => {
     width,
     maxWidth: '100%',
     padding: '8px',
-    '--dr-color-scheme': scheme?.scheme,
-    colorScheme: scheme?.scheme,
-    color: scheme?.fg,
-    background: scheme?.bg,
+    '--dr-color-scheme': scheme,
+    colorScheme: scheme,
+    color: scheme && 'CanvasText',
+    background: scheme && 'Canvas',
   };
   return html`<div class="story-frame" lang=${globals.lang === 'en' ? 'en' : 'zh-CN'} style=${styleMap(style)}>
     ${story()}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm run size:parts`: where the bytes of the self-contained bundle come from.
+//
+// Builds dist/bundle/disclosure-report.js in memory with a source map, gives every byte of the
+// minified output to the source module the map says it came from, and prints per part:
+// - min: minified bytes of that part;
+// - gzip: what the part adds to the gzipped bundle (the bundle gzipped minus the bundle gzipped
+//   without that part's bytes). Gzip finds repeats across the whole file, so these do not add up
+//   exactly to the total; they say which parts a size decision is about.
+import {gzipSync} from 'node:zlib';
+import {decode} from '@jridgewell/sourcemap-codec';
+import {build} from 'vite';
+
+const PARTS = [
+  [
+    /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
+    'lit (lit-html, lit-element, reactive-element)',
+  ],
+  [/node_modules\/@lit\/localize\//, '@lit/localize runtime'],
+  [/node_modules\/@lit\/context\//, '@lit/context'],
+  [/node_modules\/valibot\//, 'valibot'],
+  [/src\/generated\/locales\//, 'English UI strings (generated)'],
+  [/src\/(.*)\.ts$/, (match) => match[1]],
+];
+
+function partOf(source) {
+  for (const [pattern, name] of PARTS) {
+    const match = pattern.exec(source);
+    if (match) return typeof name === 'function' ? name(match) : name;
+  }
+  return source;
+}
+
+const results = await build({
+  configFile: 'vite.config.ts',
+  mode: 'bundle',
+  logLevel: 'silent',
+  build: {write: false, sourcemap: true},
+});
+const chunk = [results]
+  .flat()
+  .flatMap((result) => result.output)
+  .find((item) => item.type === 'chunk' && item.fileName === 'disclosure-report.js');
+if (!chunk?.map) throw new Error('the ESM bundle or its source map is missing from the build output');
+
+// Byte ranges per part, in UTF-16 columns as source maps count them.
+const lines = chunk.code.split('\n');
+const owner = lines.map((line) => new Array(line.length).fill('(no source: bundler glue)'));
+decode(chunk.map.mappings).forEach((segments, lineIndex) => {
+  segments.forEach((segment, i) => {
+    if (segment.length < 2) return;
+    const part = partOf(chunk.map.sources[segment[1]]);
+    const end = segments[i + 1]?.[0] ?? lines[lineIndex].length;
+    for (let column = segment[0]; column < end; column++) owner[lineIndex][column] = part;
+  });
+});
+
+const gzip = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
+const total = {min: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code)};
+const names = [...new Set(owner.flat())];
+/** The text of the bundle whose bytes do (or do not) belong to a part; columns are UTF-16 units. */
+const select = (name, belongs) =>
+  lines.map((line, i) =>
+    line
+      .split('')
+      .filter((_, column) => (owner[i][column] === name) === belongs)
+      .join(''),
+  );
+const rows = names.map((name) => {
+  const kept = select(name, false).join('\n');
+  const own = select(name, true).join('');
+  return {name, min: Buffer.byteLength(own), gzip: total.gzip - gzip(kept)};
+});
+rows.sort((a, b) => b.gzip - a.gzip);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+console.log(`${'part of dist/bundle/disclosure-report.js'.padEnd(52)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`);
+for (const row of rows) console.log(`${row.name.padEnd(52)} ${kb(row.min)} ${kb(row.gzip)}`);
+console.log(`${'whole bundle'.padEnd(52)} ${kb(total.min)} ${kb(total.gzip)}`);
