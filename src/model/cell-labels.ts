@@ -72,3 +72,14 @@ export const CELL_LABELS: ReadonlyMap<string, Message> = cells;
 export function pathLabel(path: string): Message | undefined {
   return cells.get(path) ?? groups.get(path);
 }
+
+/**
+ * A cell's name within its section (「行政复议 › 总计」 for "appeals.reconsideration.total"), for
+ * lists that already say which section they are about; undefined for paths that are not cells.
+ */
+export function cellLabelInSection(path: string): Message | undefined {
+  const label = cells.get(path);
+  if (!label) return undefined;
+  const afterSection = (text: string) => text.slice(text.indexOf(SEPARATOR) + SEPARATOR.length);
+  return {zh: afterSection(label.zh), en: afterSection(label.en)};
+}

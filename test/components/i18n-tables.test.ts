@@ -214,7 +214,9 @@ describe('content in English and in both languages', () => {
       const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
       const button = alert.querySelector('button')!;
       if (display === 'en') {
-        expect(alert.querySelector('p')!.textContent).to.match(/^Could not load the report .*HTTP 404/);
+        expect(alert.querySelector('p')!.textContent).to.match(
+          /^Could not load the report .*: the server has no such file \(HTTP 404\)\.$/,
+        );
         expect(button.textContent!.trim()).to.equal('Retry');
       } else {
         expect(alert.querySelector('p [lang="en"]')!.textContent).to.match(/^Could not load the report /);

@@ -8,6 +8,7 @@ import '../../src/all.js';
 import {xiguan2024} from '../../src/examples/index.js';
 import {reconsiderationTotalOff} from '../../src/examples/broken.js';
 import {checkReport} from '../../src/model/checks.js';
+import {sectionFormat} from '../../src/model/format.js';
 import type {DisclosureReport} from '../../src/model/types.js';
 import {allUpdated, deepAll, outline} from '../support/report-helpers.js';
 
@@ -92,6 +93,9 @@ describe('report text', () => {
     const link = item.querySelector('ul.cells a')!;
     expect(link.querySelector('[lang="zh-CN"]')!.textContent).to.include('行政复议');
     expect(link.querySelector('[lang="en"]')!.textContent).to.include('Administrative reconsideration');
+    // The message names the section; each link names the cell within it, not the section again.
+    const {heading} = sectionFormat('appeals');
+    expect(link.textContent).not.to.include(heading.zh).and.not.to.include(heading.en);
   });
 
   it('long Chinese paragraphs: 36–40em measure, leading ≥ 1.8, first-line indent 2em; English not indented', async () => {

@@ -67,8 +67,9 @@ async function longestStall(run: Promise<unknown>): Promise<number> {
 }
 
 const failures: [name: string, src: () => Promise<string> | string, wording: string][] = [
-  ['HTTP 404', async () => `/test-api/fail?key=${Date.now()}&mode=404`, 'HTTP 404'],
-  ['HTTP 500', async () => `/test-api/fail?key=${Date.now()}&mode=500`, 'HTTP 500'],
+  ['HTTP 404', async () => `/test-api/fail?key=${Date.now()}&mode=404`, '服务器上没有这个文件（HTTP 404）'],
+  ['HTTP 500', async () => `/test-api/fail?key=${Date.now()}&mode=500`, '服务器出错，请稍后重试（HTTP 500）'],
+  ['HTTP 403', async () => `/test-api/fail?key=${Date.now()}&mode=403`, '服务器返回 HTTP 403'],
   ['network error (connection dropped)', async () => `/test-api/fail?key=${Date.now()}&mode=hangup`, '网络错误'],
   ['a host that does not exist', () => 'http://nonexistent.invalid/report.json', '网络错误'],
   ['an HTML login page instead of JSON', async () => `/test-api/fail?key=${Date.now()}&mode=text`, '不是 JSON'],

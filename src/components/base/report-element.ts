@@ -357,9 +357,15 @@ export abstract class ReportElement extends LitElement {
 
   private renderFailure(state: Extract<LoadState, {status: 'failed'}>, locale: Locale): TemplateResult {
     const {url} = state;
+    const status = state.httpStatus ?? 0;
+    // Readers get the reason in words; the status code stays for whoever maintains the page.
     const reason = () =>
       state.reason === 'http'
-        ? msg(str`无法加载报告 ${url}（服务器返回 HTTP ${state.httpStatus ?? ''}）。`, {id: 'load-http'})
+        ? status === 404 || status === 410
+          ? msg(str`无法加载报告 ${url}：服务器上没有这个文件（HTTP ${status}）。`, {id: 'load-not-found'})
+          : status >= 500
+            ? msg(str`无法加载报告 ${url}：服务器出错，请稍后重试（HTTP ${status}）。`, {id: 'load-server-error'})
+            : msg(str`无法加载报告 ${url}（服务器返回 HTTP ${status}）。`, {id: 'load-http'})
         : state.reason === 'network'
           ? msg(str`无法加载报告 ${url}（网络错误）。`, {id: 'load-network'})
           : state.reason === 'timeout'
@@ -394,7 +400,8 @@ export abstract class ReportElement extends LitElement {
     return html`<ul class="issues" part="dr-issues">
       ${shown.map(
         (issue) =>
-          html`<li>${issue.path ? html`<code>${issue.path}</code> ` : nothing}${reportText(issue.message, this.textOptions(locale))}</li>`,
+          // The message starts with the path and names the cell in words: no separate path.
+          html`<li>${reportText(issue.message, this.textOptions(locale))}</li>`,
       )}
       ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), this.textOptions(locale))}</li>` : nothing}
     </ul>`;

@@ -102,11 +102,20 @@ export const sharedStyles = css`
   .region:focus {
     outline-offset: -0.1875rem;
   }
+  /* Scroll hint: a shade at an edge with more table beyond it. The covers (attachment local)
+     move with the table and hide the shades (attachment scroll) once an edge is reached. The
+     table itself stays transparent for the shades to show through the number cells. */
+  .region {
+    background:
+      linear-gradient(to right, var(--_bg) 1.5em, transparent) left / 3em 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 1.5em, transparent) right / 3em 100% no-repeat local,
+      linear-gradient(to right, var(--_border), transparent) left / 0.5em 100% no-repeat scroll,
+      linear-gradient(to left, var(--_border), transparent) right / 0.5em 100% no-repeat scroll;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
     color: inherit;
-    background: var(--_bg);
   }
   caption {
     caption-side: top;
@@ -208,11 +217,22 @@ export const sharedStyles = css`
     hyphens: auto;
   }
 
-  /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. */
+  /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. A collapsed
+     border stays where the grid line was, so the sticky cells draw their own dividing line. */
   th.sticky {
     position: sticky;
     left: 0;
     z-index: 1;
+    box-shadow: inset calc(-1 * var(--dr-border-width, 1px)) 0 0 var(--_border);
+  }
+  /* The corner above them sticks too, covering the column headers that scroll under it, as the
+     row headers cover the numbers: else headers end up above the wrong column. */
+  .narrow td.corner {
+    position: sticky;
+    left: 0;
+    z-index: 2;
+    background: var(--_bg);
+    box-shadow: inset calc(-1 * var(--dr-border-width, 1px)) 0 0 var(--_border);
   }
   /* A floor for the label column, wide enough that long labels take three or four lines rather
      than seven while three number columns stay in view. Table cells ignore min-width, and a
@@ -225,7 +245,9 @@ export const sharedStyles = css`
   th.group {
     text-align: start;
   }
+  /* inline-block: a sticky inline box would leave its block children (the bilingual .zh/.en lines) behind. */
   th.group .group-label {
+    display: inline-block;
     position: sticky;
     left: 0.45em;
   }
@@ -242,9 +264,25 @@ export const sharedStyles = css`
     font-size: 0.8125em;
     line-height: 1.3;
   }
+  /* At least 24 px high to tap (WCAG 2.5.8), without making the number's row taller than that. */
   .marker {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+    box-sizing: border-box;
+    vertical-align: middle;
     margin-inline-start: 0.2em;
     text-decoration: none;
+  }
+  /* A cell reached from a finding or note link: the ring is drawn inside, where neither a sticky
+     row header nor the scroll region's edge can cover it. */
+  td:focus,
+  td[tabindex='-1']:focus {
+    outline-offset: -0.1875rem;
+  }
+  /* A report path (requests.carriedOver.naturalPerson) must wrap on a phone, not widen the page. */
+  code {
+    overflow-wrap: anywhere;
   }
   td.flagged {
     color: var(--_flag-fg);
@@ -281,6 +319,7 @@ export const sharedStyles = css`
     font-weight: 700;
   }
   .message {
+    margin-bottom: 0.75em;
     border: 1px solid var(--_flag-fg);
     border-inline-start-width: 0.3em;
     padding: 0.5em 0.75em;
@@ -331,6 +370,7 @@ export const sharedStyles = css`
       position: static;
       max-width: none;
     }
+    .region,
     table {
       background: #fff;
     }

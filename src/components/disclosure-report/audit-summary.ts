@@ -6,7 +6,7 @@
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
-import {pathLabel} from '../../model/cell-labels.js';
+import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../base/report-element.js';
 import {label, reportText, uiText} from '../common/labels.js';
 
@@ -29,10 +29,12 @@ export function revealCell(roots: readonly ParentNode[], path: string): boolean 
 }
 
 export function renderAuditSummary(view: ReportView, reveal: (path: string) => void): TemplateResult {
-  // Previous-year cells are not in this report's tables.
-  const cells = (finding: Finding) => finding.cells.filter((path) => !path.includes(':') && pathLabel(path));
+  // Previous-year cells are not in this report's tables. The finding's message names the section,
+  // so each link names the cell within it (a full chain took six lines per link on a phone).
+  const cells = (finding: Finding) =>
+    finding.cells.filter((path) => !path.includes(':') && cellLabelInSection(path) !== undefined);
   const link = (path: string) => {
-    const name = pathLabel(path)!;
+    const name = cellLabelInSection(path)!;
     return html`<li>
       <a
         href=${`#${path}`}

@@ -10,6 +10,11 @@ export const disclosureTableStyles = css`
   td.num {
     min-width: 3.5em;
   }
+  /* Table 二's row labels are short: the floor that keeps table 三's long labels readable would
+     push its last number column past a 360 px screen, cutting digits off (447,228 read as 447,22). */
+  :host([table='proactive']) th.sticky::before {
+    content: none;
+  }
   @media print {
     :host {
       font-size: 9.5pt;

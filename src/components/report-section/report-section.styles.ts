@@ -41,6 +41,9 @@ export const reportSectionStyles = [
       line-height: 1.4;
       break-after: avoid;
       page-break-after: avoid;
+      /* A heading of two lines stays on one page (English headings are long). */
+      break-inside: avoid;
+      page-break-inside: avoid;
     }
     .heading {
       font-size: 1.25em;
