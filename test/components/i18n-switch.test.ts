@@ -22,7 +22,7 @@ describe('language switching on elements already in the page', () => {
   before(async () => {
     html.setAttribute('lang', 'zh-CN');
     wrap = document.createElement('div');
-    wrap.style.width = '1100px';
+    wrap.style.width = '1280px'; // table 四's official layout needs about 71em in English
     wrap.innerHTML = `<disclosure-table table="requests">${json()}</disclosure-table><appeal-litigation-grid>${json()}</appeal-litigation-grid>`;
     document.body.append(wrap);
     expect(customElements.get('disclosure-table'), 'not yet defined').to.equal(undefined);

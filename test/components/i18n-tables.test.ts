@@ -48,7 +48,7 @@ async function expectAccessible(element: Element, display: Display): Promise<voi
 }
 
 for (const display of ['en', 'bilingual'] as const) {
-  for (const width of [1100, 360]) {
+  for (const width of [1280, 360]) {
     const narrow = width < 600;
     describe(`${display} at ${width}px`, () => {
       for (const {table, name, prefix, cells} of TABLES) {

@@ -4,6 +4,11 @@
  *
  * The width comes from a ResizeObserver on the host, not the viewport (a CMS sidebar is narrow on
  * a desktop) and not container queries (WeChat's Android engine floor is Chromium 85, which lacks them).
+ * Below `narrowBelowEm` the layout is narrow; above it, the wide layout is kept only while it fits:
+ * English labels and the bilingual display need far more room than Chinese (table 四 in English
+ * needs about 71em), and a wide table that scrolls has no sticky row headers, so its rows would
+ * lose their labels after a swipe. The observer also watches the table, whose size changes with
+ * the language while the host's may not.
  */
 import {type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
@@ -27,6 +32,10 @@ export abstract class TableElement extends ReportElement {
   protected narrowBelowEm = 40;
 
   private resizeObserver?: ResizeObserver;
+  private observedTable?: HTMLTableElement;
+  private hostWidth = 0;
+  /** Width in em the wide layout needed where it did not fit, per language display. */
+  private readonly wideNeedsEm = new Map<string, number>();
   private printQuery?: MediaQueryList;
   private readonly onPrintChange = () => {
     this.printing = Boolean(this.printQuery?.matches);
@@ -52,13 +61,14 @@ export abstract class TableElement extends ReportElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const own = entries.filter((entry) => entry.target === this);
+      if (own.length) this.hostWidth = own[own.length - 1]!.contentRect.width;
+      const width = this.hostWidth;
       if (width === 0) return; // hidden: keep the last layout
-      const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-      const mode = width < this.narrowBelowEm * em ? 'narrow' : 'wide';
       // Both changes resize the host (a long English caption rewraps): doing them in the next frame
       // avoids a ResizeObserver loop error.
       requestAnimationFrame(() => {
+        const mode = this.fittingMode(width);
         // The caption spans the whole (possibly scrolling) table; this keeps it within view.
         this.style.setProperty('--dr-visible-width', `${Math.floor(width)}px`);
         if (mode !== this.mode) this.mode = mode;
@@ -75,6 +85,7 @@ export abstract class TableElement extends ReportElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.observedTable = undefined;
     this.printQuery?.removeEventListener?.('change', this.onPrintChange);
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
@@ -91,6 +102,32 @@ export abstract class TableElement extends ReportElement {
     cell.scrollIntoView?.({block: 'center', inline: 'nearest'});
     cell.focus();
     return true;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    const table = this.renderRoot.querySelector('table') ?? undefined;
+    if (table === this.observedTable || !this.resizeObserver) return;
+    if (this.observedTable) this.resizeObserver.unobserve(this.observedTable);
+    if (table) this.resizeObserver.observe(table);
+    this.observedTable = table;
+  }
+
+  /** The layout for a host `width` px wide: narrow below the threshold, else wide if it fits. */
+  private fittingMode(width: number): LayoutMode {
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    if (width < this.narrowBelowEm * em) return 'narrow';
+    const display = `${this.locale} ${this.showsBilingual}`;
+    const table = this.observedTable;
+    if (this.mode === 'wide' && !this.printing && table?.isConnected) {
+      // Measured when the layout is clean (observer time): reading it costs no extra layout.
+      const needs = table.offsetWidth;
+      if (needs <= width + 1) return 'wide';
+      this.wideNeedsEm.set(display, needs / em);
+      return 'narrow';
+    }
+    const needsEm = this.wideNeedsEm.get(display);
+    return needsEm === undefined || width / em >= needsEm ? 'wide' : 'narrow';
   }
 
   /** The layout mode actually rendered: paper always gets the official layout. */
