@@ -19,8 +19,11 @@ const entries = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf
 const server = await serve(root);
 const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
 
-/** Runs in the page: waits until the element has rendered and every nested element has updated. */
-function rendered(tag) {
+/**
+ * Runs in the page: waits until the element has rendered and every nested element has updated;
+ * for an error-state story, until its message shows (a `src` story first shows its loading state).
+ */
+function rendered(tag, errorState) {
   const roots = (node) =>
     [...node.querySelectorAll('*')].flatMap((element) =>
       element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
@@ -35,6 +38,7 @@ function rendered(tag) {
   const message = roots(element.shadowRoot)
     .concat(element.shadowRoot)
     .some((shadow) => shadow.querySelector(shown));
+  if (errorState && !message) return null;
   return {length: content.length, message};
 }
 
@@ -61,9 +65,9 @@ async function visit(page, entry) {
   } else {
     const tag = entry.title.split('/').at(-1);
     const result = await page
-      .waitForFunction(rendered, {timeout: 15000, polling: 100}, tag)
+      .waitForFunction(rendered, {timeout: 15000, polling: 100}, tag, errorState)
       .then((handle) => handle.jsonValue())
-      .catch(() => problems.push(`<${tag}> did not render`));
+      .catch(() => problems.push(errorState ? 'error-state story shows no message' : `<${tag}> did not render`));
     if (errorState && result && !result.message) problems.push('error-state story shows no message');
   }
   // Anything that fails after the first render (a late update, the a11y run) shows up here.

@@ -9,12 +9,16 @@
 //   (drop or lazy-load features, or a new budget), see the notes of issue 6.
 // - CEILING, which fails this script (exit 1) and so CI: it stops the bundle from growing while
 //   the target is open. Lower it whenever the bundle shrinks; never raise it without a reason.
+//   Raised once, 34 → 35 KB: phone fixes a review found (table 二 cut numbers off at 360 px; the
+//   wide layouts scrolled without row labels in English) took a phone layout for table 二, the
+//   measured choice of layout and scroll shades, about 1 KB with the render speed-ups.
+//   `npm run size:parts` shows where the bytes are.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
 const TARGET_GZIP = 20 * 1024; // bytes, for dist/bundle/disclosure-report.js (ESM, both locales)
-const CEILING_GZIP = 34 * 1024;
+const CEILING_GZIP = 35 * 1024;
 
 function sizes(file, code = readFileSync(file)) {
   return {

@@ -19,7 +19,7 @@ import {
   type HeaderNode,
   type Label,
 } from './format.js';
-import {cellPath, isUnder, valueAt} from './paths.js';
+import {cellRef, isUnder, valueAtKeys, type CellRef} from './paths.js';
 import {joined} from './cell-labels.js';
 import type {DisclosureReport, Message, TableId} from './types.js';
 import {last, secondToLast} from './compat.js';
@@ -93,14 +93,27 @@ interface Source {
   prefix: string;
 }
 
-function readCell(source: Source, path: string, name: () => Message): Cell {
-  const value = valueAt(source.report, path);
-  const cell = {path: source.prefix + path, name};
-  if (isUnder(path, source.invalid)) return {...cell, value: null, problem: 'invalid'};
-  if (value === null || value === undefined) return {...cell, value: null, problem: 'blank'};
+function readCell(source: Source, ref: CellRef, name: () => Message): Cell {
+  const path = source.prefix + ref.path;
+  if (isUnder(ref.path, source.invalid)) return {path, name, value: null, problem: 'invalid'};
+  const value = valueAtKeys(source.report, ref.keys);
+  if (value === null || value === undefined) return {path, name, value: null, problem: 'blank'};
   // Unvalidated input can hold anything; only a real count takes part in a sum.
-  if (typeof value !== 'number' || !Number.isFinite(value)) return {...cell, value: null, problem: 'invalid'};
-  return {...cell, value};
+  if (typeof value !== 'number' || !Number.isFinite(value)) return {path, name, value: null, problem: 'invalid'};
+  return {path, name, value};
+}
+
+/**
+ * The CellRef where a row chain meets a column chain. Rules see the same chain objects on every
+ * run (module constants, and the cached row lists of requestRows), so each path is built once.
+ */
+const cellRefs = new WeakMap<readonly HeaderNode[], WeakMap<readonly HeaderNode[], CellRef>>();
+function chainCell(table: TableId, row: readonly HeaderNode[], column: readonly HeaderNode[]): CellRef {
+  let byColumn = cellRefs.get(row);
+  if (!byColumn) cellRefs.set(row, (byColumn = new WeakMap()));
+  let ref = byColumn.get(column);
+  if (!ref) byColumn.set(column, (ref = cellRef([table, ...keysOf(row), ...keysOf(column)])));
+  return ref;
 }
 
 const quote = (label: Label): Message => ({zh: `「${label.zh}」`, en: `“${label.en}”`});
@@ -194,19 +207,32 @@ function rowName(chain: readonly HeaderNode[]): Message {
  * （六）其他处理 may be published as one undivided row: the JSON then holds applicant columns where
  * the sub-rows would be, and the group itself is the row.
  */
-function isUndivided(report: unknown, node: HeaderNode, path: string): boolean {
-  const value = valueAt(report, path);
-  if (!node.mayBeUndivided || value === null || typeof value !== 'object') return false;
+function isUndivided(report: unknown, node: HeaderNode, keys: readonly string[]): boolean {
+  const value = valueAtKeys(report, keys);
+  if (value === null || typeof value !== 'object') return false;
   const childKeys = (node.children ?? []).map((child) => child.key);
   return Object.keys(value).some((key) => APPLICANT_KEYS.includes(key) && !childKeys.includes(key));
 }
 
-/** The data rows of table 三 as this report prints them (25, or 23 with an undivided （六）). */
-function requestRowChains(report: unknown, nodes = REQUEST_ROWS, ancestors: HeaderNode[] = []): HeaderNode[][] {
+/** The groups that may be printed undivided, with the keys of their path. */
+function undividable(nodes: readonly HeaderNode[], ancestors: readonly HeaderNode[] = []): [HeaderNode, string[]][] {
   return nodes.flatMap((node) => {
     const chain = [...ancestors, node];
-    const undivided = isUndivided(report, node, ['requests', ...keysOf(chain)].join('.'));
-    return node.children && !undivided ? requestRowChains(report, node.children, chain) : [chain];
+    const below = node.children ? undividable(node.children, chain) : [];
+    return node.mayBeUndivided ? [[node, ['requests', ...keysOf(chain)]] as [HeaderNode, string[]], ...below] : below;
+  });
+}
+const UNDIVIDABLE = undividable(REQUEST_ROWS);
+
+/** The data rows of table 三 with the given groups printed undivided (25, or 23 with an undivided （六）). */
+function requestRowChains(
+  undivided: ReadonlySet<HeaderNode>,
+  nodes = REQUEST_ROWS,
+  ancestors: HeaderNode[] = [],
+): HeaderNode[][] {
+  return nodes.flatMap((node) => {
+    const chain = [...ancestors, node];
+    return node.children && !undivided.has(node) ? requestRowChains(undivided, node.children, chain) : [chain];
   });
 }
 
@@ -220,8 +246,8 @@ const ROW = {
   carriedForward: 'carriedForward',
 } as const;
 
-function requestRows(report: unknown) {
-  const chains = requestRowChains(report);
+function rowsWith(undivided: ReadonlySet<HeaderNode>) {
+  const chains = requestRowChains(undivided);
   const find = (keys: string) => chains.find((chain) => rowKeys(chain) === keys)!;
   return {
     all: chains,
@@ -231,6 +257,19 @@ function requestRows(report: unknown) {
     carriedForward: find(ROW.carriedForward),
     resultParts: chains.filter((chain) => keysOf(chain)[0] === ROW.results && rowKeys(chain) !== ROW.resultsTotal),
   };
+}
+
+/**
+ * The rows of table 三 as this report prints them. Only a few variants exist (which groups are
+ * undivided), each built once: the same chain objects on every run let chainCell reuse its paths.
+ */
+const rowVariants = new Map<string, ReturnType<typeof rowsWith>>();
+function requestRows(report: unknown) {
+  const undivided = UNDIVIDABLE.filter(([node, keys]) => isUndivided(report, node, keys));
+  const key = undivided.map(([node]) => node.id).join(' ');
+  let rows = rowVariants.get(key);
+  if (!rows) rowVariants.set(key, (rows = rowsWith(new Set(undivided.map(([node]) => node)))));
+  return rows;
 }
 
 const columnScope = (column: readonly HeaderNode[]) =>
@@ -244,7 +283,7 @@ function requestCell(
   column: readonly HeaderNode[],
   name: () => Message,
 ): Cell {
-  return readCell(source, cellPath('requests', row, column), name);
+  return readCell(source, chainCell('requests', row, column), name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,14 +352,18 @@ const rowTotal: RuleRun = ({current}) =>
     };
   });
 
+/** Table 四 has one row, which adds nothing to a path. */
+const APPEALS_ROW: readonly HeaderNode[] = [];
+const APPEAL_CHAINS = leafChains(APPEAL_COLUMNS);
+const APPEAL_GROUPS = [...new Set(APPEAL_CHAINS.map((chain) => secondToLast(chain)!))].map((group) =>
+  APPEAL_CHAINS.filter((chain) => secondToLast(chain) === group),
+);
+
 /** 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for each group of table 四. */
 const appealsTotal: RuleRun = ({current}) => {
-  const chains = leafChains(APPEAL_COLUMNS);
-  const groups = [...new Set(chains.map((chain) => secondToLast(chain)!))];
-  return groups.map((group) => {
-    const inGroup = chains.filter((chain) => secondToLast(chain) === group);
+  return APPEAL_GROUPS.map((inGroup) => {
     const cell = (column: HeaderNode[]) =>
-      readCell(current, cellPath('appeals', [], column), () => quote(last(column)!.label));
+      readCell(current, chainCell('appeals', APPEALS_ROW, column), () => quote(last(column)!.label));
     return {
       rule: 'appeals.total',
       severity: 'error',
@@ -365,7 +408,7 @@ const inForce: RuleRun = ({current, previous}) => {
   const column = (key: 'issued' | 'repealed' | 'inForce') => block.columns.find((c) => c.key === key)!;
   return block.rows.map((row) => {
     const cell = (source: Source, key: 'issued' | 'repealed' | 'inForce', name = () => quote(column(key).label)) =>
-      readCell(source, ['proactive', row.key, key].join('.'), name);
+      readCell(source, cellRef(['proactive', row.key, key]), name);
     return {
       rule: 'proactive.inForce',
       severity: 'warning',

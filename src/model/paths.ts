@@ -5,6 +5,20 @@
 import {keysOf, type HeaderNode} from './format.js';
 import type {TableId} from './types.js';
 
+/**
+ * A cell's path and the same path as keys. The format is fixed, so callers that read the same
+ * cells on every render or check keep these instead of joining and splitting paths each time.
+ */
+export interface CellRef {
+  readonly path: string;
+  readonly keys: readonly string[];
+}
+
+/** A CellRef from the keys of a path. */
+export function cellRef(keys: readonly string[]): CellRef {
+  return {path: keys.join('.'), keys};
+}
+
 /** The path of the cell where a row chain meets a column chain of a table. */
 export function cellPath(table: TableId, rowChain: readonly HeaderNode[], columnChain: readonly HeaderNode[]): string {
   return [table, ...keysOf(rowChain), ...keysOf(columnChain)].join('.');
@@ -15,8 +29,14 @@ export function cellPath(table: TableId, rowChain: readonly HeaderNode[], column
  * Own properties only, so "constructor" or "__proto__" in a path never reaches a prototype.
  */
 export function valueAt(root: unknown, path: string): unknown {
+  return valueAtKeys(root, path.split('.'));
+}
+
+/** `valueAt` for a path already split into its keys (see CellRef). */
+export function valueAtKeys(root: unknown, keys: readonly string[]): unknown {
   let value: unknown = root;
-  for (const key of path.split('.')) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) {
       return undefined;
     }

@@ -36,7 +36,7 @@ function template(table: TableName, display: Display, report: unknown, audit = f
 const TABLES = [
   {table: 'requests', name: 'table 三', prefix: 't3', cells: (narrow: boolean) => requestCells(narrow)},
   {table: 'appeals', name: 'table 四', prefix: 't4', cells: (narrow: boolean) => appealCells(narrow)},
-  {table: 'proactive', name: 'table 二', prefix: 't2', cells: () => proactiveCells()},
+  {table: 'proactive', name: 'table 二', prefix: 't2', cells: proactiveCells},
 ] as const;
 const rootOf = (element: Element) => element.shadowRoot!.querySelector('.root')!;
 

@@ -36,7 +36,7 @@ after(async () => {
   rmSync(dir, {recursive: true, force: true});
 });
 
-/** Per element: computed colours of its cells, markers and table background. */
+/** Per element: computed colours of its cells, markers and the background behind its cells. */
 async function colours(features) {
   const page = await browser.newPage();
   // Straight through the protocol: puppeteer's emulateMediaFeatures refuses forced-colors.
@@ -57,7 +57,15 @@ async function colours(features) {
       return {
         name: el.getAttribute('table') ?? el.localName,
         forced: matchMedia('(forced-colors: active)').matches,
-        background: getComputedStyle(root.querySelector('table')).backgroundColor,
+        // What shows behind the number cells: the nearest painted background above the table
+        // (the table and its scroll region are transparent so that scroll shades show through).
+        background: (() => {
+          for (let node = root.querySelector('table'); node; node = node.parentElement ?? node.getRootNode().host) {
+            const colour = getComputedStyle(node).backgroundColor;
+            if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+          }
+          return 'none';
+        })(),
         headerBackground: header.backgroundColor,
         text: cell.color,
         border: {color: cell.borderTopColor, style: cell.borderTopStyle, width: parseFloat(cell.borderTopWidth)},

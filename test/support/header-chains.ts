@@ -64,17 +64,27 @@ export function appealCells(narrow: boolean): ExpectedCell[] {
   }));
 }
 
-/** Table 二: block title, column, row. */
-export function proactiveCells(): ExpectedCell[] {
+/**
+ * Table 二: block title, column, row. Narrow, a block with several counts per row (第二十条第（一）项)
+ * is transposed: block title, the row as a full-width group, then the count's name beside it.
+ */
+export function proactiveCells(narrow = false): ExpectedCell[] {
   return PROACTIVE_BLOCKS.flatMap((block) =>
     block.rows.flatMap((row) =>
       block.columns.map((column): ExpectedCell => ({
         path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
-        headers: [
-          {label: block.label, scope: 'rowgroup', axis: 'none'},
-          {label: column.label, scope: 'col', axis: 'column'},
-          {label: row.label, scope: 'row', axis: 'row'},
-        ],
+        headers:
+          narrow && block.columns.length > 1
+            ? [
+                {label: block.label, scope: 'rowgroup', axis: 'none'},
+                {label: row.label, scope: 'rowgroup', axis: 'none'},
+                {label: column.label, scope: 'row', axis: 'row'},
+              ]
+            : [
+                {label: block.label, scope: 'rowgroup', axis: 'none'},
+                {label: column.label, scope: 'col', axis: 'column'},
+                {label: row.label, scope: 'row', axis: 'row'},
+              ],
       })),
     ),
   );

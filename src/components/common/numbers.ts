@@ -5,13 +5,42 @@
  */
 import type {Locale} from '../../i18n/localization.js';
 
-const formats = new Map<Locale, Intl.NumberFormat>();
+interface NumberFormat {
+  readonly intl: Intl.NumberFormat;
+  /**
+   * Whether this engine groups whole numbers of this locale as ASCII digits with a comma every
+   * three places, so that grouping a count by hand gives exactly Intl's text. Asked of Intl once
+   * rather than assumed, so a locale or an engine that groups otherwise keeps Intl's answer.
+   */
+  readonly commas: boolean;
+}
 
-export function formatNumber(value: number, locale: Locale): string {
+const formats = new Map<Locale, NumberFormat>();
+
+function formatFor(locale: Locale): NumberFormat {
   let format = formats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {notation: 'standard', useGrouping: true, maximumFractionDigits: 6});
+    const intl = new Intl.NumberFormat(locale, {notation: 'standard', useGrouping: true, maximumFractionDigits: 6});
+    const commas = [0, 999, 1234, 9007199254740991].every((n) => intl.format(n) === grouped(n));
+    format = {intl, commas};
     formats.set(locale, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/** A whole number ≥ 0 (at most 2^53 − 1) with a comma every three digits. */
+function grouped(n: number): string {
+  const digits = String(n);
+  let end = digits.length % 3 || 3;
+  let text = digits.slice(0, end);
+  for (; end < digits.length; end += 3) text += `,${digits.slice(end, end + 3)}`;
+  return text;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  const format = formatFor(locale);
+  // Counts, nearly every cell of a report: Intl.NumberFormat#format is costly enough per cell to
+  // show in a render. -0 is not among them (Intl writes "-0").
+  if (format.commas && Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) return grouped(value);
+  return format.intl.format(value);
 }

@@ -11,11 +11,25 @@ import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
 import {label, labelText, reportText, uiText, both} from './labels.js';
 import {formatNumber} from './numbers.js';
-import {isUnder, valueAt} from '../../model/paths.js';
-import {dataCellsOf, type DataCell, type HeaderCell, type LayoutCell, type TableLayout} from './table-layout.js';
+import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
+import {
+  dataCellsOf,
+  type DataCell,
+  type HeaderCell,
+  type LayoutCell,
+  type LayoutRow,
+  type TableLayout,
+} from './table-layout.js';
 
 const attr = (n: number) => (n > 1 ? n : nothing);
-const list = (ids: readonly string[]) => (ids.length ? ids.join(' ') : nothing);
+
+/** The `headers` attribute of a cell, which only depends on the layout: joined once per cell. */
+const headerLists = new WeakMap<HeaderCell | DataCell, string>();
+function list(cell: HeaderCell | DataCell): string | typeof nothing {
+  let ids = headerLists.get(cell);
+  if (ids === undefined) headerLists.set(cell, (ids = cell.headers.join(' ')));
+  return ids || nothing;
+}
 
 /**
  * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
@@ -50,8 +64,11 @@ interface Marks {
 function marks(layout: TableLayout, view: ReportView): Marks {
   const notes = new Map<string, number>();
   const annotations = view.report.annotations ?? {};
-  for (const cell of dataCellsOf(layout)) {
-    if (Object.prototype.hasOwnProperty.call(annotations, cell.path)) notes.set(cell.path, notes.size + 1);
+  // Most reports annotate no cell: then there is nothing to look up for each of them.
+  if (Object.keys(annotations).length) {
+    for (const cell of dataCellsOf(layout)) {
+      if (Object.prototype.hasOwnProperty.call(annotations, cell.path)) notes.set(cell.path, notes.size + 1);
+    }
   }
   const findings = new Map<string, number[]>();
   if (view.audit) {
@@ -62,48 +79,51 @@ function marks(layout: TableLayout, view: ReportView): Marks {
   return {notes, findings};
 }
 
-function renderValue(value: unknown, invalid: boolean, view: ReportView): TemplateResult {
+/** What a data cell shows: its number, a visible blank, or an invalid marker. */
+function cellValue(value: unknown, invalid: boolean, view: ReportView) {
   if (invalid || (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))) {
-    return html`<span class="invalid" part="dr-invalid">${uiText(() => msg('无效', {id: 'invalid-marker'}), view)}</span>`;
+    return {kind: 'invalid', part: 'dr-invalid', content: uiText(() => msg('无效', {id: 'invalid-marker'}), view)};
   }
   if (value === null) {
-    return html`<span class="blank" part="dr-blank"><span aria-hidden="true">—</span><span class="vh">${uiText(() => msg('空白', {id: 'blank'}), view)}</span></span>`;
+    return {
+      kind: 'blank',
+      part: 'dr-blank',
+      content: html`<span aria-hidden="true">—</span><span class="vh">${uiText(() => msg('空白', {id: 'blank'}), view)}</span>`,
+    };
   }
-  return html`<span class="value">${formatNumber(value, view.locale)}</span>`;
+  return {kind: 'value', part: nothing, content: formatNumber(value, view.locale)};
+}
+
+function findingMarkers(flags: readonly number[] | undefined): TemplateResult[] | typeof nothing {
+  return flags
+    ? flags.map(
+        (
+          n,
+        ) => html` <a class="marker finding-marker" part="dr-marker" href=${`#finding-${n}`} @click=${(e: Event) => jump(e, `finding-${n}`)}
+          >${msg(str`核查${n}`, {id: 'finding-marker'})}</a
+        >`,
+      )
+    : nothing;
 }
 
 function renderData(cell: DataCell, view: ReportView, m: Marks): TemplateResult {
   const invalid = isUnder(cell.path, view.result.invalid);
-  const value = valueAt(view.report, cell.path);
+  const value = valueAtKeys(view.report, cell.keys);
   const note = m.notes.get(cell.path);
   const flags = m.findings.get(cell.path);
   const marked = note !== undefined || flags !== undefined;
-  // Most cells: a plain number, nothing marked. One template with few bindings keeps the first
-  // render of table 三's ~200 cells cheap; the markup is the same as the general case below.
-  if (!marked && !invalid && typeof value === 'number' && Number.isFinite(value)) {
-    return html`<td class="num" part="dr-cell" headers=${list(cell.headers)} colspan=${attr(cell.colspan)} data-path=${cell.path}
-      ><span class="value">${formatNumber(value, view.locale)}</span></td
-    >`;
-  }
+  // One template for every data cell, the value's span included: a nested template per cell
+  // doubled the template instances of a first render.
+  const shown = cellValue(value, invalid, view);
   return html`<td
     id=${marked ? cellId(cell.path) : nothing}
     tabindex=${marked ? -1 : nothing}
     class=${`num${flags ? ' flagged' : ''}`}
     part=${flags ? 'dr-cell dr-cell-flagged' : 'dr-cell'}
-    headers=${list(cell.headers)}
+    headers=${list(cell)}
     colspan=${attr(cell.colspan)}
     data-path=${cell.path}
-  >${renderValue(value, invalid, view)}${
-    flags
-      ? flags.map(
-          (
-            n,
-          ) => html` <a class="marker finding-marker" part="dr-marker" href=${`#finding-${n}`} @click=${(e: Event) => jump(e, `finding-${n}`)}
-            >${msg(str`核查${n}`, {id: 'finding-marker'})}</a
-          >`,
-        )
-      : nothing
-  }${
+  ><span class=${shown.kind} part=${shown.part}>${shown.content}</span>${findingMarkers(flags)}${
     note !== undefined
       ? html` <a class="marker note-marker" part="dr-marker" href=${`#note-${note}`} @click=${(e: Event) => jump(e, `note-${note}`)}
           >${msg(str`注${note}`, {id: 'note-marker'})}</a
@@ -129,7 +149,7 @@ function renderHeader(cell: HeaderCell, view: ReportView): TemplateResult {
   const text = label(cell.label, view);
   // Most headers span one row and one column: the same markup with fewer bindings.
   if (cell.colspan === 1 && cell.rowspan === 1 && !cell.fullWidth) {
-    return html`<th id=${cell.id} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell.headers)}>${text}</th>`;
+    return html`<th id=${cell.id} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
   }
   return html`<th
     id=${cell.id}
@@ -138,7 +158,7 @@ function renderHeader(cell: HeaderCell, view: ReportView): TemplateResult {
     part="dr-header"
     colspan=${attr(cell.colspan)}
     rowspan=${attr(cell.rowspan)}
-    headers=${list(cell.headers)}
+    headers=${list(cell)}
   >${cell.fullWidth ? html`<span class="group-label">${text}</span>` : text}</th>`;
 }
 
@@ -158,6 +178,13 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): TemplateResul
     data-note-en=${note && view.bilingual ? note.en : nothing}
   ></td>`;
 }
+
+/**
+ * A row. Every data cell, flagged or not, comes from the one template of renderData, so toggling
+ * `audit` updates cells in place and focus inside the table stays where it was.
+ */
+const renderRow = (row: LayoutRow, view: ReportView, m: Marks) =>
+  html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`;
 
 /** Names a cell in words by its headers, for the findings list. */
 function cellName(layout: TableLayout, path: string, view: ReportView): TemplateResult | string | undefined {
@@ -256,7 +283,7 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
   const m = marks(layout, view);
   const corner = cornerNote(layout);
   return html`<div class="region" part="dr-region" role="region" tabindex="0" aria-labelledby="caption">
-      <table part="dr-table">
+      <table part="dr-table" class=${layout.mode}>
         <caption id="caption" part="dr-caption">
           <span class="title">${label(layout.caption, view)}</span>
           <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
@@ -266,13 +293,13 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
         ${
           layout.head.length
             ? html`<thead>
-              ${layout.head.map((row) => html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`)}
+              ${layout.head.map((row) => renderRow(row, view, m))}
             </thead>`
             : nothing
         }
         ${layout.bodies.map(
           (body) => html`<tbody>
-            ${body.map((row) => html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`)}
+            ${body.map((row) => renderRow(row, view, m))}
           </tbody>`,
         )}
       </table>

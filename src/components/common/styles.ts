@@ -384,6 +384,11 @@ export const sharedStyles = css`
     caption {
       break-after: avoid;
     }
+    /* English column headers on paper: long words in narrow fixed columns would break mid-word
+       ("Commer|cial"); a smaller size keeps most words whole. */
+    .root[lang='en'] thead th {
+      font-size: 7pt;
+    }
     /* No row split across pages. Not \`tr { break-inside: avoid }\`: Chromium then keeps a row
        with a rowspan header together with every row it spans, pushing the 22 rows of
        三、本年度办理结果 to the next page and leaving half a page empty. The tall rowspan

@@ -50,6 +50,8 @@ export interface DataCell {
   readonly kind: 'td';
   /** Report path of the value, e.g. "requests.results.withheld.stateSecret.naturalPerson". */
   readonly path: string;
+  /** The same path as keys, so that reading the value on every render needs no split. */
+  readonly keys: readonly string[];
   /** Every header describing the cell: column chain first, then row chain. */
   readonly headers: readonly string[];
   readonly colspan: number;
@@ -72,6 +74,7 @@ export type LayoutRow = readonly LayoutCell[];
 
 export interface TableLayout {
   readonly table: TableId;
+  readonly mode: LayoutMode;
   readonly caption: Label;
   readonly unit: Label;
   /** Spans of the `<colgroup>`s, left to right. */
@@ -132,12 +135,10 @@ function dataCells(
   rowIds: readonly string[],
   columns: readonly ColumnLeaf[],
 ): DataCell[] {
-  return columns.map((column) => ({
-    kind: 'td',
-    path: [table, ...rowKeys, ...column.keys].join('.'),
-    headers: [...column.ids, ...rowIds],
-    colspan: 1,
-  }));
+  return columns.map((column) => {
+    const keys = [table, ...rowKeys, ...column.keys];
+    return {kind: 'td', path: keys.join('.'), keys, headers: [...column.ids, ...rowIds], colspan: 1};
+  });
 }
 
 /** Row headers as the print shows them: one column per level, groups spanning their rows. */
@@ -223,12 +224,14 @@ function indexHeaders(head: readonly LayoutRow[], bodies: readonly (readonly Lay
 
 function finish(
   table: TableId,
+  mode: LayoutMode,
   colgroups: readonly number[],
   head: readonly LayoutRow[],
   bodies: readonly (readonly LayoutRow[])[],
 ): TableLayout {
   return {
     table,
+    mode,
     caption: sectionFormat(table).heading,
     unit: TABLE_UNITS[table],
     colgroups,
@@ -263,7 +266,7 @@ function requestsLayout(mode: LayoutMode, undividedOther = false): TableLayout {
   const {rows: head, leaves: columns} = columnHead(REQUEST_COLUMNS, prefix, [corner]);
   const bodies =
     mode === 'wide' ? wideBodies('requests', rows, prefix, columns) : narrowBodies('requests', rows, prefix, columns);
-  return finish('requests', [rowColumns, columns.length], head, bodies);
+  return finish('requests', mode, [rowColumns, columns.length], head, bodies);
 }
 
 /** Table 四: 15 columns and one data row; on narrow screens 15 rows and one data column. */
@@ -274,6 +277,7 @@ function appealsLayout(mode: LayoutMode): TableLayout {
     const body = [dataCells('appeals', [], [], columns)];
     return finish(
       'appeals',
+      mode,
       APPEAL_COLUMNS.map((node) => leaves([node]).length),
       head,
       [body],
@@ -294,20 +298,26 @@ function appealsLayout(mode: LayoutMode): TableLayout {
       },
     ],
   ];
-  return finish('appeals', [1, 1], head, narrowBodies('appeals', APPEAL_COLUMNS, prefix, [valueColumn]));
+  return finish('appeals', mode, [1, 1], head, narrowBodies('appeals', APPEAL_COLUMNS, prefix, [valueColumn]));
 }
 
 /**
  * Table 二: four blocks stacked in one 4-column table. Each block is a `<tbody>`: its title row,
  * its own header row (信息内容 and the block's columns), then its data rows.
+ *
+ * Narrow: two columns, so that no number is cut off at a phone's edge (English headers need
+ * about 24em for four columns). A block with several counts per row (第二十条第（一）项: issued,
+ * repealed, in force) gives each row a full-width group header and each count a row of its own,
+ * as table 四's phone layout does; blocks with one count per row keep their shape.
  */
-function proactiveLayout(): TableLayout {
+function proactiveLayout(mode: LayoutMode): TableLayout {
   const prefix = PREFIX.proactive;
-  const dataColumns = Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
-  const bodies = PROACTIVE_BLOCKS.map((block): LayoutRow[] => {
+  const widest = Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
+  const dataColumns = mode === 'wide' ? widest : 1;
+  const bodies = PROACTIVE_BLOCKS.flatMap((block): LayoutRow[][] => {
     const blockId = `${prefix}-b-${block.id}`;
     const contentId = `${prefix}-h-${block.id}`;
-    const span = dataColumns / block.columns.length;
+    const span = Math.max(1, dataColumns / block.columns.length);
     // The print spans the title over all four columns. A row made of one spanning cell is what
     // a faked caption looks like (axe table-fake-caption), so the title takes the label column
     // and an empty cell, drawn without the border between them, fills the rest.
@@ -336,6 +346,40 @@ function proactiveLayout(): TableLayout {
         headers: [blockId],
       })),
     ];
+    if (mode === 'narrow' && block.columns.length > 1) {
+      const rowBodies = block.rows.map((row): LayoutRow[] => {
+        const rowId = `${prefix}-r-${row.id}`;
+        const group: HeaderCell = {
+          kind: 'th',
+          id: rowId,
+          label: row.label,
+          scope: 'rowgroup',
+          colspan: 2,
+          rowspan: 1,
+          headers: [blockId],
+          fullWidth: true,
+        };
+        const counts = block.columns.map((column): LayoutRow => {
+          const countId = `${prefix}-c-${block.id}.${column.id}-${row.id}`;
+          const keys = ['proactive', row.key, ...(column.key ? [column.key] : [])];
+          return [
+            {
+              kind: 'th',
+              id: countId,
+              label: column.label,
+              scope: 'row',
+              colspan: 1,
+              rowspan: 1,
+              headers: [blockId, rowId],
+              sticky: true,
+            },
+            {kind: 'td', path: keys.join('.'), keys, headers: [blockId, rowId, countId], colspan: 1},
+          ];
+        });
+        return [[group], ...counts];
+      });
+      return [[title], ...rowBodies];
+    }
     const data = block.rows.map((row): LayoutRow => {
       const rowId = `${prefix}-r-${row.id}`;
       return [
@@ -349,17 +393,21 @@ function proactiveLayout(): TableLayout {
           headers: [blockId],
           sticky: true,
         },
-        ...block.columns.map((column): DataCell => ({
-          kind: 'td',
-          path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
-          headers: [blockId, `${prefix}-c-${block.id}.${column.id}`, rowId],
-          colspan: span,
-        })),
+        ...block.columns.map((column): DataCell => {
+          const keys = ['proactive', row.key, ...(column.key ? [column.key] : [])];
+          return {
+            kind: 'td',
+            path: keys.join('.'),
+            keys,
+            headers: [blockId, `${prefix}-c-${block.id}.${column.id}`, rowId],
+            colspan: span,
+          };
+        }),
       ];
     });
-    return [title, header, ...data];
+    return [[title, header, ...data]];
   });
-  return finish('proactive', [1, dataColumns], [], bodies);
+  return finish('proactive', mode, [1, dataColumns], [], bodies);
 }
 
 const layouts = new Map<string, TableLayout>();
@@ -374,7 +422,7 @@ export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = f
   if (!layout) {
     layout =
       table === 'proactive'
-        ? proactiveLayout()
+        ? proactiveLayout(mode)
         : table === 'requests'
           ? requestsLayout(mode, undividedOther)
           : appealsLayout(mode);
@@ -383,9 +431,16 @@ export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = f
   return layout;
 }
 
-/** Every data cell of a layout, in reading order. */
-export function dataCellsOf(layout: TableLayout): DataCell[] {
-  return [...layout.head, ...layout.bodies.flat()].flatMap((row) =>
-    row.filter((cell): cell is DataCell => cell.kind === 'td'),
-  );
+const dataCellLists = new WeakMap<TableLayout, readonly DataCell[]>();
+
+/** Every data cell of a layout, in reading order (built once per layout: layouts never change). */
+export function dataCellsOf(layout: TableLayout): readonly DataCell[] {
+  let cells = dataCellLists.get(layout);
+  if (!cells) {
+    cells = [...layout.head, ...layout.bodies.flat()].flatMap((row) =>
+      row.filter((cell): cell is DataCell => cell.kind === 'td'),
+    );
+    dataCellLists.set(layout, cells);
+  }
+  return cells;
 }

@@ -1,0 +1,132 @@
+/**
+ * What a phone or a narrow CMS column shows: no number cut off at the edge of a table's box.
+ * - Table 二 and the phone layout of table 四 fit 320–375 px without scrolling, in every language:
+ *   a right-aligned number cut at the edge reads as another number (447,228 as "447,22").
+ * - Tables 三 and 四 use the official wide layout only where it fits: a wide table that scrolls
+ *   has no sticky row headers, so its rows lose their labels after a swipe.
+ */
+import {expect, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../../src/all.js';
+import {huaian2024} from '../../src/examples/index.js';
+import {reconsiderationTotalOff} from '../../src/examples/broken.js';
+import {mount, settle} from '../support/table-helpers.js';
+
+const DISPLAYS = [
+  {name: 'zh', lang: 'zh-CN', bilingual: false},
+  {name: 'en', lang: 'en', bilingual: false},
+  {name: 'bilingual', lang: 'zh-CN', bilingual: true},
+] as const;
+
+type Display = (typeof DISPLAYS)[number];
+
+const TABLES: Record<'proactive' | 'requests' | 'appeals', (display: Display) => TemplateResult> = {
+  proactive: ({lang, bilingual}) =>
+    html`<disclosure-table table="proactive" lang=${lang} ?bilingual=${bilingual} .report=${huaian2024}></disclosure-table>`,
+  requests: ({lang, bilingual}) =>
+    html`<disclosure-table table="requests" lang=${lang} ?bilingual=${bilingual} .report=${huaian2024}></disclosure-table>`,
+  appeals: ({lang, bilingual}) =>
+    html`<appeal-litigation-grid lang=${lang} ?bilingual=${bilingual} .report=${huaian2024}></appeal-litigation-grid>`,
+};
+
+const parts = (element: HTMLElement) => {
+  const root = element.shadowRoot!;
+  return {region: root.querySelector<HTMLElement>('.region')!, table: root.querySelector('table')!, root};
+};
+
+/** Values whose text is not wholly inside the table's box (cut off, or scrolled out of view). */
+function valuesOutside(element: HTMLElement): string[] {
+  const {region, root} = parts(element);
+  const box = region.getBoundingClientRect();
+  return [...root.querySelectorAll<HTMLElement>('td[data-path]')]
+    .filter((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const text = range.getBoundingClientRect();
+      return text.left < box.left - 0.5 || text.right > box.right + 0.5;
+    })
+    .map((cell) => `${cell.dataset.path} = ${cell.textContent!.trim()}`);
+}
+
+/** The phone layout keeps its row headers in view while the numbers scroll. */
+const isNarrow = (element: HTMLElement) => parts(element).root.querySelector('tbody th.sticky') !== null;
+
+describe('phones: every value of table 二 and of table 四 is wholly visible', () => {
+  for (const width of [320, 360, 375]) {
+    for (const display of DISPLAYS) {
+      for (const table of ['proactive', 'appeals'] as const) {
+        it(`${table}, ${width} px, ${display.name}`, async () => {
+          const element = await mount(TABLES[table](display), width);
+          expect(valuesOutside(element)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+});
+
+describe('tables 三 and 四: the official wide layout only where it fits', () => {
+  for (const width of [700, 1000, 1280]) {
+    for (const display of DISPLAYS) {
+      for (const table of ['requests', 'appeals'] as const) {
+        it(`${table}, ${width} px, ${display.name}: wide and fitting, or the phone layout`, async () => {
+          const element = await mount(TABLES[table](display), width);
+          if (isNarrow(element)) return;
+          const {region, table: grid} = parts(element);
+          expect(grid.offsetWidth, 'the wide table is wider than its box').to.be.at.most(region.clientWidth + 1);
+          expect(valuesOutside(element)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+
+  it('a column that grows back to the room the official layout needs gets it again', async () => {
+    const element = await mount(TABLES.appeals(DISPLAYS[1]), 1000);
+    expect(isNarrow(element), 'English table 四 in 1,000 px').to.equal(true);
+    element.parentElement!.style.width = '1280px';
+    await settle(element);
+    expect(isNarrow(element), 'English table 四 in 1,280 px').to.equal(false);
+    element.parentElement!.style.width = '1000px';
+    await settle(element);
+    expect(isNarrow(element), 'back in 1,000 px').to.equal(true);
+  });
+
+  it('a desktop column of 1,280 px shows both in the official layout in Chinese', async () => {
+    for (const table of ['requests', 'appeals'] as const) {
+      const element = await mount(TABLES[table](DISPLAYS[0]), 1280);
+      expect(isNarrow(element), table).to.equal(false);
+    }
+  });
+});
+
+describe('phones: scrolling table 三 sideways keeps every label in view', () => {
+  for (const display of DISPLAYS) {
+    it(`${display.name}: row headers, group labels and the corner stay at the left edge`, async () => {
+      const element = await mount(TABLES.requests(display), 360);
+      expect(isNarrow(element)).to.equal(true);
+      const {region, root} = parts(element);
+      region.scrollLeft = 200;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(region.scrollLeft, 'the table scrolls').to.be.above(100);
+      const left = region.getBoundingClientRect().left;
+      const offEdge = (selector: string) =>
+        [...root.querySelectorAll(selector)].filter((node) => node.getBoundingClientRect().left < left - 1).length;
+      expect(offEdge('th.sticky'), 'row headers scrolled away').to.equal(0);
+      expect(offEdge('th.group .group-label'), 'group labels scrolled away').to.equal(0);
+      expect(offEdge('td.corner'), 'the corner scrolled away, leaving column headers above the row headers').to.equal(
+        0,
+      );
+    });
+  }
+});
+
+describe('phones: audit markers can be tapped', () => {
+  it('each finding marker in a cell is at least 24 px high (WCAG 2.5.8)', async () => {
+    const element = await mount(
+      html`<appeal-litigation-grid audit .report=${reconsiderationTotalOff()}></appeal-litigation-grid>`,
+      360,
+    );
+    const markers = [...element.shadowRoot!.querySelectorAll('td a.marker')];
+    expect(markers.length, 'markers in the flagged cells').to.be.above(0);
+    for (const marker of markers) expect(marker.getBoundingClientRect().height).to.be.at.least(24);
+  });
+});
