@@ -143,7 +143,7 @@ describe('content in English and in both languages', () => {
 
     const expected = tableFindings(report);
     expect(expected.length, 'the report has findings on table 三').to.be.greaterThan(0);
-    const listed = [...root.querySelectorAll('.findings li')];
+    const listed = [...root.querySelectorAll('.findings ol > li')];
     expect(listed.length).to.equal(expected.length);
     expected.forEach((finding, i) => expect(listed[i]!.textContent).to.include(finding.message.en));
     expect(misplacedLanguage(root), 'language of parts').to.deep.equal([]);
@@ -179,7 +179,7 @@ describe('content in English and in both languages', () => {
 
     const expected = tableFindings(report);
     expect(expected.length, 'the report has findings on table 三').to.be.greaterThan(0);
-    const listed = [...root.querySelectorAll('.findings li')];
+    const listed = [...root.querySelectorAll('.findings ol > li')];
     expect(listed.length).to.equal(expected.length);
     expected.forEach((finding, i) => {
       expect(listed[i]!.querySelector('.zh[lang="zh-CN"]')!.textContent).to.equal(finding.message.zh);

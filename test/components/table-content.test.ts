@@ -123,7 +123,7 @@ describe('notes and findings', () => {
     expect(flagged.classList.contains('flagged')).to.be.true;
     const marker = flagged.querySelector<HTMLAnchorElement>('a.finding-marker')!;
     expect(marker.textContent!.trim()).to.match(/^核查\d+$/);
-    const items = [...element.shadowRoot!.querySelectorAll('.findings li')];
+    const items = [...element.shadowRoot!.querySelectorAll('.findings ol > li')];
     expect(items.length, 'one list item per finding').to.equal(expected.length);
     expect(items.map((li) => li.textContent!.includes(expected[items.indexOf(li)]!.message.zh))).to.deep.equal(
       items.map(() => true),

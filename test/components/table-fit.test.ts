@@ -10,6 +10,7 @@ import type {TemplateResult} from 'lit';
 import '../../src/all.js';
 import {huaian2024} from '../../src/examples/index.js';
 import {reconsiderationTotalOff} from '../../src/examples/broken.js';
+import {APPEALS_TRANSPOSED_VALUE, APPEAL_COLUMNS} from '../../src/model/format.js';
 import {mount, settle} from '../support/table-helpers.js';
 
 const DISPLAYS = [
@@ -128,5 +129,21 @@ describe('phones: audit markers can be tapped', () => {
     const markers = [...element.shadowRoot!.querySelectorAll('td a.marker')];
     expect(markers.length, 'markers in the flagged cells').to.be.above(0);
     for (const marker of markers) expect(marker.getBoundingClientRect().height).to.be.at.least(24);
+  });
+
+  it('the cells a finding names are listed one link each, named as the format names them', async () => {
+    const element = await mount(
+      html`<appeal-litigation-grid audit lang="en" .report=${reconsiderationTotalOff()}></appeal-litigation-grid>`,
+      360,
+    );
+    expect(isNarrow(element), 'the transposed phone layout').to.equal(true);
+    const links = [...element.shadowRoot!.querySelectorAll('.findings ol > li ul.cells > li > a')];
+    expect(links.length, 'one link per named cell').to.be.above(1);
+    const [first] = APPEAL_COLUMNS;
+    for (const link of links) {
+      // The phone layout's generic value header is not part of a cell's name.
+      expect(link.textContent).not.to.include(APPEALS_TRANSPOSED_VALUE.en);
+      expect(link.textContent).to.include(first!.label.en);
+    }
   });
 });

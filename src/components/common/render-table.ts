@@ -9,7 +9,8 @@ import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
-import {label, labelText, reportText, uiText, both} from './labels.js';
+import {label, labelText, reportText, uiText} from './labels.js';
+import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
 import {
@@ -186,18 +187,22 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): TemplateResul
 const renderRow = (row: LayoutRow, view: ReportView, m: Marks) =>
   html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`;
 
-/** Names a cell in words by its headers, for the findings list. */
-function cellName(layout: TableLayout, path: string, view: ReportView): TemplateResult | string | undefined {
-  const cell = dataCellsOf(layout).find((c) => c.path === path);
-  if (!cell) return undefined;
-  const name = (locale: 'zh-CN' | 'en') =>
-    cell.headers
-      .map((id) => {
-        const header = layout.headerById.get(id);
-        return header ? labelText(header.label, locale) : '';
-      })
-      .join(' / ');
-  return view.bilingual ? both(name('zh-CN'), name('en')) : name(view.locale);
+/**
+ * The cells of this table a finding names, as a list of links. Each is named by its headers in
+ * the format (「行政复议 › 总计」), the words the report-level summary uses, whatever the layout.
+ */
+function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
+  const named = finding.cells.flatMap((path) => {
+    const name = path.startsWith(`${layout.table}.`) ? cellLabelInSection(path) : undefined;
+    return name ? [{path, name}] : [];
+  });
+  if (!named.length) return nothing;
+  return html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>
+    ${named.map(
+      ({path, name}) =>
+        html`<li><a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${label(name, view)}</a></li>`,
+    )}
+  </ul>`;
 }
 
 function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
@@ -213,14 +218,7 @@ function renderFindings(layout: TableLayout, view: ReportView): TemplateResult |
             (finding, i) => html`<li id=${`finding-${i + 1}`} tabindex="-1">
               <span class="marker-text">${msg(str`核查${i + 1}`, {id: 'finding-marker'})}</span>
               ${message(finding)}
-              ${finding.cells
-                .filter((path) => path.startsWith(`${layout.table}.`))
-                .map((path) => {
-                  const name = cellName(layout, path, view);
-                  return name
-                    ? html` <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${name}</a>`
-                    : nothing;
-                })}
+              ${cellLinks(finding, layout, view)}
             </li>`,
           )}
         </ol>`

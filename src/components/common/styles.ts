@@ -315,6 +315,22 @@ export const sharedStyles = css`
   .findings li {
     margin: 0.25em 0;
   }
+  /* The cells a finding names, as links: separate items that wrap, each easy to tap. */
+  .cells {
+    margin: 0.15em 0 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .findings .cells li {
+    margin: 0;
+  }
+  .cells a {
+    display: inline-block;
+    padding: 0.15em 0;
+  }
   .marker-text {
     font-weight: 700;
   }

@@ -35,21 +35,6 @@ export const disclosureReportStyles = css`
   .audit li {
     margin: 0.35em 0;
   }
-  .audit .cells {
-    margin: 0.15em 0 0;
-    padding: 0;
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-  }
-  .audit .cells li {
-    margin: 0;
-  }
-  .audit .cells a {
-    display: inline-block;
-    padding: 0.15em 0;
-  }
   .count {
     font-weight: 400;
   }
