@@ -121,8 +121,16 @@ export abstract class ReportElement extends LitElement {
     return this.allFindings.filter((finding) => finding.cells.some((cell) => this.ownsPath(cell)));
   }
 
+  /**
+   * Whether an enclosing element may hand this one its report. Not the outermost element, which
+   * nothing encloses: its request would go unanswered, and the document's ContextRoot would
+   * dispatch it again at every provider that appears below it.
+   */
+  protected static readonly takesHandedDown: boolean = true;
+
   constructor() {
     super();
+    if (!(this.constructor as typeof ReportElement).takesHandedDown) return;
     consumeReport(this, (value) => {
       this.handedDown = value;
       this.adoptHandedDown();

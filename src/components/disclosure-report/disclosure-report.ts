@@ -60,6 +60,8 @@ import {formatDate, title} from './report-title.js';
 export class DisclosureReportElement extends ReportElement {
   static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
 
+  protected static override readonly takesHandedDown = false;
+
   /** Level of the title heading (1–6); sections are one level below, their parts two. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
 

@@ -52,7 +52,8 @@ export class ReportSection extends ReportElement {
   /** Level of the section heading (1–6); part headings are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
-  private readonly provider = new ReportProvider(this);
+  /** Created with the first table section: a narrative section has no element to hand down to. */
+  private provider?: ReportProvider;
 
   private get format(): SectionFormat | undefined {
     return SECTIONS.find((section) => section.id === this.section);
@@ -66,7 +67,8 @@ export class ReportSection extends ReportElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // What this section shows (its own data or its report's) goes on to its table.
-    this.provider.set(this.shownReport());
+    if (this.format?.kind === 'table') this.provider ??= new ReportProvider(this);
+    this.provider?.set(this.shownReport());
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
