@@ -74,6 +74,6 @@ const rows = names.map((name) => {
 rows.sort((a, b) => b.gzip - a.gzip);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-console.log(`${'part of dist/bundle/disclosure-report.js'.padEnd(52)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`);
-for (const row of rows) console.log(`${row.name.padEnd(52)} ${kb(row.min)} ${kb(row.gzip)}`);
-console.log(`${'whole bundle'.padEnd(52)} ${kb(total.min)} ${kb(total.gzip)}`);
+console.log(`${'part of dist/bundle/disclosure-report.js'.padEnd(60)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`);
+for (const row of rows) console.log(`${row.name.padEnd(60)} ${kb(row.min)} ${kb(row.gzip)}`);
+console.log(`${'whole bundle'.padEnd(60)} ${kb(total.min)} ${kb(total.gzip)}`);
