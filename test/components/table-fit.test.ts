@@ -147,3 +147,19 @@ describe('phones: audit markers can be tapped', () => {
     }
   });
 });
+
+describe('phones: a data problem under a table', () => {
+  it('names the path once, wrapped within the screen, then says what is wrong', async () => {
+    const report = structuredClone(huaian2024);
+    (report.requests.carriedOver as Record<string, unknown>).naturalPerson = -5;
+    const element = await mount(
+      html`<disclosure-table table="requests" lang="en" .report=${report}></disclosure-table>`,
+      360,
+    );
+    const items = [...element.shadowRoot!.querySelectorAll('[part~="dr-issues"] li')];
+    expect(items.length, 'one problem listed').to.equal(1);
+    const text = items[0]!.textContent!;
+    expect(text.split('requests.carriedOver.naturalPerson').length - 1, text).to.equal(1);
+    expect(items[0]!.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+  });
+});

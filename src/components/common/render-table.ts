@@ -258,7 +258,8 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
     <ul>
       ${issues
         .slice(0, 10)
-        .map((issue) => html`<li><code>${issue.path}</code> ${reportText(issue.message, view)}</li>`)}
+        // The message starts with the path and names the cell in words: no separate path.
+        .map((issue) => html`<li>${reportText(issue.message, view)}</li>`)}
     </ul>
   </div>`;
 }

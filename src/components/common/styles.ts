@@ -134,6 +134,8 @@ export const sharedStyles = css`
     font-weight: 400;
     font-size: 0.875em;
     text-align: end;
+    /* Clear of the scroll shade at the right edge. */
+    padding-inline-end: 0.5em;
   }
   /* hide-caption: a heading above already names the table; the caption stays for screen readers. */
   :host([hide-caption]) caption .title {
@@ -194,8 +196,11 @@ export const sharedStyles = css`
     content: attr(data-note-en) / '';
   }
   /* Table 二's block title and the empty rest of its row read as one spanning cell, as printed. */
+  /* On one line: in the phone layout the label column is narrow, and 「第二十条第 / （一）项」
+     broken over two lines beside an empty cell read badly. */
   th.block {
     border-inline-end-style: none;
+    white-space: nowrap;
   }
   td.filler {
     border-inline-start-style: none;
@@ -217,13 +222,11 @@ export const sharedStyles = css`
     hyphens: auto;
   }
 
-  /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. A collapsed
-     border stays where the grid line was, so the sticky cells draw their own dividing line. */
+  /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. */
   th.sticky {
     position: sticky;
     left: 0;
     z-index: 1;
-    box-shadow: inset calc(-1 * var(--dr-border-width, 1px)) 0 0 var(--_border);
   }
   /* The corner above them sticks too, covering the column headers that scroll under it, as the
      row headers cover the numbers: else headers end up above the wrong column. */
@@ -232,7 +235,15 @@ export const sharedStyles = css`
     left: 0;
     z-index: 2;
     background: var(--_bg);
-    box-shadow: inset calc(-1 * var(--dr-border-width, 1px)) 0 0 var(--_border);
+  }
+  /* A collapsed border stays where the grid line was while the sticky cells move, so they draw
+     their own edges: the divider on the right, and on the left a line that also hides the strip
+     where scrolled text would peek out beside them. */
+  .narrow th.sticky,
+  .narrow td.corner {
+    box-shadow:
+      inset calc(-1 * var(--dr-border-width, 1px)) 0 0 var(--_border),
+      inset var(--dr-border-width, 1px) 0 0 var(--_border);
   }
   /* A floor for the label column, wide enough that long labels take three or four lines rather
      than seven while three number columns stay in view. Table cells ignore min-width, and a
@@ -365,6 +376,11 @@ export const sharedStyles = css`
     }
     td.flagged {
       outline-color: Highlight;
+    }
+    /* Forced colours drop box shadows: real borders divide the sticky cells from the numbers. */
+    .narrow th.sticky,
+    .narrow td.corner {
+      border-inline-end: 2px solid CanvasText;
     }
   }
 

@@ -37,5 +37,16 @@ export const disclosureTableStyles = css`
     :host([table='requests']) col.c2 {
       width: 24%;
     }
+    /* English column headers need the room more than the labels: 36% for the labels keeps words
+       such as "Commercial" and "institutions" whole in the number columns. */
+    :host([table='requests']) .root[lang='en'] col.c0 {
+      width: 7%;
+    }
+    :host([table='requests']) .root[lang='en'] col.c1 {
+      width: 10%;
+    }
+    :host([table='requests']) .root[lang='en'] col.c2 {
+      width: 19%;
+    }
   }
 `;
