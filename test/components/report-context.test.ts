@@ -112,4 +112,30 @@ describe('context hand-down', () => {
     report.report = xiguan2024;
     await until(() => cell(section, 'proactive.penalties') === '0', 3000, 'xiguan numbers');
   });
+
+  it('await report.updateComplete: every section and table inside it has rendered, also laid-out ones', async () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const whole = document.createElement('disclosure-report');
+    whole.report = huaian2024;
+    const laidOut = document.createElement('disclosure-report');
+    laidOut.report = xiguan2024;
+    laidOut.innerHTML = '<div><report-section section="appeals"></report-section></div>';
+    holder.append(whole, laidOut);
+    const pendingIn = (root: ParentNode) =>
+      deepAll(root, '*')
+        .filter((element) => (element as Partial<DisclosureReportElement>).isUpdatePending)
+        .map((element) => element.localName);
+    expect(await whole.updateComplete, 'nothing left pending').to.equal(true);
+    expect(pendingIn(whole)).to.deep.equal([]);
+    // Sections and tables it rendered, and tables inside a laid-out section.
+    expect(deepAll(whole, 'disclosure-table, appeal-litigation-grid').length).to.equal(3);
+    await laidOut.updateComplete;
+    expect(pendingIn(laidOut.querySelector('report-section')!)).to.deep.equal([]);
+    // 10 + 175 + 15 cells in the whole report, table 四's 15 in the laid-out one.
+    expect(deepAll(whole, 'td[data-path]').length).to.equal(200);
+    expect(cell(whole, 'proactive.penalties')).to.equal('3,985,758');
+    expect(deepAll(laidOut.querySelector('report-section')!, 'td[data-path]').length).to.equal(15);
+    holder.remove();
+  });
 });

@@ -117,3 +117,27 @@ for (const [name, file] of [
     );
   });
 }
+
+test('in the bundle, `await report.updateComplete` means every section and table inside has rendered', async () => {
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}/classic.html`, {waitUntil: 'load'});
+  const seen = await tab.evaluate(async (report) => {
+    const element = document.createElement('disclosure-report');
+    element.report = report;
+    document.body.append(element);
+    await element.updateComplete;
+    // Read at once: no waiting beyond the promise a page script would await.
+    const roots = (node) =>
+      [...node.querySelectorAll('*')].flatMap((nested) =>
+        nested.shadowRoot ? [nested.shadowRoot, ...roots(nested.shadowRoot)] : [],
+      );
+    const all = [element.shadowRoot, ...roots(element.shadowRoot)];
+    return {
+      cells: all.reduce((sum, root) => sum + root.querySelectorAll('td[data-path]').length, 0),
+      pending: all.filter((root) => root.host.isUpdatePending).map((root) => root.host.localName),
+    };
+  }, huaian2024);
+  await tab.close();
+  // 10 + 175 + 15 data cells in tables 二, 三 and 四.
+  assert.deepEqual(seen, {cells: 200, pending: []});
+});

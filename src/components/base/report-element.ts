@@ -170,6 +170,31 @@ export abstract class ReportElement extends LitElement {
     this.childObserver?.disconnect();
   }
 
+  /**
+   * The report elements this one rendered or holds (sections, tables), whose rendering is part of
+   * its own. None for a table.
+   */
+  protected nestedReportElements(): ReportElement[] {
+    return [];
+  }
+
+  /** The report elements in `roots` (whatever tag names they were registered under). */
+  protected static reportElementsIn(...roots: ParentNode[]): ReportElement[] {
+    return roots.flatMap((root) =>
+      [...root.querySelectorAll('*')].filter((element): element is ReportElement => element instanceof ReportElement),
+    );
+  }
+
+  /**
+   * `updateComplete` resolves once this element and the report elements inside it have rendered,
+   * so `await report.updateComplete` is enough before measuring or printing a whole report.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    for (const nested of this.nestedReportElements()) settled = (await nested.updateComplete) && settled;
+    return settled;
+  }
+
   /** Fetch `src` again (the retry button). */
   reload(): void {
     if (this.source === 'context') this.handedDown?.reload();

@@ -91,6 +91,11 @@ export class DisclosureReportElement extends ReportElement {
     this.provider.set(this.shownReport());
   }
 
+  /** Its sections, and whatever an author laid out inside it. */
+  protected override nestedReportElements(): ReportElement[] {
+    return ReportElement.reportElementsIn(this.renderRoot, this);
+  }
+
   /** Scroll to and focus the table cell at a report path; false when no table on show holds it. */
   revealCell(path: string): boolean {
     return revealCell([this.renderRoot, this], path);

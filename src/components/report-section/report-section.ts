@@ -64,6 +64,11 @@ export class ReportSection extends ReportElement {
     return id !== undefined && (path === id || path.startsWith(`${id}.`));
   }
 
+  /** Its table, if it is a table section. */
+  protected override nestedReportElements(): ReportElement[] {
+    return ReportElement.reportElementsIn(this.renderRoot);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // What this section shows (its own data or its report's) goes on to its table.
