@@ -120,7 +120,8 @@ export abstract class TableElement extends ReportElement {
     const display = `${this.locale} ${this.showsBilingual}`;
     const table = this.observedTable;
     if (this.mode === 'wide' && !this.printing && table?.isConnected) {
-      // Measured when the layout is clean (observer time): reading it costs no extra layout.
+      // Read in the frame after the observer fired, before anything here changes: the layout is
+      // still clean, so the reading forces no extra layout pass.
       const needs = table.offsetWidth;
       if (needs <= width + 1) return 'wide';
       this.wideNeedsEm.set(display, needs / em);
