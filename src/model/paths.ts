@@ -1,10 +1,7 @@
 /**
  * Cell paths: the dot paths that name a cell in findings, validation issues and annotations
- * ("requests.results.withheld.stateSecret.total"), built from the format's header chains.
+ * ("requests.results.withheld.stateSecret.total"), and reading values at them.
  */
-import {keysOf, type HeaderNode} from './format.js';
-import type {TableId} from './types.js';
-
 /**
  * A cell's path and the same path as keys. The format is fixed, so callers that read the same
  * cells on every render or check keep these instead of joining and splitting paths each time.
@@ -17,11 +14,6 @@ export interface CellRef {
 /** A CellRef from the keys of a path. */
 export function cellRef(keys: readonly string[]): CellRef {
   return {path: keys.join('.'), keys};
-}
-
-/** The path of the cell where a row chain meets a column chain of a table. */
-export function cellPath(table: TableId, rowChain: readonly HeaderNode[], columnChain: readonly HeaderNode[]): string {
-  return [table, ...keysOf(rowChain), ...keysOf(columnChain)].join('.');
 }
 
 /**

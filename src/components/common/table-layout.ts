@@ -26,6 +26,7 @@ import {
 } from '../../model/format.js';
 import type {TableId} from '../../model/types.js';
 import {last} from '../../model/compat.js';
+import {cellRef, type CellRef} from '../../model/paths.js';
 
 export type Scope = 'col' | 'colgroup' | 'row' | 'rowgroup';
 
@@ -46,12 +47,9 @@ export interface HeaderCell {
   readonly block?: boolean;
 }
 
-export interface DataCell {
+/** A data cell; its CellRef is the report path of its value ("requests.results.withheld.stateSecret.naturalPerson") and its keys. */
+export interface DataCell extends CellRef {
   readonly kind: 'td';
-  /** Report path of the value, e.g. "requests.results.withheld.stateSecret.naturalPerson". */
-  readonly path: string;
-  /** The same path as keys, so that reading the value on every render needs no split. */
-  readonly keys: readonly string[];
   /** Every header describing the cell: column chain first, then row chain. */
   readonly headers: readonly string[];
   readonly colspan: number;
@@ -82,8 +80,6 @@ export interface TableLayout {
   readonly head: readonly LayoutRow[];
   /** One entry per `<tbody>`. */
   readonly bodies: readonly (readonly LayoutRow[])[];
-  /** Every header cell by id, to name a cell in words (findings list, tests). */
-  readonly headerById: ReadonlyMap<string, HeaderCell>;
 }
 
 /** wide: the official printed layout; narrow: the phone layout (group header rows, transposed 四). */
@@ -137,7 +133,7 @@ function dataCells(
 ): DataCell[] {
   return columns.map((column) => {
     const keys = [table, ...rowKeys, ...column.keys];
-    return {kind: 'td', path: keys.join('.'), keys, headers: [...column.ids, ...rowIds], colspan: 1};
+    return {kind: 'td', ...cellRef(keys), headers: [...column.ids, ...rowIds], colspan: 1};
   });
 }
 
@@ -214,14 +210,6 @@ function narrowBodies(
   return bodies;
 }
 
-function indexHeaders(head: readonly LayoutRow[], bodies: readonly (readonly LayoutRow[])[]): Map<string, HeaderCell> {
-  const map = new Map<string, HeaderCell>();
-  for (const row of [...head, ...bodies.flat()]) {
-    for (const cell of row) if (cell.kind === 'th') map.set(cell.id, cell);
-  }
-  return map;
-}
-
 function finish(
   table: TableId,
   mode: LayoutMode,
@@ -237,7 +225,6 @@ function finish(
     colgroups,
     head,
     bodies,
-    headerById: indexHeaders(head, bodies),
   };
 }
 
@@ -373,7 +360,7 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
               headers: [blockId, rowId],
               sticky: true,
             },
-            {kind: 'td', path: keys.join('.'), keys, headers: [blockId, rowId, countId], colspan: 1},
+            {kind: 'td', ...cellRef(keys), headers: [blockId, rowId, countId], colspan: 1},
           ];
         });
         return [[group], ...counts];
@@ -397,8 +384,7 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
           const keys = ['proactive', row.key, ...(column.key ? [column.key] : [])];
           return {
             kind: 'td',
-            path: keys.join('.'),
-            keys,
+            ...cellRef(keys),
             headers: [blockId, `${prefix}-c-${block.id}.${column.id}`, rowId],
             colspan: span,
           };
