@@ -1,7 +1,8 @@
 /**
  * The fast paths of the table render give what the plain ones gave: numbers exactly as
- * Intl.NumberFormat writes them, number cells drawn three to a template with the markup of a
- * single cell, and cells that stay the same elements (and keep focus) when `audit` toggles.
+ * Intl.NumberFormat writes them, every number cell with the markup of a single cell though a row
+ * is drawn as one template, and cells that stay the same elements (and keep focus) when `audit`
+ * toggles or the language changes.
  */
 import {expect, html} from '@open-wc/testing';
 import '../../src/all.js';
@@ -117,6 +118,41 @@ describe('number cells', () => {
       'data-path': 'requests.results.disclosed.total',
     });
     expect(markup(flagged)).to.equal('<span class="value">1,363</span>');
+    element.parentElement!.remove();
+  });
+
+  it('a language switch rewrites every header and number in place: the same cell elements', async () => {
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`,
+      1400,
+    );
+    const cellsOf = () => [...element.shadowRoot!.querySelectorAll('table th, table td')];
+    const before = cellsOf();
+    const received = element.shadowRoot!.querySelector('td[data-path="requests.newReceived.total"]')!;
+    expect(received.textContent).to.equal(formatNumber(huaian2024.requests.newReceived.total, 'zh-CN'));
+    expect(
+      before.some((cell) => cell.localName === 'th' && cell.textContent!.trim() === '一、本年新收政府信息公开申请数量'),
+    ).to.be.true;
+
+    element.lang = 'en';
+    await settle(element);
+    const after = cellsOf();
+    expect(after.length).to.equal(before.length);
+    expect(
+      after.every((cell, i) => cell === before[i]),
+      'the same elements',
+    ).to.be.true;
+    expect(
+      after.some(
+        (cell) => cell.localName === 'th' && cell.textContent!.trim() === '1. New applications received this year',
+      ),
+      'English row header',
+    ).to.be.true;
+    expect(received.textContent).to.equal(formatNumber(huaian2024.requests.newReceived.total, 'en'));
+    expect(
+      after.some((cell) => /[\u4e00-\u9fff]/.test(cell.textContent!)),
+      'no Chinese left',
+    ).to.be.false;
     element.parentElement!.remove();
   });
 });

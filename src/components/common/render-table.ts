@@ -22,6 +22,46 @@ import {
   type TableLayout,
 } from './table-layout.js';
 
+/** A cell's markup and bindings, written like a template, that a row joins into its own template. */
+interface Piece {
+  readonly strings: TemplateStringsArray;
+  readonly values: unknown[];
+}
+const piece = (strings: TemplateStringsArray, ...values: unknown[]): Piece => ({strings, values});
+
+interface RowStrings {
+  strings?: TemplateStringsArray;
+  readonly next: Map<TemplateStringsArray, RowStrings>;
+}
+const rowStrings: RowStrings = {next: new Map()};
+
+/**
+ * One template per row, not one per cell: a first render then clones and inserts a row at once,
+ * without the two marker comments and the template instance Lit spends on each item of a list of
+ * cells. Lit knows a template by the identity of its strings array, so the joined strings are
+ * made once per sequence of cell templates (a trie keyed by each cell's strings) and reused, as
+ * lit/static-html does for its static parts. Only our own template literals are joined; every
+ * value still goes through a binding.
+ */
+function joinRow(pieces: readonly Piece[]): TemplateResult {
+  let node = rowStrings;
+  for (const {strings} of pieces) {
+    let next = node.next.get(strings);
+    if (!next) node.next.set(strings, (next = {next: new Map()}));
+    node = next;
+  }
+  if (!node.strings) {
+    const joined = ['<tr>'];
+    for (const {strings} of pieces) {
+      joined[joined.length - 1] += strings[0];
+      joined.push(...strings.slice(1));
+    }
+    joined[joined.length - 1] += '</tr>';
+    node.strings = Object.assign(joined, {raw: joined}) as unknown as TemplateStringsArray;
+  }
+  return html(node.strings, ...pieces.flatMap((p) => p.values));
+}
+
 const attr = (n: number) => (n > 1 ? n : nothing);
 
 /** The `headers` attribute of a cell, which only depends on the layout: joined once per cell. */
@@ -95,19 +135,18 @@ function cellValue(value: unknown, invalid: boolean, view: ReportView) {
   return {kind: 'value', part: nothing, content: formatNumber(value, view.locale)};
 }
 
-function findingMarkers(flags: readonly number[] | undefined): TemplateResult[] | typeof nothing {
-  return flags
-    ? flags.map(
-        (
-          n,
-        ) => html` <a class="marker finding-marker" part="dr-marker" href=${`#finding-${n}`} @click=${(e: Event) => jump(e, `finding-${n}`)}
-          >${msg(str`核查${n}`, {id: 'finding-marker'})}</a
-        >`,
-      )
-    : nothing;
+/** The markers after a cell's value: its findings' (in `audit`), then its note's; one binding for both. */
+function markers(flags: readonly number[] | undefined, note: number | undefined): TemplateResult[] | typeof nothing {
+  if (flags === undefined && note === undefined) return nothing;
+  const marker = (kind: string, id: string, text: string) =>
+    html` <a class=${`marker ${kind}`} part="dr-marker" href=${`#${id}`} @click=${(e: Event) => jump(e, id)}>${text}</a>`;
+  return [
+    ...(flags ?? []).map((n) => marker('finding-marker', `finding-${n}`, msg(str`核查${n}`, {id: 'finding-marker'}))),
+    ...(note === undefined ? [] : [marker('note-marker', `note-${note}`, msg(str`注${note}`, {id: 'note-marker'}))]),
+  ];
 }
 
-function renderData(cell: DataCell, view: ReportView, m: Marks): TemplateResult {
+function renderData(cell: DataCell, view: ReportView, m: Marks): Piece {
   const invalid = isUnder(cell.path, view.result.invalid);
   const value = valueAtKeys(view.report, cell.keys);
   const note = m.notes.get(cell.path);
@@ -116,7 +155,7 @@ function renderData(cell: DataCell, view: ReportView, m: Marks): TemplateResult 
   // One template for every data cell, the value's span included: a nested template per cell
   // doubled the template instances of a first render.
   const shown = cellValue(value, invalid, view);
-  return html`<td
+  return piece`<td
     id=${marked ? cellId(cell.path) : nothing}
     tabindex=${marked ? -1 : nothing}
     class=${`num${flags ? ' flagged' : ''}`}
@@ -124,13 +163,7 @@ function renderData(cell: DataCell, view: ReportView, m: Marks): TemplateResult 
     headers=${list(cell)}
     colspan=${attr(cell.colspan)}
     data-path=${cell.path}
-  ><span class=${shown.kind} part=${shown.part}>${shown.content}</span>${findingMarkers(flags)}${
-    note !== undefined
-      ? html` <a class="marker note-marker" part="dr-marker" href=${`#note-${note}`} @click=${(e: Event) => jump(e, `note-${note}`)}
-          >${msg(str`注${note}`, {id: 'note-marker'})}</a
-        >`
-      : nothing
-  }</td>`;
+  ><span class=${shown.kind} part=${shown.part}>${shown.content}</span>${markers(flags, note)}</td>`;
 }
 
 /** The class list of a header cell, which only depends on the layout. */
@@ -146,13 +179,13 @@ function headerClass(cell: HeaderCell): string {
   return classes;
 }
 
-function renderHeader(cell: HeaderCell, view: ReportView): TemplateResult {
+function renderHeader(cell: HeaderCell, view: ReportView): Piece {
   const text = label(cell.label, view);
   // Most headers span one row and one column: the same markup with fewer bindings.
   if (cell.colspan === 1 && cell.rowspan === 1 && !cell.fullWidth) {
-    return html`<th id=${cell.id} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
+    return piece`<th id=${cell.id} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
   }
-  return html`<th
+  return piece`<th
     id=${cell.id}
     scope=${cell.scope}
     class=${headerClass(cell)}
@@ -163,14 +196,14 @@ function renderHeader(cell: HeaderCell, view: ReportView): TemplateResult {
   >${cell.fullWidth ? html`<span class="group-label">${text}</span>` : text}</th>`;
 }
 
-function renderCell(cell: LayoutCell, view: ReportView, m: Marks): TemplateResult {
+function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
   if (cell.kind === 'th') return renderHeader(cell, view);
   if (cell.kind === 'td') return renderData(cell, view, m);
-  if (cell.filler) return html`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
+  if (cell.filler) return piece`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
   const note = cell.label;
-  return html`<td
+  return piece`<td
     class="corner"
     part="dr-corner"
     colspan=${attr(cell.colspan)}
@@ -184,8 +217,7 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): TemplateResul
  * A row. Every data cell, flagged or not, comes from the one template of renderData, so toggling
  * `audit` updates cells in place and focus inside the table stays where it was.
  */
-const renderRow = (row: LayoutRow, view: ReportView, m: Marks) =>
-  html`<tr>${row.map((cell) => renderCell(cell, view, m))}</tr>`;
+const renderRow = (row: LayoutRow, view: ReportView, m: Marks) => joinRow(row.map((cell) => renderCell(cell, view, m)));
 
 /**
  * The cells of this table a finding names, as a list of links. Each is named by its headers in
