@@ -129,7 +129,7 @@ describe('number cells', () => {
     const cellsOf = () => [...element.shadowRoot!.querySelectorAll('table th, table td')];
     const before = cellsOf();
     const received = element.shadowRoot!.querySelector('td[data-path="requests.newReceived.total"]')!;
-    expect(received.textContent).to.equal(formatNumber(huaian2024.requests.newReceived.total, 'zh-CN'));
+    expect(received.textContent).to.equal(formatNumber(huaian2024.requests.newReceived.total as number, 'zh-CN'));
     expect(
       before.some((cell) => cell.localName === 'th' && cell.textContent!.trim() === '一、本年新收政府信息公开申请数量'),
     ).to.be.true;
@@ -148,7 +148,7 @@ describe('number cells', () => {
       ),
       'English row header',
     ).to.be.true;
-    expect(received.textContent).to.equal(formatNumber(huaian2024.requests.newReceived.total, 'en'));
+    expect(received.textContent).to.equal(formatNumber(huaian2024.requests.newReceived.total as number, 'en'));
     expect(
       after.some((cell) => /[\u4e00-\u9fff]/.test(cell.textContent!)),
       'no Chinese left',
