@@ -7,7 +7,10 @@
 //    with the same styles, inserted with innerHTML into a shadow root, then the same forced layout.
 //    Also the whole rendered report (title and text too) flattened into one static tree.
 // 3. A whole-report language switch: set `lang` on an ancestor, wait for every element, force layout.
-// Runs alternate (1) and (2) in one page; medians over RUNS runs after WARMUP discarded ones.
+// 4. The first render on a freshly loaded page, as a reader meets it (nothing compiled or prepared
+//    yet), against the tables of (2) as static HTML on a fresh page: medians over COLD_RUNS pages.
+// Runs alternate (1) and (2) in one page; medians over RUNS runs after WARMUP discarded ones, and
+// the median of each run's ratio to the static run beside it (steadier when the machine drifts).
 //
 // Completion check (1): the timed region awaits the report's own `updateComplete`, which resolves
 // once every section and table inside it has rendered (asserted in report-context.test.ts and, in
@@ -39,7 +42,24 @@ writeFileSync(
 const server = await serve(dir, {
   headers: {'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'},
 });
+writeFileSync(
+  join(dir, 'blank.html'),
+  '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body style="width:1280px;margin:0"><main id="stage"></main></body></html>',
+);
 const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
+
+/** (4) The first render on a page just loaded: nothing compiled, prepared or cached yet, as a reader meets it. */
+async function firstOnFreshPage(file, render, argument) {
+  const fresh = await browser.newPage();
+  try {
+    await fresh.setViewport({width: 1300, height: 900});
+    await fresh.goto(`${server.url}/${file}`, {waitUntil: 'load'});
+    return await fresh.evaluate(render, argument);
+  } finally {
+    await fresh.close();
+  }
+}
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
 
 try {
   const page = await browser.newPage();
@@ -252,10 +272,46 @@ try {
         tableCount,
         cellCount,
         english,
+        markup,
       };
     },
     {report: huaian2024, runs: RUNS, warmup: WARMUP},
   );
+  const cold = {element: [], static: []};
+  for (let run = 0; run < COLD_RUNS; run++) {
+    cold.element.push(
+      await firstOnFreshPage(
+        'index.html',
+        async (report) => {
+          const start = performance.now();
+          const element = document.createElement('disclosure-report');
+          element.report = report;
+          document.getElementById('stage').append(element);
+          await element.updateComplete;
+          document.body.getBoundingClientRect();
+          element.shadowRoot.querySelector('report-section:last-of-type').getBoundingClientRect();
+          return performance.now() - start;
+        },
+        huaian2024,
+      ),
+    );
+    cold.static.push(
+      await firstOnFreshPage(
+        'blank.html',
+        (markup) => {
+          const start = performance.now();
+          const host = document.createElement('div');
+          document.getElementById('stage').append(host);
+          host.attachShadow({mode: 'open'}).innerHTML = markup;
+          const cells = host.shadowRoot.querySelectorAll('td');
+          cells[cells.length - 1].getBoundingClientRect();
+          return performance.now() - start;
+        },
+        result.markup,
+      ),
+    );
+  }
+  const middle = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   const ms = (value) => `${value.toFixed(2)} ms`;
   if (!result.isolated) console.log('  [warning: page not cross-origin isolated; timers step by 100 µs]');
   console.log(
@@ -272,6 +328,10 @@ try {
   );
   console.log(
     `  language switch zh ⇄ en, whole report → layout:  ${ms(result.switch)} (target < 16 ms)${result.english ? '' : '  [warning: no English text seen]'}`,
+  );
+  const [coldElement, coldStatic] = [middle(cold.element), middle(cold.static)];
+  console.log(
+    `  first render on a freshly loaded page (median of ${COLD_RUNS} pages): ${ms(coldElement)}; the tables as static HTML: ${ms(coldStatic)}; ratio ${(coldElement / coldStatic).toFixed(2)}`,
   );
 } finally {
   await browser.close();
