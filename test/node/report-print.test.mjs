@@ -10,7 +10,7 @@ import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {SECTIONS} from '../../dist/node/model/format.js';
+import {SECTIONS, TABLE_UNITS} from '../../dist/node/model/format.js';
 import {xiguan2024} from '../../dist/node/examples/index.js';
 import {DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
 
@@ -72,6 +72,49 @@ test('print: the seed report on A4 in reading order, no heading alone at the foo
       const last = lines.at(-1);
       assert.ok(!headings.has(last), `page ${i + 1} ends with the heading "${last}"`);
     });
+  } finally {
+    await browser.close();
+    await demo.close();
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+// 淮安 2024 has tall tables: in English and bilingual the head of table 三 does not fit under its
+// heading at the foot of page 1, and the heading and the table's unit line must move with it.
+test('print: 淮安 2024 in English and both languages, no heading or unit line alone at the foot of a page', async () => {
+  const demo = await serveDemo();
+  const browser = await launch();
+  const dir = mkdtempSync(join(tmpdir(), 'dr-report-print-'));
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({width: 1280, height: 900});
+    await page.goto(demo.url, {waitUntil: 'load'});
+    await page.select('#choose-report', 'huaian-2024');
+    await page.waitForFunction(
+      `${DEEP_ALL}(document, 'td[data-path="requests.newReceived.total"]').some((td) => td.textContent === '3,119')`,
+    );
+    const stranded = new Set(
+      [
+        ...SECTIONS.flatMap((section) => [section.heading.zh, section.heading.en]),
+        ...Object.values(TABLE_UNITS).flatMap((unit) => [unit.zh, unit.en]),
+      ].map(squash),
+    );
+    for (const display of ['en', 'bilingual']) {
+      await page.click(`[data-lang="${display}"]`);
+      const shown = display === 'en' ? '/^Unit/' : '/^单位.*Unit/';
+      await page.waitForFunction(
+        `${DEEP_ALL}(document, 'caption .unit').every((unit) => ${shown}.test(unit.textContent.trim()))`,
+      );
+      const pdf = join(dir, `${display}.pdf`);
+      await page.pdf({path: pdf, format: 'A4', preferCSSPageSize: true});
+      if (process.env.PRINT_KEEP) copyFileSync(pdf, join(process.env.PRINT_KEEP, `huaian-${display}.pdf`));
+      const pages = pageTexts(pdf);
+      assert.ok(pages.length >= 2, `${display}: several pages (${pages.length})`);
+      pages.slice(0, -1).forEach((text, i) => {
+        const last = text.split('\n').map(squash).filter(Boolean).at(-1);
+        assert.ok(!stranded.has(last), `${display}: page ${i + 1} ends with "${last}"`);
+      });
+    }
   } finally {
     await browser.close();
     await demo.close();

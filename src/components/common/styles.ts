@@ -413,8 +413,12 @@ export const sharedStyles = css`
       background: #fff;
       padding: 0.15em 0.3em;
     }
+    /* The caption travels with the table's first rows, and the heading above with it. Its title
+       and unit are blocks, so without break-inside: avoid Chromium breaks between them or after
+       them, leaving a heading and unit line alone at the foot of a page (bilingual table 三). */
     caption {
       break-after: avoid;
+      break-inside: avoid;
     }
     /* English column headers on paper: long words in narrow fixed columns would break mid-word
        ("Commer|cial"); a smaller size keeps most words whole. */
