@@ -24,7 +24,8 @@ function pageTexts(pdf) {
   );
 }
 
-test('print: the seed report on A4 in reading order, no heading alone at the foot of a page', async () => {
+/** Runs `use(page, print)` on the demo at 1280 px; print(name) saves an A4 PDF and gives its page texts. */
+async function withDemoPage(use) {
   const demo = await serveDemo();
   const browser = await launch();
   const dir = mkdtempSync(join(tmpdir(), 'dr-report-print-'));
@@ -32,14 +33,26 @@ test('print: the seed report on A4 in reading order, no heading alone at the foo
     const page = await browser.newPage();
     await page.setViewport({width: 1280, height: 900});
     await page.goto(demo.url, {waitUntil: 'load'});
+    const print = async (name) => {
+      const pdf = join(dir, name);
+      await page.pdf({path: pdf, format: 'A4', preferCSSPageSize: true});
+      if (process.env.PRINT_KEEP) copyFileSync(pdf, join(process.env.PRINT_KEEP, name));
+      return pageTexts(pdf);
+    };
+    await use(page, print);
+  } finally {
+    await browser.close();
+    await demo.close();
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+test('print: the seed report on A4 in reading order, no heading alone at the foot of a page', () =>
+  withDemoPage(async (page, print) => {
     await page.waitForFunction(
       `${DEEP_ALL}(document, 'td[data-path="appeals.litigationAfterReconsideration.total"]').length === 1`,
     );
-    const pdf = join(dir, 'report.pdf');
-    await page.pdf({path: pdf, format: 'A4', preferCSSPageSize: true});
-    if (process.env.PRINT_KEEP) copyFileSync(pdf, join(process.env.PRINT_KEEP, 'report.pdf'));
-
-    const pages = pageTexts(pdf);
+    const pages = await print('report.pdf');
     assert.ok(pages.length >= 3, `several pages (${pages.length})`);
     const all = squash(pages.join('\n'));
 
@@ -72,23 +85,12 @@ test('print: the seed report on A4 in reading order, no heading alone at the foo
       const last = lines.at(-1);
       assert.ok(!headings.has(last), `page ${i + 1} ends with the heading "${last}"`);
     });
-  } finally {
-    await browser.close();
-    await demo.close();
-    rmSync(dir, {recursive: true, force: true});
-  }
-});
+  }));
 
 // 淮安 2024 has tall tables: in English and bilingual the head of table 三 does not fit under its
 // heading at the foot of page 1, and the heading and the table's unit line must move with it.
-test('print: 淮安 2024 in English and both languages, no heading or unit line alone at the foot of a page', async () => {
-  const demo = await serveDemo();
-  const browser = await launch();
-  const dir = mkdtempSync(join(tmpdir(), 'dr-report-print-'));
-  try {
-    const page = await browser.newPage();
-    await page.setViewport({width: 1280, height: 900});
-    await page.goto(demo.url, {waitUntil: 'load'});
+test('print: 淮安 2024 in English and both languages, no heading or unit line alone at the foot of a page', () =>
+  withDemoPage(async (page, print) => {
     await page.select('#choose-report', 'huaian-2024');
     await page.waitForFunction(
       `${DEEP_ALL}(document, 'td[data-path="requests.newReceived.total"]').some((td) => td.textContent === '3,119')`,
@@ -105,19 +107,11 @@ test('print: 淮安 2024 in English and both languages, no heading or unit line 
       await page.waitForFunction(
         `${DEEP_ALL}(document, 'caption .unit').every((unit) => ${shown}.test(unit.textContent.trim()))`,
       );
-      const pdf = join(dir, `${display}.pdf`);
-      await page.pdf({path: pdf, format: 'A4', preferCSSPageSize: true});
-      if (process.env.PRINT_KEEP) copyFileSync(pdf, join(process.env.PRINT_KEEP, `huaian-${display}.pdf`));
-      const pages = pageTexts(pdf);
+      const pages = await print(`huaian-${display}.pdf`);
       assert.ok(pages.length >= 2, `${display}: several pages (${pages.length})`);
       pages.slice(0, -1).forEach((text, i) => {
         const last = text.split('\n').map(squash).filter(Boolean).at(-1);
         assert.ok(!stranded.has(last), `${display}: page ${i + 1} ends with "${last}"`);
       });
     }
-  } finally {
-    await browser.close();
-    await demo.close();
-    rmSync(dir, {recursive: true, force: true});
-  }
-});
+  }));
