@@ -39,6 +39,21 @@ describe('context hand-down', () => {
     ]);
   });
 
+  it('what a rich-text editor leaves inside the tag is not an author layout: the six sections show', async () => {
+    const report = await fixture(html`<disclosure-report .report=${huaian2024}
+      ><br /><p>&nbsp;</p>
+      <div><br /><span> </span></div
+    ></disclosure-report>`);
+    await allUpdated(report);
+    expect(report.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(outline(report).filter((line) => line.startsWith('h2'))).to.deep.equal(
+      SECTIONS.map((section) => `h2 ${section.heading.zh}`),
+    );
+    // Text typed into the empty paragraph later makes it the author's layout.
+    report.querySelector('p')!.textContent = '作者的说明';
+    await until(() => report.shadowRoot!.querySelector('slot') !== null, 2000, 'author layout');
+  });
+
   it('sections reach a report that is defined (upgraded) after them', async () => {
     const src = await served(huaian2024, 100);
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -16,8 +16,8 @@ import {formatDate, title} from './report-title.js';
  * A whole annual report on government information disclosure from one tag: the title, the
  * byline, the preamble and the six sections in official order, each a `<report-section>`.
  *
- * Author layout: child elements (anything but the inline JSON `<script>`) replace the six
- * sections. The title, byline, preamble and audit summary stay, and the children are shown in
+ * Author layout: child elements (anything but the inline JSON `<script>` and what editors leave
+ * behind, see leftAsNothing) replace the six sections. The title, byline, preamble and audit summary stay, and the children are shown in
  * their place through a `<slot>`. Elements among them (`<report-section>`, `<disclosure-table>` …)
  * get this report without data of their own, even when they were placed before it finished
  * loading, so a CMS author can put their own content between sections. While the report is
@@ -57,6 +57,20 @@ import {formatDate, title} from './report-title.js';
  * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
  * @cssproperty --dr-link-color - Link colour.
  */
+/**
+ * Children that are not an author layout: the inline JSON, and what rich-text editors (UEditor,
+ * TinyMCE…) leave in a tag when a report is pasted, such as `<br>` or `<p>&nbsp;</p>`. Taking
+ * those for a layout would show the title alone and hide the whole report without a word.
+ */
+function leftAsNothing(child: Element): boolean {
+  if (child.localName === 'script' || child.localName === 'br') return true;
+  return (
+    (child.localName === 'p' || child.localName === 'div' || child.localName === 'span') &&
+    !/[^\s\u00a0]/.test(child.textContent ?? '') &&
+    [...child.children].every(leftAsNothing)
+  );
+}
+
 export class DisclosureReportElement extends ReportElement {
   static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
 
@@ -74,10 +88,11 @@ export class DisclosureReportElement extends ReportElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const check = () => {
-      this.hasLayout = [...this.children].some((child) => child.localName !== 'script');
+      this.hasLayout = [...this.children].some((child) => !leftAsNothing(child));
     };
     this.layoutObserver = new MutationObserver(check);
-    this.layoutObserver.observe(this, {childList: true});
+    // The whole subtree: a paragraph an editor left empty may get its text later.
+    this.layoutObserver.observe(this, {childList: true, subtree: true, characterData: true});
     check();
   }
 
