@@ -13,6 +13,20 @@ import {disclosureReportStyles} from './disclosure-report.styles.js';
 import {formatDate, title} from './report-title.js';
 
 /**
+ * Children that are not an author layout: the inline JSON, and what rich-text editors (UEditor,
+ * TinyMCE…) leave in a tag when a report is pasted, such as `<br>` or `<p>&nbsp;</p>`. Taking
+ * those for a layout would show the title alone and hide the whole report without a word.
+ */
+function leftAsNothing(child: Element): boolean {
+  if (child.localName === 'script' || child.localName === 'br') return true;
+  return (
+    (child.localName === 'p' || child.localName === 'div' || child.localName === 'span') &&
+    !/[^\s\u00a0]/.test(child.textContent ?? '') &&
+    [...child.children].every(leftAsNothing)
+  );
+}
+
+/**
  * A whole annual report on government information disclosure from one tag: the title, the
  * byline, the preamble and the six sections in official order, each a `<report-section>`.
  *
@@ -57,20 +71,6 @@ import {formatDate, title} from './report-title.js';
  * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
  * @cssproperty --dr-link-color - Link colour.
  */
-/**
- * Children that are not an author layout: the inline JSON, and what rich-text editors (UEditor,
- * TinyMCE…) leave in a tag when a report is pasted, such as `<br>` or `<p>&nbsp;</p>`. Taking
- * those for a layout would show the title alone and hide the whole report without a word.
- */
-function leftAsNothing(child: Element): boolean {
-  if (child.localName === 'script' || child.localName === 'br') return true;
-  return (
-    (child.localName === 'p' || child.localName === 'div' || child.localName === 'span') &&
-    !/[^\s\u00a0]/.test(child.textContent ?? '') &&
-    [...child.children].every(leftAsNothing)
-  );
-}
-
 export class DisclosureReportElement extends ReportElement {
   static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
 
