@@ -27,11 +27,12 @@ function minifyTemplateLiterals(): Plugin {
       .replace(/([,>:])\s+/g, '$1')
       .replace(/;}/g, '}');
   const squeezeHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ');
-  const squeezers: Record<string, (text: string) => string> = {css: squeezeCss, html: squeezeHtml};
+  // piece`` is markup a table row joins into its html`` template (render-table.ts).
+  const squeezers: Record<string, (text: string) => string> = {css: squeezeCss, html: squeezeHtml, piece: squeezeHtml};
   return {
     name: 'minify-template-literals',
     transform(code, id) {
-      if (!id.includes('/src/') || !/\b(css|html)`/.test(code)) return null;
+      if (!id.includes('/src/') || !/\b(css|html|piece)`/.test(code)) return null;
       const edits: {start: number; end: number; text: string}[] = [];
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;

@@ -288,7 +288,6 @@ try {
           element.report = report;
           document.getElementById('stage').append(element);
           await element.updateComplete;
-          document.body.getBoundingClientRect();
           element.shadowRoot.querySelector('report-section:last-of-type').getBoundingClientRect();
           return performance.now() - start;
         },

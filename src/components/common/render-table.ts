@@ -152,8 +152,8 @@ function renderData(cell: DataCell, view: ReportView, m: Marks): Piece {
   const note = m.notes.get(cell.path);
   const flags = m.findings.get(cell.path);
   const marked = note !== undefined || flags !== undefined;
-  // One template for every data cell, the value's span included: a nested template per cell
-  // doubled the template instances of a first render.
+  // One piece for every data cell, flagged or not, the value's span included: the row's template
+  // stays the same when `audit` toggles, and no cell needs a template instance of its own.
   const shown = cellValue(value, invalid, view);
   return piece`<td
     id=${marked ? cellId(cell.path) : nothing}
@@ -214,8 +214,8 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
 }
 
 /**
- * A row. Every data cell, flagged or not, comes from the one template of renderData, so toggling
- * `audit` updates cells in place and focus inside the table stays where it was.
+ * A row, as one template (see joinRow). Every data cell, flagged or not, is the one piece of
+ * renderData, so toggling `audit` updates cells in place and focus inside the table stays put.
  */
 const renderRow = (row: LayoutRow, view: ReportView, m: Marks) => joinRow(row.map((cell) => renderCell(cell, view, m)));
 

@@ -21,7 +21,8 @@ function leftAsNothing(child: Element): boolean {
   if (child.localName === 'script' || child.localName === 'br') return true;
   return (
     (child.localName === 'p' || child.localName === 'div' || child.localName === 'span') &&
-    !/[^\s\u00a0]/.test(child.textContent ?? '') &&
+    // \s includes the no-break space of &nbsp;.
+    !/\S/.test(child.textContent ?? '') &&
     [...child.children].every(leftAsNothing)
   );
 }
@@ -31,8 +32,8 @@ function leftAsNothing(child: Element): boolean {
  * byline, the preamble and the six sections in official order, each a `<report-section>`.
  *
  * Author layout: child elements (anything but the inline JSON `<script>` and what editors leave
- * behind, see leftAsNothing) replace the six sections. The title, byline, preamble and audit summary stay, and the children are shown in
- * their place through a `<slot>`. Elements among them (`<report-section>`, `<disclosure-table>` …)
+ * behind, see leftAsNothing) replace the six sections. The title, byline, preamble and audit
+ * summary stay, and the children are shown in their place through a `<slot>`. Elements among them (`<report-section>`, `<disclosure-table>` …)
  * get this report without data of their own, even when they were placed before it finished
  * loading, so a CMS author can put their own content between sections. While the report is
  * loading or has failed, the element shows that state alone, children included.
