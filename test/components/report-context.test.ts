@@ -153,4 +153,49 @@ describe('context hand-down', () => {
     expect(deepAll(laidOut.querySelector('report-section')!, 'td[data-path]').length).to.equal(15);
     holder.remove();
   });
+
+  it('a page’s ::part() rules reach the sections and tables inside a report, but not their wrappers', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .themed::part(dr-cell) { background-color: rgb(1, 2, 3); }
+      .themed::part(dr-heading) { color: rgb(4, 5, 6); }
+      .themed::part(dr-root) { outline: 3px solid rgb(7, 8, 9); }
+      report-section.themed::part(dr-header) { color: rgb(10, 11, 12); }`;
+    document.head.append(style);
+    try {
+      const report = await fixture(html`<disclosure-report class="themed" .report=${huaian2024}></disclosure-report>`);
+      const section = await fixture(
+        html`<report-section class="themed" section="requests" .report=${huaian2024}></report-section>`,
+      );
+      await allUpdated(report);
+      await allUpdated(section);
+      const styleOf = (root: Element, selector: string) => getComputedStyle(deepAll(root, selector)[0]);
+      expect(styleOf(report, 'td[data-path="appeals.reconsideration.total"]').backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(styleOf(report, 'h2').color).to.equal('rgb(4, 5, 6)');
+      expect(styleOf(section, 'th').color).to.equal('rgb(10, 11, 12)');
+      // The report's own wrapper only: one outline around the report, none around each table.
+      const outlined = deepAll(report, '.root').filter((root) => getComputedStyle(root).outlineStyle === 'solid');
+      expect(outlined.length).to.equal(1);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('a late page script reads what the events carried from the element', async () => {
+    const checked = await fixture<DisclosureReportElement>(
+      html`<disclosure-report .report=${broken.reconsiderationTotalOff()}></disclosure-report>`,
+    );
+    const invalid = await fixture<DisclosureReportElement>(
+      html`<disclosure-report .report=${{year: 'last year'}}></disclosure-report>`,
+    );
+    await allUpdated(checked);
+    await allUpdated(invalid);
+    expect(checked.findings.map((finding) => finding.cells[0])).to.include('appeals.reconsideration.total');
+    expect(checked.error).to.equal(undefined);
+    expect(invalid.error?.issues?.some((issue) => issue.path === 'year')).to.equal(true);
+    // A valid report replacing it clears the error.
+    invalid.report = xiguan2024;
+    await allUpdated(invalid);
+    expect(invalid.error).to.equal(undefined);
+  });
 });

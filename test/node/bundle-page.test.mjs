@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath, serve} from '../../scripts/static-server.mjs';
 import {huaian2024} from '../../dist/node/examples/huaian-2024.js';
+import {reconsiderationTotalOff} from '../../dist/node/examples/broken.js';
 import {SECTIONS} from '../../dist/node/model/format.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bundle-page-'));
@@ -46,6 +47,23 @@ before(async () => {
       '<script src="old-engine.js"></script><script src="disclosure-report.iife.js"></script>',
       // A table on its own: its request for an enclosing report goes unanswered.
       '<disclosure-table table="requests" src="reports/huaian-2024.json"></disclosure-table>',
+    ),
+  );
+  // Inline JSON, and the page's own script after the tag, as a CMS template has them: the
+  // element reads the JSON while the parser is still inside the page.
+  const listen = `<script>
+    window.heard = [];
+    for (const element of document.querySelectorAll('disclosure-report'))
+      for (const type of ['disclosure-findings', 'disclosure-error'])
+        element.addEventListener(type, (event) => heard.push({id: element.id, type, count: (event.detail.findings ?? event.detail.issues).length}));
+  </script>`;
+  const inline = (id, json) =>
+    `<disclosure-report id="${id}" audit><script type="application/json">${json}</script></disclosure-report>`;
+  writeFileSync(
+    join(dir, 'inline.html'),
+    page(
+      '<script src="disclosure-report.iife.js"></script>',
+      inline('checked', JSON.stringify(reconsiderationTotalOff())) + inline('broken', '{"year": 2024,') + listen,
     ),
   );
   (await import('node:fs')).mkdirSync(join(dir, 'reports'));
@@ -156,4 +174,27 @@ test('in the bundle, `await report.updateComplete` means every section and table
   await tab.close();
   // 10 + 175 + 15 data cells in tables 二, 三 and 四.
   assert.deepEqual(seen, {cells: 200, pending: []});
+});
+
+test('inline JSON: a script after the tag still hears the events, and the element keeps what they carried', async () => {
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}/inline.html`, {waitUntil: 'load'});
+  const seen = await tab.evaluate(async () => {
+    const [checked, broken] = ['checked', 'broken'].map((id) => document.getElementById(id));
+    await Promise.all([checked.updateComplete, broken.updateComplete]);
+    return {
+      heard: window.heard.filter((event) => event.id), // not the page's report from src
+      findings: checked.findings.map((finding) => finding.rule),
+      checkedError: checked.error ?? null,
+      brokenIssues: broken.error?.issues?.map((issue) => issue.code) ?? [],
+    };
+  });
+  await tab.close();
+  assert.ok(seen.findings.length > 0, 'the wrong total is found');
+  assert.deepEqual(seen.heard, [
+    {id: 'checked', type: 'disclosure-findings', count: seen.findings.length},
+    {id: 'broken', type: 'disclosure-error', count: seen.brokenIssues.length},
+  ]);
+  assert.equal(seen.checkedError, null, 'a readable report has no error');
+  assert.deepEqual(seen.brokenIssues, ['not-json']);
 });

@@ -10,12 +10,12 @@ import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
  *
  * @summary Table 四 of the annual report, from a `report` property, a `src` URL or inline JSON.
  *
- * @attr src - URL of a report JSON file (fetched without credentials).
+ * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
  * @attr audit - Mark cells named by arithmetic findings and list the findings under the table.
  * @attr bilingual - Show every label in Chinese with the English beneath.
  * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
  *
- * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
+ * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` for an invalid report (with `url` when it came from `src`), `{url, status?, message, issues?}` when `src` could not be loaded or read. The last detail stays in the `error` property.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` concerning table 四.
  *
  * @csspart dr-root - Wrapper of everything the element renders.
@@ -24,7 +24,8 @@ import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
  * @csspart dr-caption - The caption (section heading and unit).
  * @csspart dr-unit - The unit line in the caption.
  * @csspart dr-header - Every header cell.
- * @csspart dr-cell - Every data cell (`dr-cell-flagged` too when named by a finding in audit mode).
+ * @csspart dr-cell - Every data cell.
+ * @csspart dr-cell-flagged - A data cell named by a finding, in audit mode (it is also `dr-cell`).
  * @csspart dr-blank - The dash of a blank cell.
  * @csspart dr-invalid - The marker of a cell whose value is invalid.
  * @csspart dr-marker - Note and finding markers in cells.

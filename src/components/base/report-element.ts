@@ -4,7 +4,7 @@
  *
  * A report arrives by one of three ways, in this order of precedence:
  * 1. the `report` property (any value: it is always validated, never trusted);
- * 2. the `src` attribute: a URL of report JSON, fetched without credentials;
+ * 2. the `src` attribute: a URL of report JSON, fetched without cookies unless `credentials` allows them;
  * 3. an inline `<script type="application/json">` child, so a CMS author needs no JavaScript.
  *
  * Subclasses implement `renderReport()` and may narrow `ownsPath()` to the part of the report
@@ -47,11 +47,13 @@ export type LoadState =
     };
 
 export interface DisclosureErrorDetail {
-  /** Set when a report was read but is (partly) unusable. */
+  /** The validation errors (each with its path and a zh/en message), when a report was read but is (partly) unusable or is not JSON. */
   readonly issues?: readonly ReportIssue[];
   /** Set when the report came from `src`. */
   readonly url?: string;
+  /** The HTTP status, when the server answered `src` with an error. */
   readonly status?: number;
+  /** For whoever maintains the page, in English: why `src` could not be loaded or read (`HTTP 404`, a network error, a timeout, the size limit, not JSON). */
   readonly message?: string;
 }
 
@@ -78,7 +80,7 @@ function safely(run: () => ValidationResult): ValidationResult {
 }
 
 /**
- * @fires disclosure-error - A report could not be loaded or is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
+ * @fires disclosure-error - A report could not be loaded or is (partly) invalid. Detail: `{issues}` for an invalid report (with `url` when it came from `src`), `{url, status?, message, issues?}` when `src` could not be loaded or read. The last detail stays in the `error` property.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` (only those concerning this element).
  */
 export abstract class ReportElement extends LitElement {
@@ -110,15 +112,30 @@ export abstract class ReportElement extends LitElement {
   private request?: AbortController;
   private renderedLocale?: Locale;
   private pendingEvents: CustomEvent[] = [];
+  private lastError?: DisclosureErrorDetail;
   private unwatchLang?: () => void;
   private handedDown?: HandedDownReport;
   private childObserver?: MutationObserver;
   /** The inline JSON last read, so a mutation that leaves it unchanged is not validated again. */
   private inlineText?: string;
 
-  /** Findings that concern this element (filtered when read: `ownsPath` may depend on attributes). */
-  protected get findings(): readonly Finding[] {
+  /**
+   * The arithmetic findings that concern this element, as `disclosure-findings` carries them; empty
+   * until a report has been checked. For a page script that comes after the events: read it after
+   * `await element.updateComplete`.
+   */
+  get findings(): readonly Finding[] {
+    // Filtered when read: `ownsPath` may depend on attributes.
     return this.allFindings.filter((finding) => finding.cells.some((cell) => this.ownsPath(cell)));
+  }
+
+  /**
+   * What the last `disclosure-error` carried, or undefined when the report on show loaded and is
+   * valid (and while nothing has been read yet). Elements inside a `<disclosure-report>` fire no
+   * events of their own and leave this undefined: read the report's.
+   */
+  get error(): DisclosureErrorDetail | undefined {
+    return this.lastError;
   }
 
   /**
@@ -234,6 +251,7 @@ export abstract class ReportElement extends LitElement {
     } else if (changed.has('report') && this.source === 'property') {
       this.source = 'none';
       this.result = undefined;
+      this.lastError = undefined;
       if (this.src) void this.load();
       else this.readInline();
     }
@@ -243,6 +261,7 @@ export abstract class ReportElement extends LitElement {
         this.request?.abort();
         this.source = 'none';
         this.result = undefined;
+        this.lastError = undefined;
         this.loadState = {status: 'idle'};
         this.readInline();
       }
@@ -251,6 +270,16 @@ export abstract class ReportElement extends LitElement {
   }
 
   protected override updated(): void {
+    // Inline JSON is read while the page is still being parsed, before a script further down the
+    // page has added its listeners: the events wait until the parser is done.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.dispatchPending(), {once: true});
+    } else {
+      this.dispatchPending();
+    }
+  }
+
+  private dispatchPending(): void {
     const events = this.pendingEvents;
     this.pendingEvents = [];
     for (const event of events) this.dispatchEvent(event);
@@ -259,12 +288,14 @@ export abstract class ReportElement extends LitElement {
   private emit(type: 'disclosure-error', detail: DisclosureErrorDetail): void;
   private emit(type: 'disclosure-findings', detail: DisclosureFindingsDetail): void;
   private emit(type: string, detail: object): void {
+    if (type === 'disclosure-error') this.lastError = detail as DisclosureErrorDetail;
     this.pendingEvents.push(new CustomEvent(type, {detail, bubbles: true, composed: true}));
     this.requestUpdate();
   }
 
   private accept(result: ValidationResult, url?: string): void {
     this.result = result;
+    this.lastError = undefined;
     let findings: Finding[] = [];
     if (result.report) {
       try {
@@ -300,6 +331,7 @@ export abstract class ReportElement extends LitElement {
     this.request = request;
     this.source = 'src';
     this.result = undefined;
+    this.lastError = undefined;
     this.loadState = {status: 'loading', url};
     const stale = () => request !== this.request || request.signal.aborted;
     const outcome = await fetchReportText(url, {

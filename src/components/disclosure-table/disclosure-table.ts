@@ -23,12 +23,12 @@ function undividedOther(report: DisclosureReport): boolean {
  * @summary Table 二 or 三 of the annual report, from a `report` property, a `src` URL or inline JSON.
  *
  * @attr {'proactive' | 'requests'} table - `proactive` (table 二) or `requests` (table 三).
- * @attr src - URL of a report JSON file (fetched without credentials).
+ * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
  * @attr audit - Mark cells named by arithmetic findings and list the findings under the table.
  * @attr bilingual - Show every label in Chinese with the English beneath.
  * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
  *
- * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` or `{url, status, message}`.
+ * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` for an invalid report (with `url` when it came from `src`), `{url, status?, message, issues?}` when `src` could not be loaded or read. The last detail stays in the `error` property.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` concerning this table.
  *
  * @csspart dr-root - Wrapper of everything the element renders.
@@ -37,7 +37,8 @@ function undividedOther(report: DisclosureReport): boolean {
  * @csspart dr-caption - The caption (section heading and unit).
  * @csspart dr-unit - The unit line in the caption.
  * @csspart dr-header - Every header cell.
- * @csspart dr-cell - Every data cell (`dr-cell-flagged` too when named by a finding in audit mode).
+ * @csspart dr-cell - Every data cell.
+ * @csspart dr-cell-flagged - A data cell named by a finding, in audit mode (it is also `dr-cell`).
  * @csspart dr-corner - The corner note of table 三.
  * @csspart dr-blank - The dash of a blank cell.
  * @csspart dr-invalid - The marker of a cell whose value is invalid.

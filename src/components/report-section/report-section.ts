@@ -6,6 +6,7 @@ import type {Narrative, SectionId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
 import {label, reportText, splitText} from '../common/labels.js';
+import {TABLE_EXPORTS} from '../common/parts.js';
 import {sharedStyles} from '../common/styles.js';
 import {clampLevel, heading, paragraphs} from './prose.js';
 import {reportSectionStyles} from './report-section.styles.js';
@@ -22,7 +23,7 @@ import {reportSectionStyles} from './report-section.styles.js';
  *
  * @attr {'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'otherMatters'} section - `overview`, `proactive`, `requests`, `appeals`, `problems` or `otherMatters`.
  * @attr heading-level - Level of the section heading, 1–6 (default 2); part headings are one level below.
- * @attr src - URL of a report JSON file (fetched without credentials).
+ * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
  * @attr audit - Mark cells named by arithmetic findings (table sections).
  * @attr bilingual - Chinese first, English beneath, in headings and text.
  * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
@@ -34,14 +35,39 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @csspart dr-heading - The section heading.
  * @csspart dr-part-heading - A part heading (（一）主动公开 …).
  * @csspart dr-paragraph - Every paragraph.
- * @csspart dr-message - Error and problem messages.
- * @csspart dr-status - Loading and no-data messages.
+ * @csspart dr-message - Error and problem messages (this element's and its table's).
+ * @csspart dr-status - Loading and no-data messages (this element's and its table's).
+ * @csspart dr-retry - Passed on from the table: the retry button.
+ * @csspart dr-region - Passed on from the table: the scroll region around it.
+ * @csspart dr-table - Passed on from the table: the table.
+ * @csspart dr-caption - Passed on from the table: its caption.
+ * @csspart dr-unit - Passed on from the table: the unit line.
+ * @csspart dr-header - Passed on from the table: every header cell.
+ * @csspart dr-cell - Passed on from the table: every data cell.
+ * @csspart dr-cell-flagged - Passed on from the table: a cell named by a finding (audit).
+ * @csspart dr-corner - Passed on from the table: the corner note of table 三.
+ * @csspart dr-blank - Passed on from the table: the dash of a blank cell.
+ * @csspart dr-invalid - Passed on from the table: the marker of an invalid value.
+ * @csspart dr-marker - Passed on from the table: note and finding markers.
+ * @csspart dr-notes - Passed on from the table: notes under it.
+ * @csspart dr-findings - Passed on from the table: its findings list (audit).
+ * @csspart dr-issues - Data problems (this element's and its table's).
  *
  * @cssproperty --dr-measure - Maximum line length of paragraphs (default 38em).
  * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
  * @cssproperty --dr-color - Text colour.
  * @cssproperty --dr-background - Background colour.
  * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
+ * @cssproperty --dr-header-background - Header cell background.
+ * @cssproperty --dr-border-color - Grid line colour.
+ * @cssproperty --dr-border-width - Grid line width (screen).
+ * @cssproperty --dr-font-family - Font family (screen).
+ * @cssproperty --dr-print-font-family - Font family on paper.
+ * @cssproperty --dr-font-size - Base font size.
+ * @cssproperty --dr-flag-color - Text and outline of cells named by findings.
+ * @cssproperty --dr-flag-background - Background of cells named by findings.
+ * @cssproperty --dr-focus-color - Focus ring colour.
+ * @cssproperty --dr-link-color - Link colour.
  */
 export class ReportSection extends ReportElement {
   static override styles = [sharedStyles, reportSectionStyles];
@@ -94,9 +120,9 @@ export class ReportSection extends ReportElement {
   private renderTable(id: SectionId, view: ReportView): TemplateResult {
     // The section heading names the table: the caption title stays for screen readers only.
     if (id === 'appeals') {
-      return html`<appeal-litigation-grid hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
+      return html`<appeal-litigation-grid exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
     }
-    return html`<disclosure-table table=${id} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
+    return html`<disclosure-table table=${id} exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
   }
 
   private renderNarrative(id: SectionId, partLevel: number, view: ReportView): TemplateResult {

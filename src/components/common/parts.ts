@@ -1,0 +1,35 @@
+/**
+ * The parts an element passes on from the elements it renders in its shadow root (`exportparts`),
+ * so that a page's `disclosure-report::part(dr-cell)` reaches the cells of every table in the
+ * report. Without it `::part()` stops at the first shadow boundary.
+ *
+ * `dr-root` is not passed on: each nested element has one, and the page styling the report's
+ * wrapper would restyle every section's and table's wrapper with it.
+ */
+const TABLE_PARTS = [
+  'dr-region',
+  'dr-table',
+  'dr-caption',
+  'dr-unit',
+  'dr-header',
+  'dr-cell',
+  'dr-cell-flagged',
+  'dr-corner',
+  'dr-blank',
+  'dr-invalid',
+  'dr-marker',
+  'dr-notes',
+  'dr-findings',
+  'dr-issues',
+  'dr-message',
+  'dr-status',
+  'dr-retry',
+];
+
+const SECTION_PARTS = [...new Set([...TABLE_PARTS, 'dr-heading', 'dr-part-heading', 'dr-paragraph'])];
+
+/** `exportparts` of a table element inside a section. */
+export const TABLE_EXPORTS = TABLE_PARTS.join(', ');
+
+/** `exportparts` of a section inside a report: its own parts and those of its table. */
+export const SECTION_EXPORTS = SECTION_PARTS.join(', ');
