@@ -3,10 +3,10 @@ import {readFile, stat} from 'node:fs/promises';
 import {LIMITS} from '../model/limits.js';
 import {parseReport, type IssueCode, type ReportIssue} from '../model/validate.js';
 import type {DisclosureReport} from '../model/types.js';
-import {tooLarge, unreadable} from './strings.js';
+import {notUtf8, tooLarge, unreadable} from './strings.js';
 
-/** A validation issue, or one the CLI raises itself when the file cannot be read. */
-export type CliIssue = Omit<ReportIssue, 'code'> & {code: IssueCode | 'unreadable'};
+/** A validation issue, or one the CLI raises itself when the file cannot be read or decoded. */
+export type CliIssue = Omit<ReportIssue, 'code'> & {code: IssueCode | 'unreadable' | 'not-utf8'};
 
 export interface LoadedReport {
   valid: boolean;
@@ -22,17 +22,33 @@ const failed = (code: CliIssue['code'], message: CliIssue['message']): LoadedRep
   invalid: new Set(),
 });
 
+/**
+ * Fatal, because a lenient decoder turns a GBK file (what Excel and Notepad often save) into U+FFFD
+ * characters that pass as a valid report. A UTF-8 byte-order mark is dropped (ignoreBOM is false).
+ */
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+function decode(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export async function loadReport(file: string): Promise<LoadedReport> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     // Refuse an oversized file before reading it into memory.
     const {size} = await stat(file);
     if (size > LIMITS.fileBytes) return failed('too-large', tooLarge(file, LIMITS.fileBytes));
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return failed('unreadable', unreadable(file, reason));
   }
+  const text = decode(bytes);
+  if (text === null) return failed('not-utf8', notUtf8(file));
   try {
     return parseReport(text);
   } catch (error) {

@@ -6,9 +6,10 @@
  */
 import {parseArgs} from 'node:util';
 import {PREVIOUS_PREFIX, checkReport} from '../model/checks.js';
-import {loadReport, type CliIssue} from './load.js';
+import {isUnder, valueAt} from '../model/paths.js';
+import {loadReport, type LoadedReport} from './load.js';
 import type {Message} from '../model/types.js';
-import {formatJson, formatText, type CheckOutcome} from './output.js';
+import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} from './output.js';
 import {help, usageError} from './strings.js';
 
 export const EXIT = {clean: 0, findings: 1, badInput: 2} as const;
@@ -66,19 +67,25 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return EXIT.badInput;
   }
   const outcome = await check(file, values.previous);
-  io.stdout(values.json ? formatJson(outcome) : formatText(file, outcome, lang));
-  if (!outcome.valid) return EXIT.badInput;
+  io.stdout(values.json ? formatJson(outcome) : formatText(outcome, lang));
+  if (!isValid(outcome)) return EXIT.badInput;
   return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.clean;
+}
+
+function fileOutcome(file: string, loaded: LoadedReport): FileOutcome {
+  return {file, valid: loaded.valid, read: loaded.report !== null, issues: loaded.issues};
+}
+
+/** As the checks read a cell: a finite number, not under a path the validator marked invalid. */
+function holdsNumber(loaded: LoadedReport | undefined, path: string): boolean {
+  if (!loaded?.report || isUnder(path, loaded.invalid)) return false;
+  const value = valueAt(loaded.report, path);
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 async function check(file: string, previousFile: string | undefined): Promise<CheckOutcome> {
   const current = await loadReport(file);
   const previous = previousFile === undefined ? undefined : await loadReport(previousFile);
-  // Last year's issues are listed with the same prefix its cells carry in findings.
-  const previousIssues: CliIssue[] = (previous?.issues ?? []).map((issue) => ({
-    ...issue,
-    path: PREVIOUS_PREFIX + issue.path,
-  }));
   const findings = current.report
     ? checkReport(current.report, {
         invalid: current.invalid,
@@ -86,8 +93,12 @@ async function check(file: string, previousFile: string | undefined): Promise<Ch
       })
     : [];
   return {
-    valid: current.valid && (previous?.valid ?? true),
-    issues: [...current.issues, ...previousIssues],
+    current: fileOutcome(file, current),
+    ...(previousFile !== undefined && previous ? {previous: fileOutcome(previousFile, previous)} : {}),
     findings,
+    hasNumber: (path) =>
+      path.startsWith(PREVIOUS_PREFIX)
+        ? holdsNumber(previous, path.slice(PREVIOUS_PREFIX.length))
+        : holdsNumber(current, path),
   };
 }

@@ -1,16 +1,59 @@
 /** What `check` prints: plain text for people, JSON for programs. */
-import type {Finding, FindingSeverity} from '../model/checks.js';
+import {PREVIOUS_PREFIX, RULES, type Finding, type FindingSeverity} from '../model/checks.js';
+import {sectionFormat} from '../model/format.js';
+import type {Message, SectionId} from '../model/types.js';
 import type {CliIssue} from './load.js';
-import {SEVERITY, TEXT, issueCountLine, totalsLine, type Lang} from './strings.js';
+import {
+  SEVERITY,
+  TEXT,
+  issueCountLine,
+  lastYearsTable,
+  previousFileLabel,
+  skippedChecks,
+  totalsLine,
+  yearToYearSkipped,
+  type Lang,
+} from './strings.js';
 
-export interface CheckOutcome {
+/** What one file gave. Each file gets its own verdict line, so an issue is never blamed on the other. */
+export interface FileOutcome {
+  file: string;
+  /** True when no issue has severity error. */
   valid: boolean;
+  /** False when no report came out of the file (unreadable, not UTF-8, not JSON, not an object). */
+  read: boolean;
   issues: CliIssue[];
-  findings: Finding[];
 }
 
+export interface CheckOutcome {
+  current: FileOutcome;
+  previous?: FileOutcome;
+  findings: Finding[];
+  /** Whether a cell named in a finding (previous-year cells prefixed) holds a number the checks could use. */
+  hasNumber(path: string): boolean;
+}
+
+/** Both files are input: either one being invalid makes the input bad (exit code 2). */
+export function isValid(outcome: CheckOutcome): boolean {
+  return outcome.current.valid && (outcome.previous?.valid ?? true);
+}
+
+/**
+ * `valid`, `issues` and `findings` keep the shape they always had (last year's issues carry the
+ * prefix its cells carry in findings); `checked` tells programs that no check ran at all.
+ */
 export function formatJson(outcome: CheckOutcome): string {
-  return JSON.stringify(outcome, null, 2) + '\n';
+  const previousIssues = (outcome.previous?.issues ?? []).map((issue) => ({
+    ...issue,
+    path: PREVIOUS_PREFIX + issue.path,
+  }));
+  const json = {
+    valid: isValid(outcome),
+    checked: outcome.current.read,
+    issues: [...outcome.current.issues, ...previousIssues],
+    findings: outcome.findings,
+  };
+  return JSON.stringify(json, null, 2) + '\n';
 }
 
 /** Long cell lists (a column sum names 22 cells) are cut to the checked cell and a count. */
@@ -22,25 +65,95 @@ function cellList(cells: readonly string[], lang: Lang): string {
   return `${cells[0]}, ${lang === 'zh' ? `及其他 ${more} 个单元格` : `and ${more} more cells`}`;
 }
 
-export function formatText(file: string, outcome: CheckOutcome, lang: Lang): string {
-  const colon = lang === 'zh' ? '：' : ': ';
-  const lines: string[] = [];
-  const verdict = outcome.valid ? TEXT.validationOk : TEXT.validationFailed;
-  const issueCount = issueCountLine(outcome.issues.length, lang);
-  const count = outcome.issues.length === 0 ? '' : lang === 'zh' ? `（${issueCount}）` : ` (${issueCount})`;
-  lines.push(`${file}${colon}${verdict[lang]}${count}`);
-  // Issue messages already name their path.
-  for (const issue of outcome.issues) {
-    lines.push(`  ${SEVERITY[issue.severity][lang]} [${issue.code}]${colon}${issue.message[lang]}`);
-  }
-  lines.push('', `${TEXT.checksHeading[lang]}${colon.trim()}`);
-  if (outcome.findings.length === 0) lines.push(`  ${TEXT.checksClean[lang]}`);
+const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+
+/** The verdict line for a file, then its issues (their messages already name their path). */
+function fileLines(result: FileOutcome, label: string, lang: Lang): string[] {
+  const colon = colonOf(lang);
+  const verdict = result.valid ? TEXT.validationOk : TEXT.validationFailed;
+  const issueCount = issueCountLine(result.issues.length, lang);
+  const count = result.issues.length === 0 ? '' : lang === 'zh' ? `（${issueCount}）` : ` (${issueCount})`;
+  return [
+    `${label}${colon}${verdict[lang]}${count}`,
+    ...result.issues.map(
+      (issue) => `  ${SEVERITY[issue.severity][lang]} [${issue.code}]${colon}${issue.message[lang]}`,
+    ),
+  ];
+}
+
+/** A group of one check would only be vaguer than the check's own message. */
+const MIN_GROUPED = 2;
+
+/** The table a finding lives in: its checked cell's first key, with the previous-year prefix kept. */
+const tableKey = (finding: Finding) => finding.cells[0]!.split('.')[0]!;
+
+function tableName(key: string): Message {
+  const previous = key.startsWith(PREVIOUS_PREFIX);
+  const heading = sectionFormat((previous ? key.slice(PREVIOUS_PREFIX.length) : key) as SectionId).heading;
+  return previous ? lastYearsTable(heading) : heading;
+}
+
+/**
+ * Incomplete findings none of whose cells holds a number, by table. A missing or blank table gives
+ * one such finding per row and column (39 for table III), which say nothing one line cannot.
+ */
+function emptyChecksByTable(outcome: CheckOutcome): Map<string, Finding[]> {
+  const byTable = new Map<string, Finding[]>();
   for (const finding of outcome.findings) {
-    lines.push(`  ${SEVERITY[finding.severity][lang]} [${finding.rule}] ${finding.message[lang]}`);
-    lines.push(`    ${cellList(finding.cells, lang)}`);
+    if (finding.kind !== 'incomplete' || finding.cells.some((cell) => outcome.hasNumber(cell))) continue;
+    const key = tableKey(finding);
+    byTable.set(key, [...(byTable.get(key) ?? []), finding]);
   }
+  for (const [key, findings] of byTable) if (findings.length < MIN_GROUPED) byTable.delete(key);
+  return byTable;
+}
+
+function groupLine(key: string, findings: readonly Finding[], lang: Lang): string {
+  const perRule = new Map<string, number>();
+  for (const finding of findings) perRule.set(finding.rule, (perRule.get(finding.rule) ?? 0) + 1);
+  return `  ${SEVERITY.info[lang]} ${skippedChecks(tableName(key), perRule, lang)}`;
+}
+
+/** Each finding with its cells, except that a group of empty checks is told once, where it starts. */
+function findingLines(outcome: CheckOutcome, lang: Lang): string[] {
+  const groups = emptyChecksByTable(outcome);
+  const grouped = new Map([...groups].flatMap(([key, findings]) => findings.map((finding) => [finding, key] as const)));
+  const told = new Set<string>();
+  return outcome.findings.flatMap((finding) => {
+    const key = grouped.get(finding);
+    if (key === undefined) {
+      return [
+        `  ${SEVERITY[finding.severity][lang]} [${finding.rule}] ${finding.message[lang]}`,
+        `    ${cellList(finding.cells, lang)}`,
+      ];
+    }
+    if (told.has(key)) return [];
+    told.add(key);
+    return [groupLine(key, groups.get(key)!, lang)];
+  });
+}
+
+const YEAR_TO_YEAR_RULES = RULES.filter((rule) => rule.needsPrevious).map((rule) => rule.id);
+
+function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
+  // Without a report no check ran: "all checks agree" and a 0-error total would be false.
+  if (!outcome.current.read) return [TEXT.checksNotRun[lang]];
+  const lines = [`${TEXT.checksHeading[lang]}${colonOf(lang).trim()}`];
+  if (outcome.previous && !outcome.previous.read) lines.push(`  ${yearToYearSkipped(YEAR_TO_YEAR_RULES, lang)}`);
+  if (outcome.findings.length === 0) lines.push(`  ${TEXT.checksClean[lang]}`);
+  lines.push(...findingLines(outcome, lang));
   const counts: Record<FindingSeverity, number> = {error: 0, warning: 0, info: 0};
   for (const finding of outcome.findings) counts[finding.severity] += 1;
   lines.push('', totalsLine(counts, lang));
+  return lines;
+}
+
+export function formatText(outcome: CheckOutcome, lang: Lang): string {
+  const lines = [
+    ...fileLines(outcome.current, outcome.current.file, lang),
+    ...(outcome.previous ? fileLines(outcome.previous, previousFileLabel(outcome.previous.file, lang), lang) : []),
+    '',
+    ...checkLines(outcome, lang),
+  ];
   return lines.join('\n') + '\n';
 }

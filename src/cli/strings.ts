@@ -16,7 +16,39 @@ export const TEXT = {
   validationFailed: {zh: '格式校验未通过', en: 'the file is not a valid report'},
   checksHeading: {zh: '勾稽关系核对', en: 'Arithmetic checks'},
   checksClean: {zh: '各项勾稽关系均相符。', en: 'All checks agree.'},
+  checksNotRun: {
+    zh: '勾稽关系核对未进行：报告无法读取。',
+    en: 'Arithmetic checks were not run: the report could not be read.',
+  },
 } satisfies Record<string, Message>;
+
+/** Last year's file is named with its role, so an issue under it is not read as one in this year's. */
+export function previousFileLabel(file: string, lang: Lang): string {
+  return lang === 'zh' ? `${TEXT.previousFile.zh} ${file}` : `${file} (${TEXT.previousFile.en})`;
+}
+
+export function yearToYearSkipped(rules: readonly string[], lang: Lang): string {
+  return lang === 'zh'
+    ? `跨年度核对（${rules.join('、')}）未进行：上年报告无法读取。`
+    : `Year-to-year checks (${rules.join(', ')}) were not run: last year’s report could not be read.`;
+}
+
+/** A table of last year's report, in a line that groups its skipped checks. */
+export function lastYearsTable(heading: Message): Message {
+  return {zh: `${TEXT.previousFile.zh}${heading.zh}`, en: `${heading.en} of ${TEXT.previousFile.en}`};
+}
+
+/**
+ * One line for the checks a missing or blank table stops (a missing table III stops 39), with how
+ * many of each rule; the findings themselves are still in --json.
+ */
+export function skippedChecks(table: Message, perRule: ReadonlyMap<string, number>, lang: Lang): string {
+  const total = [...perRule.values()].reduce((sum, count) => sum + count, 0);
+  const rules = [...perRule].map(([rule, count]) => (lang === 'zh' ? `${rule} ${count} 项` : `${rule} ×${count}`));
+  return lang === 'zh'
+    ? `${table.zh}：所涉单元格均为空或无效，${total} 项核对无法进行（${rules.join('、')}；--json 列出每一项）。`
+    : `${table.en}: ${total} checks could not be run because none of their cells holds a usable number (${rules.join(', ')}; --json lists each).`;
+}
 
 export function issueCountLine(count: number, lang: Lang): string {
   return lang === 'zh' ? `${count} 个问题` : `${count} issue${count === 1 ? '' : 's'}`;
@@ -28,8 +60,28 @@ export function totalsLine(counts: Record<FindingSeverity, number>, lang: Lang):
     : `Result: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s).`;
 }
 
+/** System error codes a user meets when naming a file; the code stays in parentheses for maintainers. */
+const READ_ERRORS = new Map<string, Message>([
+  ['ENOENT', {zh: '没有此文件', en: 'no such file'}],
+  ['EACCES', {zh: '没有读取权限', en: 'permission denied'}],
+  ['EPERM', {zh: '没有读取权限', en: 'permission denied'}],
+  ['EISDIR', {zh: '这是一个目录，不是文件', en: 'is a directory'}],
+]);
+
+/** `reason` is an error code (ENOENT…) or, from an unexpected failure, the error's own text. */
 export function unreadable(file: string, reason: string): Message {
-  return {zh: `无法读取文件 ${file}：${reason}`, en: `Cannot read the file ${file}: ${reason}`};
+  const words = READ_ERRORS.get(reason);
+  return {
+    zh: `无法读取文件 ${file}：${words ? `${words.zh}（${reason}）` : reason}`,
+    en: `Cannot read the file ${file}: ${words ? `${words.en} (${reason})` : reason}`,
+  };
+}
+
+export function notUtf8(file: string): Message {
+  return {
+    zh: `文件 ${file} 不是 UTF-8 编码（可能是 Excel 或记事本按 GBK/GB2312 保存的），请另存为 UTF-8 编码后再试。`,
+    en: `The file ${file} is not UTF-8 (perhaps Excel or Notepad saved it as GBK/GB2312); save it as UTF-8 and try again.`,
+  };
 }
 
 export function tooLarge(file: string, limit: number): Message {
@@ -53,7 +105,8 @@ the format's arithmetic checks.
 
 Options:
   --previous <file>  last year's report, for the year-to-year checks
-  --json             print {"valid", "issues", "findings"} as JSON
+  --json             print {"valid", "checked", "issues", "findings"} as JSON
+                     ("checked" is false when the report could not be read and no check ran)
   --lang zh|en       language of the messages (default zh)
   -h, --help         show this help
 
@@ -70,7 +123,8 @@ ${rules}
 
 选项：
   --previous <文件>  上年报告，用于跨年度核对
-  --json             以 JSON 输出 {"valid", "issues", "findings"}
+  --json             以 JSON 输出 {"valid", "checked", "issues", "findings"}
+                     （报告无法读取、未进行核对时 "checked" 为 false）
   --lang zh|en       提示语言（默认 zh）
   -h, --help         显示本帮助
 

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {broken, huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
+import {unreadable} from '../../dist/node/cli/strings.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/disclosure-report.js');
@@ -19,7 +20,8 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 
 function write(name, content) {
   const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  const data = typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content);
+  writeFileSync(path, data);
   return path;
 }
 
@@ -126,4 +128,112 @@ test('bad arguments exit 2; --help explains the command in either language', () 
   assert.match(zh.stdout, /用法：disclosure-report check/);
   assert.match(zh.stdout, /requests\.balance/);
   assert.match(run('--help', '--lang', 'en').stdout, /Usage: disclosure-report check/);
+});
+
+test('a file that is not a report says the checks did not run, and prints no totals', () => {
+  const notJson = write('not.json', '{"schemaVersion": 1,');
+  const zh = run('check', notJson);
+  assert.equal(zh.code, 2);
+  assert.match(zh.stdout, /勾稽关系核对未进行：报告无法读取。/);
+  assert.doesNotMatch(zh.stdout, /各项勾稽关系均相符|结果：/);
+  const en = run('check', join(dir, 'no-such-file.json'), '--lang', 'en');
+  assert.equal(en.code, 2);
+  assert.match(en.stdout, /Arithmetic checks were not run: the report could not be read\./);
+  assert.doesNotMatch(en.stdout, /All checks agree|Result:/);
+
+  // Programs tell "no check ran" from "every check agrees" by `checked`; the old keys keep their shape.
+  const json = JSON.parse(run('check', notJson, '--json').stdout);
+  assert.deepEqual(Object.keys(json).sort(), ['checked', 'findings', 'issues', 'valid']);
+  assert.equal(json.checked, false);
+  assert.deepEqual(json.findings, []);
+  assert.equal(JSON.parse(run('check', write('ok.json', huaian2024), '--json').stdout).checked, true);
+});
+
+test('an unreadable --previous file is blamed by name, and the year-to-year checks say they were skipped', () => {
+  const current = write('current-ok.json', huaian2024);
+  const missing = join(dir, 'last.json');
+  const zh = run('check', current, '--previous', missing);
+  assert.equal(zh.code, 2, 'bad input, as before');
+  const lines = zh.stdout.split('\n');
+  assert.equal(lines[0], `${current}：格式校验通过`);
+  assert.equal(lines[1], `上年报告 ${missing}：格式校验未通过（1 个问题）`);
+  assert.match(lines[2], /^ {2}错误 \[unreadable\]：无法读取文件 .*last\.json/);
+  assert.match(zh.stdout, /跨年度核对（requests\.carryOver、proactive\.inForce）未进行：上年报告无法读取。/);
+
+  const en = run('check', current, '--previous', write('last-array.json', '[]'), '--lang', 'en');
+  assert.equal(en.code, 2);
+  const [first, second] = en.stdout.split('\n');
+  assert.equal(first, `${current}: the file is a valid report`);
+  assert.match(second, /last-array\.json \(last year’s report\): the file is not a valid report \(1 issue\)$/);
+  assert.match(
+    en.stdout,
+    /Year-to-year checks \(requests\.carryOver, proactive\.inForce\) were not run: last year’s report could not be read\./,
+  );
+  assert.match(en.stdout, /All checks agree\./, 'this year’s own checks still ran');
+});
+
+test('a report saved in GBK is refused as not UTF-8 instead of passing with garbled text', () => {
+  // 报告 in GBK is B1 A8 B8 E6: not UTF-8, which used to become U+FFFD characters in a "valid" report.
+  const [before, after] = JSON.stringify({...huaian2024, title: {zh: '@@'}}).split('@@');
+  const gbk = write(
+    'gbk.json',
+    Buffer.concat([Buffer.from(before), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]), Buffer.from(after)]),
+  );
+  const zh = run('check', gbk);
+  assert.equal(zh.code, 2, zh.stdout);
+  assert.match(zh.stdout, /错误 \[not-utf8\]：文件 .*gbk\.json 不是 UTF-8 编码.*GBK.*另存为 UTF-8/);
+  assert.match(zh.stdout, /勾稽关系核对未进行/);
+  const en = run('check', gbk, '--lang', 'en');
+  assert.match(en.stdout, /error \[not-utf8\]: The file .*gbk\.json is not UTF-8.*GBK.*save it as UTF-8/);
+  const json = JSON.parse(run('check', gbk, '--json').stdout);
+  assert.equal(json.issues[0].code, 'not-utf8');
+  assert.equal(json.checked, false);
+
+  // A byte-order mark, which Windows editors write, is still fine.
+  const withBom = run('check', write('bom.json', '\uFEFF' + JSON.stringify(huaian2024)));
+  assert.equal(withBom.code, 0, withBom.stdout);
+});
+
+test('read errors are told in words, with the system code kept for maintainers', () => {
+  const missing = run('check', join(dir, 'no-such-file.json'));
+  assert.match(missing.stdout, /无法读取文件 .*no-such-file\.json：没有此文件（ENOENT）/);
+  const missingEn = run('check', join(dir, 'no-such-file.json'), '--lang', 'en');
+  assert.match(missingEn.stdout, /Cannot read the file .*no-such-file\.json: no such file \(ENOENT\)/);
+  const folder = run('check', dir, '--lang', 'en');
+  assert.equal(folder.code, 2);
+  assert.match(folder.stdout, /: is a directory \(EISDIR\)/);
+  // Tests may run as root, where no file is unreadable for lack of permission: check the words directly.
+  assert.equal(unreadable('a.json', 'EACCES').en, 'Cannot read the file a.json: permission denied (EACCES)');
+  assert.equal(unreadable('a.json', 'EPERM').zh, '无法读取文件 a.json：没有读取权限（EPERM）');
+  assert.equal(
+    unreadable('a.json', 'EMFILE').en,
+    'Cannot read the file a.json: EMFILE',
+    'unknown codes stay as they are',
+  );
+});
+
+test('a missing table is told in one line, not one note per check it stops', () => {
+  const noRequests = structuredClone(huaian2024);
+  delete noRequests.requests;
+  const file = write('no-requests.json', noRequests);
+  const zh = run('check', file);
+  assert.equal(zh.code, 2);
+  const notes = zh.stdout.split('\n').filter((line) => line.startsWith('  提示'));
+  assert.deepEqual(notes, [
+    '  提示 三、收到和处理政府信息公开申请情况：所涉单元格均为空或无效，39 项核对无法进行' +
+      '（requests.balance 7 项、requests.resultsSum 7 项、requests.rowTotal 25 项；--json 列出每一项）。',
+  ]);
+  assert.match(zh.stdout, /结果：0 处错误，0 处警告，39 条提示。/);
+  const en = run('check', file, '--lang', 'en');
+  assert.match(
+    en.stdout,
+    /info III\. .*: 39 checks could not be run because none of their cells holds a usable number \(requests\.balance ×7, requests\.resultsSum ×7, requests\.rowTotal ×25; --json lists each\)\./,
+  );
+  // Programs still get every finding.
+  assert.equal(JSON.parse(run('check', file, '--json').stdout).findings.length, 39);
+
+  // One blank cell still gets its own, specific notes.
+  const blank = run('check', write('blank-text.json', broken.blankCell()));
+  assert.equal(blank.stdout.split('\n').filter((line) => line.startsWith('  提示')).length, 2);
+  assert.match(blank.stdout, /无法核对.*为空/);
 });
