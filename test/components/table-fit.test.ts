@@ -9,7 +9,8 @@ import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/all.js';
 import {huaian2024} from '../../src/examples/index.js';
-import {reconsiderationTotalOff} from '../../src/examples/broken.js';
+import {reconsiderationTotalOff, resultsSumOff} from '../../src/examples/broken.js';
+import {checkReport} from '../../src/model/checks.js';
 import {APPEALS_TRANSPOSED_VALUE, APPEAL_COLUMNS} from '../../src/model/format.js';
 import {mount, settle} from '../support/table-helpers.js';
 
@@ -145,6 +146,33 @@ describe('phones: audit markers can be tapped', () => {
       expect(link.textContent).not.to.include(APPEALS_TRANSPOSED_VALUE.en);
       expect(link.textContent).to.include(first!.label.en);
     }
+  });
+});
+
+describe('phones: a finding that names many cells', () => {
+  it('shows the checked cell and folds the rest, so the list stays short until opened', async () => {
+    const report = resultsSumOff();
+    const element = await mount(
+      html`<disclosure-table table="requests" audit lang="en" .report=${report}></disclosure-table>`,
+      360,
+    );
+    // 办理结果 sums to 总计: one finding per broken column, each naming the column's 20-odd cells.
+    const longest = checkReport(report)
+      .filter((finding) => finding.rule === 'requests.resultsSum')
+      .sort((a, b) => b.cells.length - a.cells.length)[0]!;
+    const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.findings ol > li')];
+    const item = items.find((li) => li.textContent!.includes(longest.message.en))!;
+    const list = item.querySelector('ul.cells')!;
+    const visibleLinks = () => [...list.querySelectorAll('a')].filter((a) => a.checkVisibility());
+    expect(visibleLinks().length, 'the checked cell alone').to.equal(1);
+    const summary = list.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal(`and ${longest.cells.length - 1} more cells`);
+    const folded = item.getBoundingClientRect().height;
+    summary.click();
+    await settle(element);
+    expect(visibleLinks().length, 'every cell once opened').to.equal(longest.cells.length);
+    const opened = item.getBoundingClientRect().height;
+    expect(folded, 'the message and a few lines, not screens').to.be.below(Math.min(300, opened / 2));
   });
 });
 

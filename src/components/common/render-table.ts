@@ -9,6 +9,7 @@ import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
+import {cellLinkList} from './cell-links.js';
 import {label, labelText, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
@@ -228,13 +229,13 @@ function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): Tem
     const name = path.startsWith(`${layout.table}.`) ? cellLabelInSection(path) : undefined;
     return name ? [{path, name}] : [];
   });
-  if (!named.length) return nothing;
-  return html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>
-    ${named.map(
+  return cellLinkList(
+    named.map(
       ({path, name}) =>
         html`<li><a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${label(name, view)}</a></li>`,
-    )}
-  </ul>`;
+    ),
+    view,
+  );
 }
 
 function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {

@@ -342,6 +342,14 @@ export const sharedStyles = css`
     display: inline-block;
     padding: 0.15em 0;
   }
+  /* The folded rest of a long list: opened, it takes a line of its own. */
+  .more-cells {
+    flex-basis: 100%;
+  }
+  .more-cells summary {
+    cursor: pointer;
+    padding: 0.15em 0;
+  }
   .marker-text {
     font-weight: 700;
   }

@@ -8,6 +8,7 @@ import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../base/report-element.js';
+import {cellLinkList} from '../common/cell-links.js';
 import {label, reportText, uiText} from '../common/labels.js';
 
 interface CellHolder extends Element {
@@ -62,11 +63,7 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
           ${view.findings.map(
             (finding) => html`<li class=${finding.severity}>
               <span>${reportText(finding.message, view)}</span>
-              ${
-                cells(finding).length
-                  ? html`<ul class="cells" aria-label=${msg('涉及的单元格', {id: 'finding-cells'})}>${cells(finding).map(link)}</ul>`
-                  : ''
-              }
+              ${cellLinkList(cells(finding).map(link), view)}
             </li>`,
           )}
         </ol>`
