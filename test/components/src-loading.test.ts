@@ -237,3 +237,34 @@ describe('credentials', () => {
     });
   }
 });
+
+describe('report files not saved as UTF-8', () => {
+  // 西关街道 in GBK, as Excel or Notepad on a Chinese Windows saves it.
+  const GBK_XIGUAN = [0xce, 0xf7, 0xb9, 0xd8, 0xbd, 0xd6, 0xb5, 0xc0];
+  /** xiguan2024 titled 西关街道 in GBK bytes, served as a blob with `type`. */
+  function gbkReport(type: string): string {
+    // The rest of the report as \u escapes: ASCII, which reads the same in GBK and UTF-8.
+    const json = JSON.stringify({...xiguan2024, title: '@'}).replace(
+      /[^ -~]/g, // anything outside printable ASCII (JSON.stringify escapes control characters)
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    const [before, after] = json.split('"@"') as [string, string];
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...ascii(`${before}"`), ...GBK_XIGUAN, ...ascii(`"${after}`)]);
+    return URL.createObjectURL(new Blob([bytes], {type}));
+  }
+  const title = (element: Element) => element.shadowRoot!.querySelector('h1')?.textContent ?? '';
+
+  for (const [name, type] of [
+    ['served without a charset', 'application/json'],
+    ['served with charset=gbk', 'application/json; charset=gbk'],
+  ]) {
+    it(`a GBK file ${name} shows its Chinese, not "���"`, async () => {
+      const element = await make('disclosure-report');
+      element.src = gbkReport(type);
+      await until(() => title(element) !== '', 5000, 'the title');
+      expect(title(element)).to.include('西关街道').and.not.to.include('\uFFFD');
+      expect(element.error).to.equal(undefined);
+    });
+  }
+});

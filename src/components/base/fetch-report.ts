@@ -68,12 +68,12 @@ export async function fetchReportText(url: string, options: FetchOptions): Promi
       controller.abort();
       return {ok: false, reason: 'too-large', limit, bytes: declared};
     }
-    const text = await readCapped(response, limit);
-    if (text === undefined) {
+    const bytes = await readCapped(response, limit);
+    if (bytes === undefined) {
       controller.abort();
       return {ok: false, reason: 'too-large', limit};
     }
-    return {ok: true, text};
+    return {ok: true, text: decodeReport(bytes, response.headers.get('content-type'))};
   } catch (error) {
     if (timedOut) return {ok: false, reason: 'timeout', timeout};
     return {ok: false, reason: 'network', message: errorMessage(error)};
@@ -83,15 +83,14 @@ export async function fetchReportText(url: string, options: FetchOptions): Promi
   }
 }
 
-/** The body as UTF-8 text, or undefined as soon as more than `limit` bytes have arrived. */
-async function readCapped(response: Response, limit: number): Promise<string | undefined> {
+/** The body's bytes, or undefined as soon as more than `limit` bytes have arrived. */
+async function readCapped(response: Response, limit: number): Promise<Uint8Array | undefined> {
   if (!response.body) {
-    const text = await response.text();
-    return new TextEncoder().encode(text).byteLength > limit ? undefined : text;
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.byteLength > limit ? undefined : whole;
   }
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
   for (;;) {
     const {done, value} = await reader.read();
@@ -101,10 +100,35 @@ async function readCapped(response: Response, limit: number): Promise<string | u
       void reader.cancel().catch(() => {});
       return undefined;
     }
-    parts.push(decoder.decode(value, {stream: true}));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const whole = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
+}
+
+/**
+ * The report file as text. JSON is UTF-8, but a report saved by Excel or Notepad on a Chinese
+ * Windows is GBK (GB18030) as often as not, and servers seldom say so: decoded as UTF-8 its
+ * Chinese would show as "���". So a charset the server declares is honoured, and bytes that are
+ * not UTF-8 are read as GB18030, which GBK and GB2312 files are part of. (`check` refuses such a
+ * file instead, so whoever publishes it learns to save it as UTF-8.)
+ */
+export function decodeReport(bytes: Uint8Array, contentType: string | null): string {
+  const declared = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  for (const encoding of [declared, 'utf-8', 'gb18030']) {
+    if (!encoding) continue;
+    try {
+      return new TextDecoder(encoding, {fatal: true}).decode(bytes);
+    } catch {
+      // an unknown label (RangeError) or bytes not in that encoding (TypeError): try the next
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes); // not text in any of them: shown as parsed, then judged as JSON
 }
 
 function errorMessage(error: unknown): string {
