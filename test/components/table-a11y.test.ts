@@ -126,6 +126,8 @@ describe('phones (360 px)', () => {
     expect(element.shadowRoot!.querySelectorAll('th[scope="row"]').length).to.equal(15);
     const region = element.shadowRoot!.querySelector<HTMLElement>('.region')!;
     expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
+    // Nothing to scroll: no tab stop, no landmark repeating the caption.
+    expect([region.getAttribute('tabindex'), region.getAttribute('role')]).to.deep.equal([null, null]);
   });
 
   it('print media switches a narrow element back to the official layout', async () => {

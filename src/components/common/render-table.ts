@@ -302,8 +302,11 @@ function cornerNote(layout: TableLayout): Label | null {
   return corner?.kind === 'note' ? corner.label : null;
 }
 
-/** The whole table block: scroll region with the table, then notes, findings and problems. */
-export function renderTable(layout: TableLayout, view: ReportView): TemplateResult {
+/**
+ * The whole table block: the table in its box (a labelled, focusable scroll region when the table
+ * `scrolls` sideways), then notes, findings and problems.
+ */
+export function renderTable(layout: TableLayout, view: ReportView, scrolls: boolean): TemplateResult {
   const tableValue = valueAt(view.report, layout.table);
   if (view.result.invalid.has(layout.table) || tableValue === null || typeof tableValue !== 'object') {
     return html`<div class="message" part="dr-message" role="alert">
@@ -314,7 +317,13 @@ export function renderTable(layout: TableLayout, view: ReportView): TemplateResu
   }
   const m = marks(layout, view);
   const corner = cornerNote(layout);
-  return html`<div class="region" part="dr-region" role="region" tabindex="0" aria-labelledby="caption">
+  return html`<div
+      class="region"
+      part="dr-region"
+      role=${scrolls ? 'region' : nothing}
+      tabindex=${scrolls ? '0' : nothing}
+      aria-labelledby=${scrolls ? 'caption' : nothing}
+    >
       <table part="dr-table" class=${layout.mode}>
         <caption id="caption" part="dr-caption">
           <span class="title">${label(layout.caption, view)}</span>

@@ -21,6 +21,12 @@ export abstract class TableElement extends ReportElement {
   /** The layout in use; `narrow` below `narrowBelowEm` of the element's own font size. */
   @state() protected mode: LayoutMode = 'wide';
   @state() private printing = false;
+  /**
+   * Whether the table is wider than its box. Only then is the box a labelled region and a tab
+   * stop (keyboard users need it to scroll); a table that fits would only add a stop and hear
+   * its caption read twice.
+   */
+  @state() private scrolls = false;
 
   /**
    * Hide the caption's title visually (screen readers still hear it; the unit line stays).
@@ -72,6 +78,10 @@ export abstract class TableElement extends ReportElement {
         // The caption spans the whole (possibly scrolling) table; this keeps it within view.
         this.style.setProperty('--dr-visible-width', `${Math.floor(width)}px`);
         if (mode !== this.mode) this.mode = mode;
+        // Measured here, where layout is clean, rather than in updated(), which would force one.
+        const region = this.renderRoot.querySelector('.region');
+        const scrolls = Boolean(region && region.scrollWidth > region.clientWidth + 1);
+        if (scrolls !== this.scrolls) this.scrolls = scrolls;
       });
     });
     this.resizeObserver.observe(this);
@@ -137,6 +147,6 @@ export abstract class TableElement extends ReportElement {
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
-    return renderTable(this.layoutFor(this.effectiveMode, view), view);
+    return renderTable(this.layoutFor(this.effectiveMode, view), view, this.scrolls);
   }
 }
