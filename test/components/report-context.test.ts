@@ -198,4 +198,24 @@ describe('context hand-down', () => {
     await allUpdated(invalid);
     expect(invalid.error).to.equal(undefined);
   });
+
+  it('a finding has the same number in the report’s summary, in its table’s list and on its cells', async () => {
+    const report = broken.reconsiderationTotalOff();
+    report.requests.results.disclosed.naturalPerson += 1; // a second table with findings
+    const element = await fixture(html`<disclosure-report audit lang="en" .report=${report}></disclosure-report>`);
+    await allUpdated(element);
+    const summary = deepAll(element, '[part~="dr-audit"] ol > li').map((li) => li.querySelector('span')!.textContent);
+    const listed = deepAll<HTMLLIElement>(element, '.findings ol > li');
+    const tables = new Set(listed.map((li) => (li.getRootNode() as ShadowRoot).host.localName));
+    expect(tables.size, 'findings under two tables').to.equal(2);
+    for (const li of listed) {
+      const n = li.value;
+      expect(li.querySelector('.marker-text')!.textContent).to.equal(`Finding ${n}`);
+      expect(li.textContent, `finding ${n}`).to.include(summary[n - 1]);
+      // The markers in the cells lead to the same number.
+      const root = li.getRootNode() as ShadowRoot;
+      const markers = [...root.querySelectorAll(`td a[href="#finding-${n}"]`)];
+      expect(markers.length, `cells marked ${n}`).to.be.above(0);
+    }
+  });
 });

@@ -17,6 +17,11 @@ export interface HandedDownReport {
   readonly result?: ValidationResult;
   /** All findings of the report; each consumer keeps those it shows. */
   readonly findings: readonly Finding[];
+  /**
+   * The list that finding numbers (核查3) count in: the outermost element's, so a marker in a
+   * table inside a report has the number of the same finding in the report's summary.
+   */
+  readonly numbering: readonly Finding[];
   readonly audit: boolean;
   readonly bilingual: boolean;
   /** Fetch the provider's `src` again (a consumer's retry button). */

@@ -30,6 +30,8 @@ export interface ReportView {
   readonly result: ValidationResult;
   /** Findings that concern this element (see `ownsPath`). */
   readonly findings: readonly Finding[];
+  /** A finding's number (核查N): its place in the outermost element's list, as handed down. */
+  readonly findingNumber: (finding: Finding) => number;
   readonly locale: Locale;
   readonly audit: boolean;
   readonly bilingual: boolean;
@@ -224,10 +226,16 @@ export abstract class ReportElement extends LitElement {
       loadState: this.loadState,
       result: this.result,
       findings: this.findings,
+      numbering: this.numbering,
       audit: this.audit,
       bilingual: this.bilingual,
       reload: () => this.reload(),
     };
+  }
+
+  /** The list finding numbers count in: the enclosing element's when showing its report, else this one's. */
+  private get numbering(): readonly Finding[] {
+    return (this.source === 'context' && this.handedDown?.numbering) || this.findings;
   }
 
   /** Take the enclosing report's state (validated and checked there, events fired there) unless the element has data of its own. */
@@ -402,10 +410,12 @@ export abstract class ReportElement extends LitElement {
         ${this.renderIssues(result.issues, locale)}
       </div>`;
     }
+    const numbering = this.numbering;
     const view: ReportView = {
       report: result.report,
       result,
       findings: this.findings,
+      findingNumber: (finding) => numbering.indexOf(finding) + 1,
       locale,
       audit: this.audit || (this.source === 'context' && Boolean(this.handedDown?.audit)),
       bilingual: this.showsBilingual,

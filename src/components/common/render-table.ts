@@ -114,8 +114,9 @@ function marks(layout: TableLayout, view: ReportView): Marks {
   }
   const findings = new Map<string, number[]>();
   if (view.audit) {
-    view.findings.forEach((finding, i) => {
-      for (const path of finding.cells) findings.set(path, [...(findings.get(path) ?? []), i + 1]);
+    view.findings.forEach((finding) => {
+      const n = view.findingNumber(finding);
+      for (const path of finding.cells) findings.set(path, [...(findings.get(path) ?? []), n]);
     });
   }
   return {notes, findings};
@@ -247,13 +248,14 @@ function renderFindings(layout: TableLayout, view: ReportView): TemplateResult |
       view.findings.length === 0
         ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
         : html`<ol aria-labelledby="findings-title">
-          ${view.findings.map(
-            (finding, i) => html`<li id=${`finding-${i + 1}`} tabindex="-1">
-              <span class="marker-text">${msg(str`核查${i + 1}`, {id: 'finding-marker'})}</span>
+          ${view.findings.map((finding) => {
+            const n = view.findingNumber(finding);
+            return html`<li id=${`finding-${n}`} value=${n} tabindex="-1">
+              <span class="marker-text">${msg(str`核查${n}`, {id: 'finding-marker'})}</span>
               ${message(finding)}
               ${cellLinks(finding, layout, view)}
-            </li>`,
-          )}
+            </li>`;
+          })}
         </ol>`
     }
   </div>`;
