@@ -3,6 +3,13 @@
  * which the elements inherit; 双语 sets `lang="zh-CN"` and stories add the `bilingual` attribute),
  * the width a CMS column or phone gives the report, and the colour scheme (through the
  * `--dr-color-scheme` hook, which inherits into every nested element).
+ *
+ * The `lang` and `bilingual` controls and the language toolbar do not fight: a control, once set,
+ * wins for its element (`lang` on the element beats the frame's; `bilingual` true or false replaces
+ * 双语); unset or reset, the toolbar decides (see stories/support/frame.ts).
+ *
+ * Controls: only the args the stories' renders bind get one; the manifest's other rows (events,
+ * parts, read-only properties…) stay in the docs tables without (see stories/support/controls.ts).
  */
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
@@ -10,6 +17,7 @@ import {html} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/all.js';
+import {liveControlsOnly} from '../stories/support/controls.js';
 import {installStoryFetch} from '../stories/support/story-fetch.js';
 
 setCustomElementsManifest(manifest);
@@ -49,6 +57,7 @@ const toolbar = (
 
 const preview: Preview = {
   decorators: [frame],
+  argTypesEnhancers: [liveControlsOnly],
   globalTypes: {
     lang: toolbar('Language of the report', 'Language', 'globe', [
       ['zh-CN', '中文'],

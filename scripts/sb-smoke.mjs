@@ -5,6 +5,8 @@
 // and the page logged no console error or uncaught exception. Stories tagged `error-state` show a
 // failure by design: console errors are allowed there, but the element's message must be shown.
 // A docs page passes when it shows the element's API from custom-elements.json, without errors.
+// Then the controls: a few stories are opened with args (and toolbar globals) in the URL, as the
+// Controls panel and the toolbar set them, and the element must carry them and show the result.
 // Prints one line per failure and ends with "N passed, N failed".
 import {existsSync, readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -78,6 +80,125 @@ async function visit(page, entry) {
   return errorState ? problems.filter((problem) => !problem.startsWith('console:')) : problems;
 }
 
+/**
+ * Controls reach the element. `query` is what Storybook's URL holds for the panel's args and the
+ * toolbar's globals; `attributes` what the element must carry (null: absent); `shows` / `hides`
+ * text of its rendering (shadow roots included). A set `lang` / `bilingual` control wins over the
+ * toolbar; unset, the toolbar decides (stories/support/frame.ts).
+ */
+const CONTROL_CASES = [
+  {
+    id: 'elements-disclosure-report--huaian-2024',
+    query: 'args=lang:en',
+    attributes: {lang: 'en', bilingual: null},
+    shows: ['I. Overview'],
+    hides: ['一、总体情况'],
+  },
+  {
+    id: 'elements-disclosure-report--huaian-2024',
+    query: 'args=bilingual:!true;lang:en',
+    attributes: {lang: 'en', bilingual: ''},
+    shows: ['一、总体情况', 'I. Overview'],
+  },
+  {
+    id: 'elements-disclosure-report--huaian-2024',
+    query: 'globals=lang:bilingual',
+    attributes: {lang: null, bilingual: ''},
+    shows: ['一、总体情况', 'I. Overview'],
+  },
+  {
+    id: 'elements-disclosure-report--huaian-2024',
+    query: 'globals=lang:en&args=bilingual:!false;lang:zh-CN',
+    attributes: {lang: 'zh-CN', bilingual: null},
+    shows: ['一、总体情况'],
+    hides: ['I. Overview'],
+  },
+  {
+    id: 'elements-disclosure-report--huaian-2024',
+    query: 'args=heading-level:3;audit:!true',
+    attributes: {'heading-level': '3', audit: ''},
+    selector: 'h3',
+  },
+  {
+    id: 'elements-report-section--overview',
+    query: 'args=section:requests;heading-level:4',
+    attributes: {section: 'requests', 'heading-level': '4'},
+    selector: 'h4',
+    shows: ['三、收到和处理政府信息公开申请情况'],
+  },
+  {
+    id: 'elements-disclosure-table--requests-seed',
+    query: 'args=table:proactive;hide-caption:!true',
+    attributes: {table: 'proactive', 'hide-caption': ''},
+    shows: ['行政许可'],
+    hides: ['本年度办理结果'],
+    hidden: 'caption .title',
+  },
+  {
+    id: 'elements-appeal-litigation-grid--seed',
+    query: 'args=hide-caption:!true;lang:en',
+    attributes: {'hide-caption': '', lang: 'en'},
+    shows: ['Administrative reconsideration'],
+    hidden: 'caption .title',
+  },
+  {
+    // The story never answers and waits an hour: a 300 ms timeout fails the (new) load instead.
+    id: 'elements-disclosure-report--src-loading',
+    query: 'args=timeout:300;credentials:include',
+    attributes: {timeout: '300', credentials: 'include'},
+    errorState: true,
+    shows: ['0.3 秒内没有应答'],
+  },
+];
+
+/** Runs in the page: the element's attributes, all the text it renders, and its `selector` / `hidden` matches. */
+function inspect(tag, names, selector, hidden) {
+  const roots = (node) =>
+    [...node.querySelectorAll('*')].flatMap((element) =>
+      element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
+    );
+  const element = document.querySelector(`#storybook-root ${tag}`);
+  const shadows = [element.shadowRoot, ...roots(element.shadowRoot)];
+  return {
+    attributes: Object.fromEntries(names.map((name) => [name, element.getAttribute(name)])),
+    text: shadows.map((shadow) => shadow.textContent ?? '').join(''),
+    matches: !selector || shadows.some((shadow) => shadow.querySelector(selector)),
+    // Visually hidden (a screen reader still reads it): at most 1 px wide.
+    hidden:
+      !hidden ||
+      shadows
+        .flatMap((shadow) => [...shadow.querySelectorAll(hidden)])
+        .every((match) => match.getBoundingClientRect().width <= 1),
+  };
+}
+
+async function checkControls(page, {id, query, attributes, shows = [], hides = [], selector, hidden, errorState}) {
+  const problems = [];
+  page.removeAllListeners('console').removeAllListeners('pageerror');
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&${query}`, {waitUntil: 'load'});
+  const tag = entries
+    .find((entry) => entry.id === id)
+    ?.title.split('/')
+    .at(-1);
+  if (!tag) return [`no story ${id}`];
+  const shown = await page
+    .waitForFunction(rendered, {timeout: 15000, polling: 100}, tag, Boolean(errorState))
+    .then(() => true)
+    .catch(() => problems.push(`<${tag}> did not render`) && false);
+  if (!shown) return problems;
+  const seen = await page.evaluate(inspect, tag, Object.keys(attributes), selector, hidden);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (seen.attributes[name] !== value)
+      problems.push(`[${name}] is ${JSON.stringify(seen.attributes[name])}, expected ${JSON.stringify(value)}`);
+  }
+  for (const text of shows) if (!seen.text.includes(text)) problems.push(`does not show "${text}"`);
+  for (const text of hides) if (seen.text.includes(text)) problems.push(`shows "${text}"`);
+  if (!seen.matches) problems.push(`renders no ${selector}`);
+  if (!seen.hidden) problems.push(`shows ${hidden}`);
+  return problems;
+}
+
 let passed = 0;
 let failed = 0;
 const page = await browser.newPage();
@@ -92,12 +213,21 @@ try {
       passed++;
     }
   }
+  for (const controls of CONTROL_CASES) {
+    const problems = await checkControls(page, controls);
+    if (problems.length) {
+      failed++;
+      console.log(`✗ controls ${controls.id}&${controls.query}\n    ${problems.join('\n    ')}`);
+    } else {
+      passed++;
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 console.log(
-  `story smoke: ${entries.length} entries (${entries.filter((entry) => entry.type === 'story').length} stories, docs pages)`,
+  `story smoke: ${entries.length} entries (${entries.filter((entry) => entry.type === 'story').length} stories, docs pages), ${CONTROL_CASES.length} control checks`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -2,29 +2,40 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
-import {isBilingual} from './support/frame.js';
+import {loadKey, reportArgTypes} from './support/controls.js';
+import {bilingualOf, type LanguageArgs} from './support/frame.js';
 
-interface Args {
+interface Args extends LanguageArgs {
   report?: unknown;
   src?: string;
-  audit: boolean;
+  credentials?: RequestCredentials;
   timeout?: number;
+  audit: boolean;
+  'hide-caption': boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/appeal-litigation-grid',
   component: 'appeal-litigation-grid',
-  args: {audit: false},
-  argTypes: {report: {control: 'object'}},
-  render: (args, context) => html`<appeal-litigation-grid
-    .report=${args.report}
-    src=${ifDefined(args.src)}
-    ?audit=${args.audit}
-    ?bilingual=${isBilingual(context)}
-    timeout=${ifDefined(args.timeout)}
-  ></appeal-litigation-grid>`,
+  args: {audit: false, 'hide-caption': false},
+  argTypes: {...reportArgTypes, 'hide-caption': {control: 'boolean'}},
+  render: (args, context) =>
+    html`${keyed(
+      loadKey(args),
+      html`<appeal-litigation-grid
+        .report=${args.report}
+        src=${ifDefined(args.src)}
+        credentials=${ifDefined(args.credentials)}
+        timeout=${ifDefined(args.timeout)}
+        ?audit=${args.audit}
+        ?hide-caption=${args['hide-caption']}
+        ?bilingual=${bilingualOf(args, context)}
+        lang=${ifDefined(args.lang)}
+      ></appeal-litigation-grid>`,
+    )}`,
 };
 export default meta;
 

@@ -1,22 +1,26 @@
 /**
  * <disclosure-report>: the whole report from one tag, in every state a reader or editor meets.
- * Language, width and colour scheme come from the toolbar; some stories pin them.
+ * Language, width and colour scheme come from the toolbar; some stories pin them. The `lang` and
+ * `bilingual` controls, once set, override the toolbar's language for the element.
  */
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {malformedCases} from '../src/examples/malformed.js';
 import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
-import {isBilingual} from './support/frame.js';
+import {headingLevelArgType, loadKey, reportArgTypes} from './support/controls.js';
+import {bilingualOf, type LanguageArgs} from './support/frame.js';
 import {fileUrl} from './support/story-fetch.js';
 
-interface Args {
+interface Args extends LanguageArgs {
   report?: unknown;
   src?: string;
-  audit: boolean;
-  headingLevel: number;
+  credentials?: RequestCredentials;
   timeout?: number;
+  audit: boolean;
+  'heading-level'?: number;
 }
 
 const malformed = (id: string) => malformedCases.find((entry) => entry.id === id)!.text;
@@ -24,16 +28,22 @@ const malformed = (id: string) => malformedCases.find((entry) => entry.id === id
 const meta: Meta<Args> = {
   title: 'Elements/disclosure-report',
   component: 'disclosure-report',
-  args: {audit: false, headingLevel: 1},
-  argTypes: {report: {control: 'object'}, src: {control: 'text'}},
-  render: (args, context) => html`<disclosure-report
-    .report=${args.report}
-    src=${ifDefined(args.src)}
-    ?audit=${args.audit}
-    ?bilingual=${isBilingual(context)}
-    heading-level=${args.headingLevel}
-    timeout=${ifDefined(args.timeout)}
-  ></disclosure-report>`,
+  args: {audit: false, 'heading-level': 1},
+  argTypes: {...reportArgTypes, 'heading-level': headingLevelArgType},
+  render: (args, context) =>
+    html`${keyed(
+      loadKey(args),
+      html`<disclosure-report
+        .report=${args.report}
+        src=${ifDefined(args.src)}
+        credentials=${ifDefined(args.credentials)}
+        timeout=${ifDefined(args.timeout)}
+        ?audit=${args.audit}
+        ?bilingual=${bilingualOf(args, context)}
+        lang=${ifDefined(args.lang)}
+        heading-level=${ifDefined(args['heading-level'])}
+      ></disclosure-report>`,
+    )}`,
 };
 export default meta;
 

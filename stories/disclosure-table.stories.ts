@@ -2,34 +2,47 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {malformedCases} from '../src/examples/malformed.js';
 import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
-import {isBilingual} from './support/frame.js';
+import {loadKey, reportArgTypes} from './support/controls.js';
+import {bilingualOf, type LanguageArgs} from './support/frame.js';
 
-interface Args {
+interface Args extends LanguageArgs {
   table: 'proactive' | 'requests';
   report?: unknown;
   src?: string;
-  audit: boolean;
-  hideCaption: boolean;
+  credentials?: RequestCredentials;
   timeout?: number;
+  audit: boolean;
+  'hide-caption': boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/disclosure-table',
   component: 'disclosure-table',
-  args: {table: 'requests', audit: false, hideCaption: false},
-  argTypes: {table: {control: 'inline-radio', options: ['proactive', 'requests']}, report: {control: 'object'}},
-  render: (args, context) => html`<disclosure-table
-    table=${args.table}
-    .report=${args.report}
-    src=${ifDefined(args.src)}
-    ?audit=${args.audit}
-    ?hide-caption=${args.hideCaption}
-    ?bilingual=${isBilingual(context)}
-    timeout=${ifDefined(args.timeout)}
-  ></disclosure-table>`,
+  args: {table: 'requests', audit: false, 'hide-caption': false},
+  argTypes: {
+    ...reportArgTypes,
+    table: {type: 'string', control: 'inline-radio', options: ['proactive', 'requests']},
+    'hide-caption': {control: 'boolean'},
+  },
+  render: (args, context) =>
+    html`${keyed(
+      loadKey(args),
+      html`<disclosure-table
+        table=${args.table}
+        .report=${args.report}
+        src=${ifDefined(args.src)}
+        credentials=${ifDefined(args.credentials)}
+        timeout=${ifDefined(args.timeout)}
+        ?audit=${args.audit}
+        ?hide-caption=${args['hide-caption']}
+        ?bilingual=${bilingualOf(args, context)}
+        lang=${ifDefined(args.lang)}
+      ></disclosure-table>`,
+    )}`,
 };
 export default meta;
 

@@ -2,18 +2,21 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import type {SectionId} from '../src/model/types.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
-import {isBilingual} from './support/frame.js';
+import {headingLevelArgType, loadKey, reportArgTypes} from './support/controls.js';
+import {bilingualOf, type LanguageArgs} from './support/frame.js';
 import {storyUrl} from './support/story-fetch.js';
 
-interface Args {
+interface Args extends LanguageArgs {
   section: SectionId;
   report?: unknown;
   src?: string;
-  audit: boolean;
-  headingLevel: number;
+  credentials?: RequestCredentials;
   timeout?: number;
+  audit: boolean;
+  'heading-level'?: number;
 }
 
 const SECTION_IDS: SectionId[] = ['overview', 'proactive', 'requests', 'appeals', 'problems', 'otherMatters'];
@@ -21,17 +24,27 @@ const SECTION_IDS: SectionId[] = ['overview', 'proactive', 'requests', 'appeals'
 const meta: Meta<Args> = {
   title: 'Elements/report-section',
   component: 'report-section',
-  args: {section: 'overview', report: xiguan2024, audit: false, headingLevel: 2},
-  argTypes: {section: {control: 'select', options: SECTION_IDS}, report: {control: 'object'}},
-  render: (args, context) => html`<report-section
-    section=${args.section}
-    .report=${args.report}
-    src=${ifDefined(args.src)}
-    ?audit=${args.audit}
-    ?bilingual=${isBilingual(context)}
-    heading-level=${args.headingLevel}
-    timeout=${ifDefined(args.timeout)}
-  ></report-section>`,
+  args: {section: 'overview', report: xiguan2024, audit: false, 'heading-level': 2},
+  argTypes: {
+    ...reportArgTypes,
+    section: {type: 'string', control: 'select', options: SECTION_IDS},
+    'heading-level': headingLevelArgType,
+  },
+  render: (args, context) =>
+    html`${keyed(
+      loadKey(args),
+      html`<report-section
+        section=${args.section}
+        .report=${args.report}
+        src=${ifDefined(args.src)}
+        credentials=${ifDefined(args.credentials)}
+        timeout=${ifDefined(args.timeout)}
+        ?audit=${args.audit}
+        ?bilingual=${bilingualOf(args, context)}
+        lang=${ifDefined(args.lang)}
+        heading-level=${ifDefined(args['heading-level'])}
+      ></report-section>`,
+    )}`,
 };
 export default meta;
 

@@ -69,3 +69,33 @@ test('custom-elements.json documents every tag: attributes, events, parts, CSS p
     /'proactive' \| 'requests'|DisclosureTableId/,
   );
 });
+
+test('custom-elements.json lists only the public members of each class (no private, protected or static)', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const classes = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.kind === 'class');
+  for (const declaration of classes) {
+    for (const member of declaration.members ?? []) {
+      const where = `${declaration.tagName ?? declaration.name}.${member.name}`;
+      assert.ok(member.privacy !== 'private' && member.privacy !== 'protected', `${where} is ${member.privacy}`);
+      assert.ok(!member.static, `${where} is static`);
+      assert.doesNotMatch(member.name, /^[#_]/, `${where} is internal`);
+    }
+  }
+  const members = (tag) =>
+    classes.find((declaration) => declaration.tagName === tag).members.map((member) => member.name);
+  const common = ['report', 'src', 'credentials', 'timeout', 'audit', 'bilingual', 'findings', 'error', 'reload'];
+  const expected = {
+    'disclosure-report': [...common, 'headingLevel', 'revealCell'],
+    'report-section': [...common, 'section', 'headingLevel'],
+    'disclosure-table': [...common, 'table', 'hideCaption', 'focusCell'],
+    'appeal-litigation-grid': [...common, 'hideCaption', 'focusCell'],
+  };
+  for (const [tag, names] of Object.entries(expected)) {
+    for (const name of names) assert.ok(members(tag).includes(name), `${tag}.${name} is listed`);
+  }
+  for (const name of ['pendingEvents', 'request', 'childObserver', 'renderReport', 'willUpdate', 'takesHandedDown']) {
+    assert.ok(!members('disclosure-report').includes(name), `disclosure-report.${name} is not listed`);
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * Which rows of a docs page's API table get a control. Storybook makes a row, and a control, for
+ * everything custom-elements.json lists: attributes, properties, events, parts, CSS properties. A
+ * control only does something when the story's render binds its arg, so the stories bind exactly
+ * the args in CONTROLLED (as attributes, by their attribute names, and `report` as a property),
+ * and every other row keeps its documentation without a control:
+ *
+ * - events, slots, parts and CSS custom properties: nothing for a control to set;
+ * - properties that mirror an attribute (`headingLevel`, `hideCaption`: the `heading-level` and
+ *   `hide-caption` rows drive them) and read-only ones (`findings`, `error`);
+ * - `src`, `credentials` and `timeout` in a story that gives a `report`: the element takes the
+ *   `report` property over `src` and fetches nothing.
+ */
+import type {Preview} from '@storybook/web-components-vite';
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/** The args every element story binds; element-specific ones are only in that element's manifest. */
+const CONTROLLED = new Set([
+  'report',
+  'src',
+  'credentials',
+  'timeout',
+  'audit',
+  'bilingual',
+  'lang',
+  'heading-level',
+  'hide-caption',
+  'table',
+  'section',
+]);
+
+/** Only read by a load from `src`. */
+const SRC_ONLY = new Set(['src', 'credentials', 'timeout']);
+
+export const liveControlsOnly: ArgTypesEnhancer = ({argTypes, initialArgs}) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const live = CONTROLLED.has(name) && !(SRC_ONLY.has(name) && initialArgs.report !== undefined);
+      return [name, live ? argType : {...argType, control: false}];
+    }),
+  );
+
+/**
+ * Controls of the args every element has. The manifest's types (`string | undefined`,
+ * `RequestCredentials`, `'zh-CN' | 'en'`) name no control, and Storybook drops args of such types
+ * from a story's URL (`&args=lang:en`, a shared link): the string ones say `type: 'string'`. The
+ * docs tables still show the manifest's types.
+ */
+export const reportArgTypes = {
+  report: {control: 'object'},
+  src: {type: 'string', control: 'text'},
+  credentials: {type: 'string', control: 'inline-radio', options: ['omit', 'same-origin', 'include']},
+  timeout: {control: {type: 'number', min: 0, step: 1000}},
+  audit: {control: 'boolean'},
+  bilingual: {control: 'boolean'},
+  lang: {type: 'string', control: 'inline-radio', options: ['zh-CN', 'en']},
+} as const;
+
+/** `heading-level`: 1–6. */
+export const headingLevelArgType = {control: {type: 'number', min: 1, max: 6, step: 1}} as const;
+
+/**
+ * The args that only a new load reads (`credentials`, `timeout`), as a key for lit's `keyed()`:
+ * changing one renders a new element, which loads `src` again with it.
+ */
+export const loadKey = (args: {credentials?: string; timeout?: number}): string =>
+  `${args.credentials ?? ''} ${args.timeout ?? ''}`;
