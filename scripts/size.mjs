@@ -12,13 +12,17 @@
 //   Raised once, 34 → 35 KB: phone fixes a review found (table 二 cut numbers off at 360 px; the
 //   wide layouts scrolled without row labels in English) took a phone layout for table 二, the
 //   measured choice of layout and scroll shades, about 1 KB with the render speed-ups.
+//   Raised again, 35 → 36 KB: a fourth review's fixes took 0.4 KB — parts passed on through
+//   nested elements (exportparts), long finding lists folded on phones, GBK report files read
+//   as GB18030, finding numbers shared between the summary and the tables, events held for
+//   page scripts after inline JSON, regions that are tab stops only while they scroll.
 //   `npm run size:parts` shows where the bytes are.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
 const TARGET_GZIP = 20 * 1024; // bytes, for dist/bundle/disclosure-report.js (ESM, both locales)
-const CEILING_GZIP = 35 * 1024;
+const CEILING_GZIP = 36 * 1024;
 
 function sizes(file, code = readFileSync(file)) {
   return {
