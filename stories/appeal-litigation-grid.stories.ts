@@ -1,41 +1,17 @@
 /** <appeal-litigation-grid>: table 四, 15 columns wide; transposed in narrow columns, official on paper. */
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {keyed} from 'lit/directives/keyed.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
-import {loadKey, reportArgTypes} from './support/controls.js';
-import {bilingualOf, type LanguageArgs} from './support/frame.js';
+import {renderElement, reportArgTypes, type ElementArgs} from './support/controls.js';
 
-interface Args extends LanguageArgs {
-  report?: unknown;
-  src?: string;
-  credentials?: RequestCredentials;
-  timeout?: number;
-  audit: boolean;
-  'hide-caption': boolean;
-}
+type Args = ElementArgs;
 
 const meta: Meta<Args> = {
   title: 'Elements/appeal-litigation-grid',
   component: 'appeal-litigation-grid',
   args: {audit: false, 'hide-caption': false},
   argTypes: {...reportArgTypes, 'hide-caption': {control: 'boolean'}},
-  render: (args, context) =>
-    html`${keyed(
-      loadKey(args),
-      html`<appeal-litigation-grid
-        .report=${args.report}
-        src=${ifDefined(args.src)}
-        credentials=${ifDefined(args.credentials)}
-        timeout=${ifDefined(args.timeout)}
-        ?audit=${args.audit}
-        ?hide-caption=${args['hide-caption']}
-        ?bilingual=${bilingualOf(args, context)}
-        lang=${ifDefined(args.lang)}
-      ></appeal-litigation-grid>`,
-    )}`,
+  render: renderElement('appeal-litigation-grid'),
 };
 export default meta;
 

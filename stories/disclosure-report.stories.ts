@@ -4,24 +4,13 @@
  * `bilingual` controls, once set, override the toolbar's language for the element.
  */
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {keyed} from 'lit/directives/keyed.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {malformedCases} from '../src/examples/malformed.js';
 import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
-import {headingLevelArgType, loadKey, reportArgTypes} from './support/controls.js';
-import {bilingualOf, type LanguageArgs} from './support/frame.js';
+import {headingLevelArgType, renderElement, reportArgTypes, type ElementArgs} from './support/controls.js';
 import {fileUrl} from './support/story-fetch.js';
 
-interface Args extends LanguageArgs {
-  report?: unknown;
-  src?: string;
-  credentials?: RequestCredentials;
-  timeout?: number;
-  audit: boolean;
-  'heading-level'?: number;
-}
+type Args = ElementArgs;
 
 const malformed = (id: string) => malformedCases.find((entry) => entry.id === id)!.text;
 
@@ -30,20 +19,7 @@ const meta: Meta<Args> = {
   component: 'disclosure-report',
   args: {audit: false, 'heading-level': 1},
   argTypes: {...reportArgTypes, 'heading-level': headingLevelArgType},
-  render: (args, context) =>
-    html`${keyed(
-      loadKey(args),
-      html`<disclosure-report
-        .report=${args.report}
-        src=${ifDefined(args.src)}
-        credentials=${ifDefined(args.credentials)}
-        timeout=${ifDefined(args.timeout)}
-        ?audit=${args.audit}
-        ?bilingual=${bilingualOf(args, context)}
-        lang=${ifDefined(args.lang)}
-        heading-level=${ifDefined(args['heading-level'])}
-      ></disclosure-report>`,
-    )}`,
+  render: renderElement('disclosure-report'),
 };
 export default meta;
 

@@ -1,23 +1,11 @@
 /** <disclosure-table>: table 二 (proactive) or 三 (requests), alone on a page. */
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {keyed} from 'lit/directives/keyed.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
 import {malformedCases} from '../src/examples/malformed.js';
 import {fromSrc, huaianWith, playPrint, printPreview, srcFailed, srcLoading} from './support/common-stories.js';
-import {loadKey, reportArgTypes} from './support/controls.js';
-import {bilingualOf, type LanguageArgs} from './support/frame.js';
+import {renderElement, reportArgTypes, type ElementArgs} from './support/controls.js';
 
-interface Args extends LanguageArgs {
-  table: 'proactive' | 'requests';
-  report?: unknown;
-  src?: string;
-  credentials?: RequestCredentials;
-  timeout?: number;
-  audit: boolean;
-  'hide-caption': boolean;
-}
+type Args = ElementArgs & {table: 'proactive' | 'requests'};
 
 const meta: Meta<Args> = {
   title: 'Elements/disclosure-table',
@@ -28,21 +16,7 @@ const meta: Meta<Args> = {
     table: {type: 'string', control: 'inline-radio', options: ['proactive', 'requests']},
     'hide-caption': {control: 'boolean'},
   },
-  render: (args, context) =>
-    html`${keyed(
-      loadKey(args),
-      html`<disclosure-table
-        table=${args.table}
-        .report=${args.report}
-        src=${ifDefined(args.src)}
-        credentials=${ifDefined(args.credentials)}
-        timeout=${ifDefined(args.timeout)}
-        ?audit=${args.audit}
-        ?hide-caption=${args['hide-caption']}
-        ?bilingual=${bilingualOf(args, context)}
-        lang=${ifDefined(args.lang)}
-      ></disclosure-table>`,
-    )}`,
+  render: renderElement('disclosure-table'),
 };
 export default meta;
 

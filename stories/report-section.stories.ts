@@ -1,25 +1,14 @@
 /** <report-section>: one of the six sections, its heading from the format, then its text or table. */
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {keyed} from 'lit/directives/keyed.js';
+import {SECTIONS} from '../src/model/format.js';
 import type {SectionId} from '../src/model/types.js';
 import {broken, huaian2024, xiguan2024} from '../src/examples/index.js';
-import {headingLevelArgType, loadKey, reportArgTypes} from './support/controls.js';
-import {bilingualOf, type LanguageArgs} from './support/frame.js';
+import {headingLevelArgType, renderElement, reportArgTypes, type ElementArgs} from './support/controls.js';
 import {storyUrl} from './support/story-fetch.js';
 
-interface Args extends LanguageArgs {
-  section: SectionId;
-  report?: unknown;
-  src?: string;
-  credentials?: RequestCredentials;
-  timeout?: number;
-  audit: boolean;
-  'heading-level'?: number;
-}
+type Args = ElementArgs & {section: SectionId};
 
-const SECTION_IDS: SectionId[] = ['overview', 'proactive', 'requests', 'appeals', 'problems', 'otherMatters'];
+const SECTION_IDS = SECTIONS.map((section) => section.id);
 
 const meta: Meta<Args> = {
   title: 'Elements/report-section',
@@ -30,21 +19,7 @@ const meta: Meta<Args> = {
     section: {type: 'string', control: 'select', options: SECTION_IDS},
     'heading-level': headingLevelArgType,
   },
-  render: (args, context) =>
-    html`${keyed(
-      loadKey(args),
-      html`<report-section
-        section=${args.section}
-        .report=${args.report}
-        src=${ifDefined(args.src)}
-        credentials=${ifDefined(args.credentials)}
-        timeout=${ifDefined(args.timeout)}
-        ?audit=${args.audit}
-        ?bilingual=${bilingualOf(args, context)}
-        lang=${ifDefined(args.lang)}
-        heading-level=${ifDefined(args['heading-level'])}
-      ></report-section>`,
-    )}`,
+  render: renderElement('report-section'),
 };
 export default meta;
 

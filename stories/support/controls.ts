@@ -12,6 +12,10 @@
  *   `report` property over `src` and fetches nothing.
  */
 import type {Preview} from '@storybook/web-components-vite';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import {bilingualOf, type LanguageArgs} from './frame.js';
 
 type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 
@@ -66,3 +70,42 @@ export const headingLevelArgType = {control: {type: 'number', min: 1, max: 6, st
  */
 export const loadKey = (args: {credentials?: string; timeout?: number}): string =>
   `${args.credentials ?? ''} ${args.timeout ?? ''}`;
+
+/** The args of any element's stories; each element's stories set those its element has. */
+export interface ElementArgs extends LanguageArgs {
+  report?: unknown;
+  src?: string;
+  credentials?: RequestCredentials;
+  timeout?: number;
+  audit: boolean;
+  table?: string;
+  section?: string;
+  'heading-level'?: number;
+  'hide-caption'?: boolean;
+}
+
+/**
+ * The render of every element's stories: `report` as a property, each other arg as the attribute
+ * of its name (left off when unset), the language as frame.ts decides.
+ */
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tag name is static (lit/static-html's unsafeStatic), which the Lit lint rules cannot tell from a binding */
+export const renderElement = (tag: string) => (args: ElementArgs, context: {globals: Record<string, unknown>}) => {
+  const name = unsafeStatic(tag);
+  return html`${keyed(
+    loadKey(args),
+    html`<${name}
+        .report=${args.report}
+        table=${ifDefined(args.table)}
+        section=${ifDefined(args.section)}
+        src=${ifDefined(args.src)}
+        credentials=${ifDefined(args.credentials)}
+        timeout=${ifDefined(args.timeout)}
+        ?audit=${args.audit}
+        ?hide-caption=${Boolean(args['hide-caption'])}
+        ?bilingual=${bilingualOf(args, context)}
+        lang=${ifDefined(args.lang)}
+        heading-level=${ifDefined(args['heading-level'])}
+      ></${name}>`,
+  )}`;
+};
+/* eslint-enable lit/binding-positions, lit/no-invalid-html */
