@@ -80,6 +80,41 @@ describe('axe', () => {
 });
 
 describe('phones (360 px)', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+  // Enlarged text (Android's and WeChat's font size settings, browser zoom of text): each number
+  // must fit beside the row labels that stay in view, or no scroll position shows it whole.
+  for (const [name, template] of tables) {
+    for (const lang of ['zh-CN', 'en']) {
+      it(`table ${name} (${lang}): every number can be seen whole beside the sticky row labels at 320 and 360 px, up to 200% text`, async () => {
+        for (const [width, fontSize] of [320, 360].flatMap((w) => [16, 20, 24, 32].map((f) => [w, f]))) {
+          // On the root, as a reader's font size setting applies it (rem and em both grow).
+          document.documentElement.style.fontSize = `${fontSize}px`;
+          const container = await fixture<HTMLDivElement>(
+            html`<div lang=${lang} style=${`width:${width}px`}>${template(huaian2024)}</div>`,
+          );
+          const element = container.firstElementChild as HTMLElement;
+          await settle(element);
+          const region = element.shadowRoot!.querySelector<HTMLElement>('.region')!;
+          for (const row of element.shadowRoot!.querySelectorAll('tr')) {
+            const label = row.querySelector<HTMLElement>('th.sticky');
+            if (!label) continue;
+            const room = region.clientWidth - label.getBoundingClientRect().width;
+            for (const cell of row.querySelectorAll<HTMLElement>('td[data-path]')) {
+              // The number itself: its column may be wider for its header's sake.
+              const {width} = cell.firstElementChild!.getBoundingClientRect();
+              expect(
+                width,
+                `${cell.dataset.path} at ${width} px wide, ${fontSize}px text: ${Math.round(width)} px, room ${Math.round(room)} px`,
+              ).to.be.at.most(room + 1);
+            }
+          }
+        }
+      });
+    }
+  }
+
   for (const [name, template] of tables) {
     it(`table ${name}: the host never overflows its container, also at 200% text`, async () => {
       for (const fontSize of ['16px', '32px']) {

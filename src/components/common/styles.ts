@@ -195,12 +195,11 @@ export const sharedStyles = css`
     content: attr(data-note-en);
     content: attr(data-note-en) / '';
   }
-  /* Table 二's block title and the empty rest of its row read as one spanning cell, as printed. */
-  /* On one line: in the phone layout the label column is narrow, and 「第二十条第 / （一）项」
-     broken over two lines beside an empty cell read badly. */
+  /* Table 二's block title and the empty rest of its row read as one spanning cell, as printed.
+     It may wrap: kept on one line, it widened the phone layout's label column until, with
+     enlarged text, the numbers beside it could not be seen whole. */
   th.block {
     border-inline-end-style: none;
-    white-space: nowrap;
   }
   td.filler {
     border-inline-start-style: none;
@@ -251,7 +250,15 @@ export const sharedStyles = css`
   th.sticky::before {
     content: '';
     display: block;
-    width: 7.5em;
+    /* At most 40% of the element: with enlarged text (200%) 7.5em alone would leave too little
+       room beside it for a number to be seen whole. --dr-visible-width is the host's width. */
+    width: min(7.5em, calc(0.4 * var(--dr-visible-width, 22.5rem)));
+  }
+  /* For the same reason a long word in the label column (the row labels, and table 二's block
+     titles and 信息内容 headers above them) may break where it has to. */
+  th.sticky,
+  .narrow tr > th:first-child {
+    overflow-wrap: anywhere;
   }
   th.group {
     text-align: start;
