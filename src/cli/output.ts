@@ -140,10 +140,15 @@ function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
   if (!outcome.current.read) return [TEXT.checksNotRun[lang]];
   const lines = [`${TEXT.checksHeading[lang]}${colonOf(lang).trim()}`];
   if (outcome.previous && !outcome.previous.read) lines.push(`  ${yearToYearSkipped(YEAR_TO_YEAR_RULES, lang)}`);
-  if (outcome.findings.length === 0) lines.push(`  ${TEXT.checksClean[lang]}`);
+  const skipped = outcome.previous && !outcome.previous.read;
+  if (outcome.findings.length === 0) lines.push(`  ${(skipped ? TEXT.otherChecksClean : TEXT.checksClean)[lang]}`);
   lines.push(...findingLines(outcome, lang));
+  // The last line is the one people read: it counts the files' problems as well as the findings,
+  // so a file that failed validation never ends on "0 errors".
   const counts: Record<FindingSeverity, number> = {error: 0, warning: 0, info: 0};
-  for (const finding of outcome.findings) counts[finding.severity] += 1;
+  for (const {severity} of [...outcome.current.issues, ...(outcome.previous?.issues ?? []), ...outcome.findings]) {
+    counts[severity] += 1;
+  }
   lines.push('', totalsLine(counts, lang));
   return lines;
 }

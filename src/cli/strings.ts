@@ -16,6 +16,7 @@ export const TEXT = {
   validationFailed: {zh: '格式校验未通过', en: 'the file is not a valid report'},
   checksHeading: {zh: '勾稽关系核对', en: 'Arithmetic checks'},
   checksClean: {zh: '各项勾稽关系均相符。', en: 'All checks agree.'},
+  otherChecksClean: {zh: '其余勾稽关系均相符。', en: 'The other checks agree.'},
   checksNotRun: {
     zh: '勾稽关系核对未进行：报告无法读取。',
     en: 'Arithmetic checks were not run: the report could not be read.',

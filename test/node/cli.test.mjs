@@ -169,7 +169,20 @@ test('an unreadable --previous file is blamed by name, and the year-to-year chec
     en.stdout,
     /Year-to-year checks \(requests\.carryOver, proactive\.inForce\) were not run: last year’s report could not be read\./,
   );
-  assert.match(en.stdout, /All checks agree\./, 'this year’s own checks still ran');
+  assert.match(en.stdout, /The other checks agree\./, 'this year’s own checks still ran');
+  assert.match(en.stdout, /Result: 1 error\(s\)/, 'the unreadable file counts in the last line');
+});
+
+test('the last line counts a rejected file’s errors: never "0 errors" under a report that failed', () => {
+  const report = structuredClone(huaian2024);
+  report.proactive.penalties = 'abc';
+  const {code, stdout} = run('check', write('bad-cell.json', report));
+  assert.equal(code, 2);
+  assert.match(stdout, /格式校验未通过（1 个问题）/);
+  assert.match(stdout.trimEnd().split('\n').at(-1), /^结果：1 处错误，/);
+  const empty = run('check', write('empty.json', {}), '--lang', 'en');
+  const errors = Number(/Result: (\d+) error/.exec(empty.stdout)?.[1]);
+  assert.ok(errors >= 1, empty.stdout);
 });
 
 test('a report saved in GBK is refused as not UTF-8 instead of passing with garbled text', () => {
@@ -223,7 +236,7 @@ test('a missing table is told in one line, not one note per check it stops', () 
     '  提示 三、收到和处理政府信息公开申请情况：所涉单元格均为空或无效，39 项核对无法进行' +
       '（requests.balance 7 项、requests.resultsSum 7 项、requests.rowTotal 25 项；--json 列出每一项）。',
   ]);
-  assert.match(zh.stdout, /结果：0 处错误，0 处警告，39 条提示。/);
+  assert.match(zh.stdout, /结果：1 处错误，0 处警告，39 条提示。/); // the missing table, and the 39 notes
   const en = run('check', file, '--lang', 'en');
   assert.match(
     en.stdout,
