@@ -11,7 +11,7 @@ import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {SECTIONS, TABLE_UNITS} from '../../dist/node/model/format.js';
-import {xiguan2024} from '../../dist/node/examples/index.js';
+import {huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
 import {DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
 
 const squash = (text) => text.replace(/\s+/g, '');
@@ -113,5 +113,59 @@ test('print: 淮安 2024 in English and both languages, no heading or unit line 
         const last = text.split('\n').map(squash).filter(Boolean).at(-1);
         assert.ok(!stranded.has(last), `${display}: page ${i + 1} ends with "${last}"`);
       });
+    }
+  }));
+
+// Audit on paper: an official prints the marked report. In the official layout's fixed columns
+// the markers must stay inside their cells (not over the next number) and no table may run off
+// the page, also with cells that carry two or three findings; a long list of cells folded on
+// screen prints whole.
+test('print: audit markers stay inside their cells and every table within the page', () =>
+  withDemoPage(async (page, print) => {
+    const report = structuredClone(huaian2024);
+    report.requests.results.disclosed.naturalPerson += 1; // a row total and a column sum
+    report.requests.newReceived.total += 1; // the 总计 column: row and balance
+    report.appeals.reconsideration.total += 1;
+    report.appeals.litigationDirect.upheld += 1;
+    for (const lang of ['zh-CN', 'en']) {
+      await page.evaluate(
+        (value, lang) => {
+          const element = document.querySelector('disclosure-report');
+          element.report = value;
+          element.audit = true;
+          element.lang = lang;
+        },
+        report,
+        lang,
+      );
+      await page.setViewport({width: 718, height: 1000}); // A4 less Chromium's default margins
+      await page.emulateMediaType('print');
+      await page.waitForFunction(`${DEEP_ALL}(document, 'td.flagged').length >= 6`);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the print layout's re-render
+      const problems = await page.evaluate(`(() => {
+        const deepAll = ${DEEP_ALL};
+        const problems = [];
+        for (const td of deepAll(document, 'td[data-path]')) {
+          const cell = td.getBoundingClientRect();
+          for (const inside of td.querySelectorAll('.marker, span')) {
+            const box = inside.getBoundingClientRect();
+            if (box.left < cell.left - 0.5 || box.right > cell.right + 0.5)
+              problems.push(td.dataset.path + ': "' + inside.textContent.trim() + '" sticks out of its cell');
+          }
+        }
+        const folded = deepAll(document, '.more-cells details a');
+        if (!folded.length) problems.push('no folded list of cells to print');
+        for (const link of folded)
+          if (!link.checkVisibility()) problems.push('"' + link.textContent.trim() + '" of a folded list is not printed');
+        for (const table of deepAll(document, 'table')) {
+          const host = table.getRootNode().host.getBoundingClientRect();
+          if (table.getBoundingClientRect().right > host.right + 0.5) problems.push(table.className + ' table runs off the page');
+        }
+        return problems;
+      })()`);
+      assert.deepEqual(problems, [], lang);
+      const pages = await print(`audit-${lang}.pdf`);
+      assert.ok(squash(pages.join('')).includes(lang === 'en' ? 'Finding3' : '核查3'), 'markers are printed');
+      await page.emulateMediaType(null);
     }
   }));

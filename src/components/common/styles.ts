@@ -456,11 +456,35 @@ export const sharedStyles = css`
       background: #fff;
       color: #000;
     }
+    /* The official layout's columns are fixed: a number with its markers on one line ran over the
+       next number and pushed table 三's 总计 off the page. On paper the number keeps its line and
+       the markers, small, wrap beneath it. */
+    td.num {
+      white-space: normal;
+    }
+    td.num > :first-child {
+      display: block;
+      white-space: nowrap;
+    }
     .marker {
       border-color: #000;
+      min-height: 0;
+      font-size: 6.5pt;
+      line-height: 1.2;
+      padding: 0 0.1em;
+      margin: 0.1em 0 0 0.1em;
+      white-space: nowrap;
     }
     button.retry {
       display: none;
+    }
+    /* A folded list of cells prints whole: paper has no toggle to open it. */
+    .more-cells details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .more-cells summary {
+      list-style: none;
     }
     a {
       color: #000;
