@@ -21,6 +21,7 @@ import {
 } from './format.js';
 import {cellRef, isUnder, valueAtKeys, type CellRef} from './paths.js';
 import {joined} from './cell-labels.js';
+import {group} from './messages.js';
 import type {DisclosureReport, Message, TableId} from './types.js';
 import {last, secondToLast} from './compat.js';
 
@@ -160,7 +161,7 @@ function termsText(eq: Equation, lang: keyof Message): string {
   return eq.terms
     .map(({cell, sign}, i) => {
       const operator = sign < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ';
-      const value = lang === 'zh' ? `（${cell.value}）` : ` (${cell.value})`;
+      const value = lang === 'zh' ? `（${group(cell.value!)}）` : ` (${group(cell.value!)})`;
       return `${operator}${cell.name()[lang]}${value}`;
     })
     .join('');
@@ -170,8 +171,8 @@ function violationMessage(eq: Equation, expected: number, actual: number): Messa
   const name = eq.checked.name();
   const scope = eq.scope();
   return {
-    zh: `${scope.zh}：${name.zh}为 ${actual}，但${termsText(eq, 'zh')} = ${expected}。`,
-    en: `${scope.en}: ${name.en} is ${actual}, but ${termsText(eq, 'en')} = ${expected}.`,
+    zh: `${scope.zh}：${name.zh}为 ${group(actual)}，但${termsText(eq, 'zh')} = ${group(expected)}。`,
+    en: `${scope.en}: ${name.en} is ${group(actual)}, but ${termsText(eq, 'en')} = ${group(expected)}.`,
   };
 }
 

@@ -12,7 +12,8 @@ import type {IssueCode} from './validate.js';
 /** What a value should be, for "expected …" in messages. */
 export type Expectation = LeafRole | 'object' | 'list' | 'report';
 
-const group = (n: number) => n.toLocaleString('en-US');
+/** A number as the tables show it, digits grouped (3,002; 96,171.6), in messages of both languages; six decimals at most, so a sum's floating-point noise does not show. */
+export const group = (n: number) => n.toLocaleString('en-US', {maximumFractionDigits: 6});
 
 const EXPECTED: Record<Expectation, Message> = {
   count: {zh: '不小于 0 的整数（空白单元格为 null）', en: 'a whole number ≥ 0 (null for a blank cell)'},

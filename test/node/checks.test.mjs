@@ -50,7 +50,7 @@ test('requests.rowTotal: a wrong row 总计 is named with its six applicant cell
   );
   assert.equal(row[0].actual, 1363);
   assert.equal(row[0].expected, 1362);
-  assert.match(row[0].message.zh, /「（一）予以公开」行：「总计」为 1363/);
+  assert.match(row[0].message.zh, /「（一）予以公开」行：「总计」为 1,363/);
   // The same cell also sits in the 总计 column, whose sum now exceeds （七）总计.
   assert.deepEqual(summary(findings), [
     'requests.resultsSum violation requests.results.total.total',
@@ -70,7 +70,7 @@ test('requests.resultsSum: the 21 result rows of a column are summed and named',
   assert.ok(natural.cells.includes('requests.results.other.unpaidFee.naturalPerson'));
   assert.equal(natural.actual, 2932);
   assert.equal(natural.expected, 2933);
-  assert.match(natural.message.zh, /「自然人」列：「（七）总计」为 2932.*21 行之和 = 2933/);
+  assert.match(natural.message.zh, /「自然人」列：「（七）总计」为 2,932.*21 行之和 = 2,933/);
 });
 
 test('requests.resultsSum: an undivided （六）其他处理 counts as one row (19 rows in all)', () => {
