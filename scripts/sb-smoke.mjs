@@ -2,17 +2,22 @@
 // Story smoke test over the static Storybook (`npm run build-storybook` first): every entry of
 // storybook-static/index.json is opened in Chromium. A story passes when its element (the tag in
 // its title, "Elements/<tag>") rendered a non-empty shadow root, Storybook shows no error overlay,
-// and the page logged no console error or uncaught exception. Stories tagged `error-state` show a
+// the page logged no console error or uncaught exception, and axe finds no violation on the
+// page (what the a11y panel shows). Stories tagged `error-state` show a
 // failure by design: console errors are allowed there, but the element's message must be shown.
 // A docs page passes when it shows the element's API from custom-elements.json, without errors.
 // Then the controls: a few stories are opened with args (and toolbar globals) in the URL, as the
 // Controls panel and the toolbar set them, and the element must carry them and show the result.
 // Prints one line per failure and ends with "N passed, N failed".
 import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath, serve} from './static-server.mjs';
 
 const root = 'storybook-static';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The rules the a11y panel runs with (.storybook/preview.ts reads the same file). */
+const A11Y_RULES = JSON.parse(readFileSync('.storybook/a11y-rules.json', 'utf8'));
 if (!existsSync(`${root}/index.json`)) {
   console.error(`No ${root}/index.json: run \`npm run build-storybook\` first.`);
   process.exit(2);
@@ -71,6 +76,18 @@ async function visit(page, entry) {
       .then((handle) => handle.jsonValue())
       .catch(() => problems.push(errorState ? 'error-state story shows no message' : `<${tag}> did not render`));
     if (errorState && result && !result.message) problems.push('error-state story shows no message');
+    // What the a11y panel shows a designer: axe on the whole story page, frame included.
+    if (result) {
+      await page.addScriptTag({path: AXE});
+      const violations = await page.evaluate(
+        async (rules) =>
+          (await window.axe.run(document, {resultTypes: ['violations'], rules})).violations.map(
+            (violation) => `${violation.id} (${violation.nodes.length})`,
+          ),
+        Object.fromEntries(A11Y_RULES.map(({id, enabled}) => [id, {enabled}])),
+      );
+      if (violations.length) problems.push(`axe: ${violations.join(', ')}`);
+    }
   }
   // Anything that fails after the first render (a late update, the a11y run) shows up here.
   await new Promise((resolve) => setTimeout(resolve, 300));
