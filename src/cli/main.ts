@@ -48,7 +48,10 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
   try {
     parsed = parse(args);
   } catch (error) {
-    io.stderr(bothLanguages(usageError((error as Error).message)));
+    // Node's own text is long and English only: the option it names is what the user needs.
+    const message = (error as Error).message;
+    const option = /option '([^']+)'/.exec(message)?.[1];
+    io.stderr(bothLanguages(usageError(option ?? message)) + '\n' + help('zh') + '\n' + help('en'));
     return EXIT.badInput;
   }
   const {values, positionals} = parsed;
@@ -62,8 +65,12 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return EXIT.clean;
   }
   const [command, file, ...extra] = positionals;
+  if (positionals.length === 0) {
+    io.stderr(help(lang)); // run with nothing: how to use it, not an error about "—"
+    return EXIT.badInput;
+  }
   if (command !== 'check' || file === undefined || extra.length > 0) {
-    io.stderr(usageError(positionals.join(' ') || '—')[lang] + '\n\n' + help(lang));
+    io.stderr(usageError(positionals.join(' '))[lang] + '\n\n' + help(lang));
     return EXIT.badInput;
   }
   const outcome = await check(file, values.previous);

@@ -70,7 +70,9 @@ const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 /** The verdict line for a file, then its issues (their messages already name their path). */
 function fileLines(result: FileOutcome, label: string, lang: Lang): string[] {
   const colon = colonOf(lang);
-  const verdict = result.valid ? TEXT.validationOk : TEXT.validationFailed;
+  // A file that was never read is not "an invalid report": say what happened.
+  const unread = result.issues.some((issue) => issue.code === 'unreadable');
+  const verdict = result.valid ? TEXT.validationOk : unread ? TEXT.notRead : TEXT.validationFailed;
   const issueCount = issueCountLine(result.issues.length, lang);
   const count = result.issues.length === 0 ? '' : lang === 'zh' ? `（${issueCount}）` : ` (${issueCount})`;
   return [

@@ -14,6 +14,7 @@ export const TEXT = {
   previousFile: {zh: '上年报告', en: 'last year’s report'},
   validationOk: {zh: '格式校验通过', en: 'the file is a valid report'},
   validationFailed: {zh: '格式校验未通过', en: 'the file is not a valid report'},
+  notRead: {zh: '文件无法读取', en: 'the file could not be read'},
   checksHeading: {zh: '勾稽关系核对', en: 'Arithmetic checks'},
   checksClean: {zh: '各项勾稽关系均相符。', en: 'All checks agree.'},
   otherChecksClean: {zh: '其余勾稽关系均相符。', en: 'The other checks agree.'},

@@ -156,7 +156,7 @@ test('an unreadable --previous file is blamed by name, and the year-to-year chec
   assert.equal(zh.code, 2, 'bad input, as before');
   const lines = zh.stdout.split('\n');
   assert.equal(lines[0], `${current}：格式校验通过`);
-  assert.equal(lines[1], `上年报告 ${missing}：格式校验未通过（1 个问题）`);
+  assert.equal(lines[1], `上年报告 ${missing}：文件无法读取（1 个问题）`);
   assert.match(lines[2], /^ {2}错误 \[unreadable\]：无法读取文件 .*last\.json/);
   assert.match(zh.stdout, /跨年度核对（requests\.carryOver、proactive\.inForce）未进行：上年报告无法读取。/);
 
@@ -249,4 +249,17 @@ test('a missing table is told in one line, not one note per check it stops', () 
   const blank = run('check', write('blank-text.json', broken.blankCell()));
   assert.equal(blank.stdout.split('\n').filter((line) => line.startsWith('  提示')).length, 2);
   assert.match(blank.stdout, /无法核对.*为空/);
+});
+
+test('usage mistakes: no arguments shows the help; an unknown option is named, with the help', () => {
+  const bare = run();
+  assert.equal(bare.code, 2);
+  assert.match(bare.stderr, /^用法：disclosure-report check/);
+  assert.doesNotMatch(bare.stderr, /参数有误/);
+  const bogus = run('check', 'x.json', '--bogus');
+  assert.equal(bogus.code, 2);
+  assert.match(bogus.stderr, /参数有误：--bogus（用 --help 查看用法）/);
+  assert.match(bogus.stderr, /Invalid arguments: --bogus \(see --help\)/);
+  assert.doesNotMatch(bogus.stderr, /To specify a positional argument/);
+  assert.match(bogus.stderr, /Usage: disclosure-report check/);
 });
