@@ -116,18 +116,24 @@ describe('phones (360 px)', () => {
   }
 
   for (const [name, template] of tables) {
-    it(`table ${name}: the host never overflows its container, also at 200% text`, async () => {
-      for (const fontSize of ['16px', '32px']) {
+    it(`table ${name}: the host never overflows its container, also at 200% text, in Chinese and English`, async () => {
+      for (const [fontSize, lang] of ['16px', '32px'].flatMap((size) => ['zh-CN', 'en'].map((l) => [size, l]))) {
+        document.documentElement.style.fontSize = fontSize; // rem and em both grow, as with a reader's setting
         const container = await fixture<HTMLDivElement>(
-          html`<div style=${`width:360px;font-size:${fontSize}`}>${template(huaian2024)}</div>`,
+          html`<div lang=${lang} style="width:360px">${template(huaian2024)}</div>`,
         );
         const element = container.firstElementChild as HTMLElement;
         await settle(element);
         expect(element.getBoundingClientRect().width, 'host width').to.be.at.most(360);
-        expect(container.scrollWidth, `container scroll width at ${fontSize}`).to.be.at.most(360);
+        expect(container.scrollWidth, `container scroll width at ${fontSize}, ${lang}`).to.be.at.most(360);
         // Nothing inside sticks out of the host except through the scroll region.
         const region = element.shadowRoot!.querySelector<HTMLElement>('.region')!;
         expect(region.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+        // The caption's unit line stays in view while the table scrolls: within the host too.
+        const unit = element.shadowRoot!.querySelector<HTMLElement>('caption .unit')!;
+        expect(unit.getBoundingClientRect().right, `unit line at ${fontSize}, ${lang}`).to.be.at.most(
+          element.getBoundingClientRect().right + 0.5,
+        );
       }
     });
   }

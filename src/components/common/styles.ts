@@ -128,6 +128,9 @@ export const sharedStyles = css`
     display: block;
     position: sticky;
     left: 0;
+    /* border-box: the unit's end padding inside the visible width, not 0.5em past it (the page
+       scrolled sideways by that much at 200% text). */
+    box-sizing: border-box;
     max-width: var(--dr-visible-width, 100%);
   }
   caption .unit {
