@@ -176,6 +176,28 @@ describe('phones: a finding that names many cells', () => {
   });
 });
 
+describe('audit and the keyboard', () => {
+  it('each finding is one tab stop in the table (its checked cell); every cell it names shows its number', async () => {
+    const report = resultsSumOff();
+    const element = await mount(
+      html`<disclosure-table table="requests" audit lang="en" .report=${report}></disclosure-table>`,
+      360,
+    );
+    const findings = checkReport(report).filter((finding) => finding.cells[0]!.startsWith('requests.'));
+    const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('td a.marker.finding-marker')];
+    expect(links.map((link) => link.closest('td')!.dataset.path).sort()).to.deep.equal(
+      findings.map((finding) => finding.cells[0]).sort(),
+    );
+    for (const [i, finding] of findings.entries()) {
+      const n = i + 1;
+      for (const path of finding.cells) {
+        const cell = element.shadowRoot!.querySelector(`td[data-path="${path}"]`)!;
+        expect(cell.textContent, path).to.include(`Finding ${n}`);
+      }
+    }
+  });
+});
+
 describe('phones: a data problem under a table', () => {
   it('names the path once, wrapped within the screen, then says what is wrong', async () => {
     const report = structuredClone(huaian2024);

@@ -98,9 +98,15 @@ function jump(event: Event, id: string): void {
 
 const cellId = (path: string) => `cell-${path}`;
 
+/** A finding's mark on a cell: its number, and whether this is the finding's checked cell. */
+interface Flag {
+  readonly n: number;
+  readonly checked: boolean;
+}
+
 interface Marks {
   readonly notes: ReadonlyMap<string, number>;
-  readonly findings: ReadonlyMap<string, number[]>;
+  readonly findings: ReadonlyMap<string, Flag[]>;
 }
 
 function marks(layout: TableLayout, view: ReportView): Marks {
@@ -112,11 +118,11 @@ function marks(layout: TableLayout, view: ReportView): Marks {
       if (Object.prototype.hasOwnProperty.call(annotations, cell.path)) notes.set(cell.path, notes.size + 1);
     }
   }
-  const findings = new Map<string, number[]>();
+  const findings = new Map<string, Flag[]>();
   if (view.audit) {
     view.findings.forEach((finding) => {
       const n = view.findingNumber(finding);
-      for (const path of finding.cells) findings.set(path, [...(findings.get(path) ?? []), n]);
+      finding.cells.forEach((path, i) => findings.set(path, [...(findings.get(path) ?? []), {n, checked: i === 0}]));
     });
   }
   return {notes, findings};
@@ -137,13 +143,24 @@ function cellValue(value: unknown, invalid: boolean, view: ReportView) {
   return {kind: 'value', part: nothing, content: formatNumber(value, view.locale)};
 }
 
-/** The markers after a cell's value: its findings' (in `audit`), then its note's; one binding for both. */
-function markers(flags: readonly number[] | undefined, note: number | undefined): TemplateResult[] | typeof nothing {
+/**
+ * The markers after a cell's value: its findings' (in `audit`), then its note's; one binding for
+ * both. A finding's marker is a link to the finding only on its checked cell (the total): a column
+ * sum marks 22 cells, and 22 links each would make audit mode a hundred tab stops long. The other
+ * cells carry the same number as plain text.
+ */
+function markers(flags: readonly Flag[] | undefined, note: number | undefined): TemplateResult[] | typeof nothing {
   if (flags === undefined && note === undefined) return nothing;
   const marker = (kind: string, id: string, text: string) =>
     html` <a class=${`marker ${kind}`} part="dr-marker" href=${`#${id}`} @click=${(e: Event) => jump(e, id)}>${text}</a>`;
+  const findingMarker = ({n, checked}: Flag) => {
+    const text = msg(str`核查${n}`, {id: 'finding-marker'});
+    return checked
+      ? marker('finding-marker', `finding-${n}`, text)
+      : html` <span class="marker finding-marker" part="dr-marker">${text}</span>`;
+  };
   return [
-    ...(flags ?? []).map((n) => marker('finding-marker', `finding-${n}`, msg(str`核查${n}`, {id: 'finding-marker'}))),
+    ...(flags ?? []).map(findingMarker),
     ...(note === undefined ? [] : [marker('note-marker', `note-${note}`, msg(str`注${note}`, {id: 'note-marker'}))]),
   ];
 }
