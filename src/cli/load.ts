@@ -48,7 +48,8 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     return failed('unreadable', unreadable(file, reason));
   }
   const text = decode(bytes);
-  if (text === null) return failed('not-utf8', notUtf8(file));
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (text === null) return failed('not-utf8', notUtf8(file, utf16));
   try {
     return parseReport(text);
   } catch (error) {

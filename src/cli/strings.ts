@@ -79,11 +79,17 @@ export function unreadable(file: string, reason: string): Message {
   };
 }
 
-export function notUtf8(file: string): Message {
-  return {
-    zh: `文件 ${file} 不是 UTF-8 编码（可能是 Excel 或记事本按 GBK/GB2312 保存的），请另存为 UTF-8 编码后再试。`,
-    en: `The file ${file} is not UTF-8 (perhaps Excel or Notepad saved it as GBK/GB2312); save it as UTF-8 and try again.`,
-  };
+/** `utf16`: the file starts with a UTF-16 byte-order mark (what Excel and Notepad call "Unicode"). */
+export function notUtf8(file: string, utf16 = false): Message {
+  return utf16
+    ? {
+        zh: `文件 ${file} 是 UTF-16 编码（Excel 或记事本的"Unicode"），请另存为 UTF-8 编码后再试。`,
+        en: `The file ${file} is UTF-16 (what Excel and Notepad call "Unicode"); save it as UTF-8 and try again.`,
+      }
+    : {
+        zh: `文件 ${file} 不是 UTF-8 编码（可能是 Excel 或记事本按 GBK/GB2312 保存的），请另存为 UTF-8 编码后再试。`,
+        en: `The file ${file} is not UTF-8 (perhaps Excel or Notepad saved it as GBK/GB2312); save it as UTF-8 and try again.`,
+      };
 }
 
 export function tooLarge(file: string, limit: number): Message {

@@ -255,6 +255,20 @@ describe('report files not saved as UTF-8', () => {
   }
   const title = (element: Element) => element.shadowRoot!.querySelector('h1')?.textContent ?? '';
 
+  it('a UTF-16 file with a byte-order mark (Excel’s and Notepad’s “Unicode”) shows its Chinese', async () => {
+    const text = JSON.stringify({...xiguan2024, title: '西关街道'});
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes.set([code & 0xff, code >> 8], 2 + 2 * i);
+    }
+    const element = await make('disclosure-report');
+    element.src = URL.createObjectURL(new Blob([bytes], {type: 'application/json'}));
+    await until(() => title(element) !== '', 5000, 'the title');
+    expect(title(element)).to.equal('西关街道');
+  });
+
   for (const [name, type] of [
     ['served without a charset', 'application/json'],
     ['served with charset=gbk', 'application/json; charset=gbk'],

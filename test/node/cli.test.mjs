@@ -263,3 +263,16 @@ test('usage mistakes: no arguments shows the help; an unknown option is named, w
   assert.doesNotMatch(bogus.stderr, /To specify a positional argument/);
   assert.match(bogus.stderr, /Usage: disclosure-report check/);
 });
+
+test('a UTF-16 file ("Unicode" in Excel and Notepad) is named as such', () => {
+  const file = write(
+    'utf16.json',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(huaian2024), 'utf16le')]),
+  );
+  const {code, stdout} = run('check', file, '--lang', 'en');
+  assert.equal(code, 2);
+  assert.match(
+    stdout,
+    /error \[not-utf8\]: The file .*utf16\.json is UTF-16 \(what Excel and Notepad call "Unicode"\); save it as UTF-8/,
+  );
+});
