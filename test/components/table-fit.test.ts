@@ -176,6 +176,29 @@ describe('phones: a finding that names many cells', () => {
   });
 });
 
+describe('audit does not change the layout', () => {
+  for (const [name, template] of [
+    [
+      '三',
+      (audit: boolean) =>
+        html`<disclosure-table table="requests" lang="en" ?audit=${audit} .report=${resultsSumOff()}></disclosure-table>`,
+    ],
+    [
+      '四',
+      (audit: boolean) =>
+        html`<appeal-litigation-grid lang="en" ?audit=${audit} .report=${reconsiderationTotalOff()}></appeal-litigation-grid>`,
+    ],
+  ] as const) {
+    it(`table ${name} in English at 1280 px: the markers fit the layout readers get`, async () => {
+      const mode = async (audit: boolean) => {
+        const element = await mount(template(audit), 1280);
+        return element.shadowRoot!.querySelector('table')!.className;
+      };
+      expect(await mode(true)).to.equal(await mode(false));
+    });
+  }
+});
+
 describe('audit and the keyboard', () => {
   it('each finding is one tab stop in the table (its checked cell); every cell it names shows its number', async () => {
     const report = resultsSumOff();

@@ -172,6 +172,12 @@ export const sharedStyles = css`
   td.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* The number keeps its line; a cell's markers (audit, notes) wrap beneath it. Beside it they
+     widened columns until turning audit on pushed English table 四 into the phone layout, and on
+     paper, in fixed columns, they ran over the next number. */
+  td.num > :first-child {
+    display: block;
     white-space: nowrap;
   }
   /* English labels run two to three times longer than the Chinese and break only between words:
@@ -294,6 +300,7 @@ export const sharedStyles = css`
     vertical-align: middle;
     margin-inline-start: 0.2em;
     text-decoration: none;
+    white-space: nowrap;
   }
   /* A cell reached from a finding or note link: the ring is drawn inside, where neither a sticky
      row header nor the scroll region's edge can cover it. */
@@ -459,16 +466,7 @@ export const sharedStyles = css`
       background: #fff;
       color: #000;
     }
-    /* The official layout's columns are fixed: a number with its markers on one line ran over the
-       next number and pushed table 三's 总计 off the page. On paper the number keeps its line and
-       the markers, small, wrap beneath it. */
-    td.num {
-      white-space: normal;
-    }
-    td.num > :first-child {
-      display: block;
-      white-space: nowrap;
-    }
+    /* The official layout's columns are fixed and narrow: small markers beneath the number. */
     .marker {
       border-color: #000;
       min-height: 0;
@@ -476,7 +474,6 @@ export const sharedStyles = css`
       line-height: 1.2;
       padding: 0 0.1em;
       margin: 0.1em 0 0 0.1em;
-      white-space: nowrap;
     }
     button.retry {
       display: none;
