@@ -1,5 +1,6 @@
 /** Reading a report file for the CLI: every failure becomes an issue, never an exception. */
 import {readFile, stat} from 'node:fs/promises';
+import {utf16Encoding} from '../model/file-encoding.js';
 import {LIMITS} from '../model/limits.js';
 import {parseReport, type IssueCode, type ReportIssue} from '../model/validate.js';
 import type {DisclosureReport} from '../model/types.js';
@@ -48,8 +49,7 @@ export async function loadReport(file: string): Promise<LoadedReport> {
     return failed('unreadable', unreadable(file, reason));
   }
   const text = decode(bytes);
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (text === null) return failed('not-utf8', notUtf8(file, utf16));
+  if (text === null) return failed('not-utf8', notUtf8(file, utf16Encoding(bytes) !== undefined));
   try {
     return parseReport(text);
   } catch (error) {

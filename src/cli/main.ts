@@ -5,7 +5,7 @@
  * 2 unreadable or invalid input (including bad arguments).
  */
 import {parseArgs} from 'node:util';
-import {PREVIOUS_PREFIX, checkReport} from '../model/checks.js';
+import {PREVIOUS_PREFIX, checkReport, judgeCell} from '../model/checks.js';
 import {isUnder, valueAt} from '../model/paths.js';
 import {loadReport, type LoadedReport} from './load.js';
 import type {Message} from '../model/types.js';
@@ -83,11 +83,10 @@ function fileOutcome(file: string, loaded: LoadedReport): FileOutcome {
   return {file, valid: loaded.valid, read: loaded.report !== null, issues: loaded.issues};
 }
 
-/** As the checks read a cell: a finite number, not under a path the validator marked invalid. */
+/** Whether the checks could use the cell at `path`: judged as they judge it. */
 function holdsNumber(loaded: LoadedReport | undefined, path: string): boolean {
-  if (!loaded?.report || isUnder(path, loaded.invalid)) return false;
-  const value = valueAt(loaded.report, path);
-  return typeof value === 'number' && Number.isFinite(value);
+  if (!loaded?.report) return false;
+  return typeof judgeCell(valueAt(loaded.report, path), isUnder(path, loaded.invalid)) === 'number';
 }
 
 async function check(file: string, previousFile: string | undefined): Promise<CheckOutcome> {

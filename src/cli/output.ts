@@ -141,8 +141,8 @@ function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
   // Without a report no check ran: "all checks agree" and a 0-error total would be false.
   if (!outcome.current.read) return [TEXT.checksNotRun[lang]];
   const lines = [`${TEXT.checksHeading[lang]}${colonOf(lang).trim()}`];
-  if (outcome.previous && !outcome.previous.read) lines.push(`  ${yearToYearSkipped(YEAR_TO_YEAR_RULES, lang)}`);
-  const skipped = outcome.previous && !outcome.previous.read;
+  const skipped = outcome.previous !== undefined && !outcome.previous.read;
+  if (skipped) lines.push(`  ${yearToYearSkipped(YEAR_TO_YEAR_RULES, lang)}`);
   if (outcome.findings.length === 0) lines.push(`  ${(skipped ? TEXT.otherChecksClean : TEXT.checksClean)[lang]}`);
   lines.push(...findingLines(outcome, lang));
   // The last line is the one people read: it counts the files' problems as well as the findings,

@@ -94,14 +94,22 @@ interface Source {
   prefix: string;
 }
 
+/**
+ * How the checks take a cell's value: the number itself, or why it cannot take part in a sum.
+ * `markedInvalid`: the validator marked the cell (or a path above it) invalid.
+ */
+export function judgeCell(value: unknown, markedInvalid: boolean): number | 'blank' | 'invalid' {
+  if (markedInvalid) return 'invalid';
+  if (value === null || value === undefined) return 'blank';
+  // Unvalidated input can hold anything; only a real count takes part in a sum.
+  return typeof value === 'number' && Number.isFinite(value) ? value : 'invalid';
+}
+
 function readCell(source: Source, ref: CellRef, name: () => Message): Cell {
   const path = source.prefix + ref.path;
-  if (isUnder(ref.path, source.invalid)) return {path, name, value: null, problem: 'invalid'};
-  const value = valueAtKeys(source.report, ref.keys);
-  if (value === null || value === undefined) return {path, name, value: null, problem: 'blank'};
-  // Unvalidated input can hold anything; only a real count takes part in a sum.
-  if (typeof value !== 'number' || !Number.isFinite(value)) return {path, name, value: null, problem: 'invalid'};
-  return {path, name, value};
+  const marked = isUnder(ref.path, source.invalid);
+  const judged = judgeCell(marked ? undefined : valueAtKeys(source.report, ref.keys), marked);
+  return typeof judged === 'number' ? {path, name, value: judged} : {path, name, value: null, problem: judged};
 }
 
 /**

@@ -4,6 +4,7 @@
  * is checked on the declared Content-Length first and then counted while the body streams in,
  * so an endless or huge body is cut off early instead of being buffered by the page.
  */
+import {utf16Encoding} from '../../model/file-encoding.js';
 import {LIMITS} from '../../model/limits.js';
 
 /** How long a `src` request may take, headers and body together, unless the `timeout` attribute says otherwise. */
@@ -115,19 +116,12 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
  * The report file as text. JSON is UTF-8, but a report saved by Excel or Notepad on a Chinese
  * Windows is GBK (GB18030) as often as not, and servers seldom say so: decoded as UTF-8 its
  * Chinese would show as "���". So a UTF-16 byte-order mark and a charset the server declares
- * are honoured, and bytes that are not UTF-8 are read as GB18030, which GBK and GB2312 files are part of. (`check` refuses such a
- * file instead, so whoever publishes it learns to save it as UTF-8.)
+ * are honoured, and bytes that are not UTF-8 are read as GB18030, which GBK and GB2312 files are
+ * part of. (`check` refuses such a file instead, so whoever publishes it learns to save it as UTF-8.)
  */
 export function decodeReport(bytes: Uint8Array, contentType: string | null): string {
   const declared = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  // Excel's and Notepad's "Unicode" is UTF-16 with a byte-order mark.
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : undefined;
-  for (const encoding of [utf16, declared, 'utf-8', 'gb18030']) {
+  for (const encoding of [utf16Encoding(bytes), declared, 'utf-8', 'gb18030']) {
     if (!encoding) continue;
     try {
       return new TextDecoder(encoding, {fatal: true}).decode(bytes);

@@ -26,7 +26,7 @@ const TABLE_PARTS = [
   'dr-retry',
 ];
 
-const SECTION_PARTS = [...new Set([...TABLE_PARTS, 'dr-heading', 'dr-part-heading', 'dr-paragraph'])];
+const SECTION_PARTS = [...TABLE_PARTS, 'dr-heading', 'dr-part-heading', 'dr-paragraph'];
 
 /** `exportparts` of a table element inside a section. */
 export const TABLE_EXPORTS = TABLE_PARTS.join(', ');
