@@ -11,17 +11,21 @@ import {loadReport, type LoadedReport} from './load.js';
 import type {Message} from '../model/types.js';
 import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} from './output.js';
 import {help, usageError} from './strings.js';
+import {runBatchCheck} from './batch.js';
 
 export const EXIT = {clean: 0, findings: 1, badInput: 2} as const;
 
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Progress is rewritten in place on a terminal, and only printed on long runs otherwise. */
+  stderrIsTTY?: boolean;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 /** Before `--lang` is known to be usable, a usage error is given in both languages. */
@@ -36,6 +40,7 @@ function parse(args: string[]) {
     strict: true,
     options: {
       previous: {type: 'string'},
+      summary: {type: 'string'},
       json: {type: 'boolean', default: false},
       lang: {type: 'string', default: 'zh'},
       help: {type: 'boolean', short: 'h', default: false},
@@ -69,6 +74,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     io.stderr(help(lang)); // run with nothing: how to use it, not an error about "—"
     return EXIT.badInput;
   }
+  if (command === 'check' && values.summary !== undefined) return runBatchCheck(positionals.slice(1), values, lang, io);
   if (command !== 'check' || file === undefined || extra.length > 0) {
     io.stderr(usageError(positionals.join(' '))[lang] + '\n\n' + help(lang));
     return EXIT.badInput;

@@ -107,12 +107,15 @@ export function help(lang: Lang): string {
   const rules = RULES.map((rule) => `  ${rule.id.padEnd(20)} ${rule.description[lang]}`).join('\n');
   if (lang === 'en') {
     return `Usage: disclosure-report check <report.json> [--previous <last-year.json>] [--json] [--lang zh|en]
+       disclosure-report check <folder|report.json>… --summary csv|json [--lang zh|en]
 
 Validates an annual report on government information disclosure (2021 format, JSON) and runs
 the format's arithmetic checks.
 
 Options:
   --previous <file>  last year's report, for the year-to-year checks
+  --summary csv|json one line per file (a folder gives its .json files): file, agency, year,
+                     valid, errors, warnings, first finding; exit code of the worst file
   --json             print {"valid", "checked", "issues", "findings"} as JSON
                      ("checked" is false when the report could not be read and no check ran)
   --lang zh|en       language of the messages (default zh)
@@ -126,11 +129,14 @@ ${rules}
 `;
   }
   return `用法：disclosure-report check <报告.json> [--previous <上年报告.json>] [--json] [--lang zh|en]
+      disclosure-report check <文件夹|报告.json>… --summary csv|json [--lang zh|en]
 
 校验政府信息公开工作年度报告（2021 年格式，JSON）并核对表格的勾稽关系。
 
 选项：
   --previous <文件>  上年报告，用于跨年度核对
+  --summary csv|json 每个文件一行（文件夹取其中的 .json 文件）：文件、机关、年度、格式有效、
+                     错误数、警告数、首个问题；退出码取最差的文件
   --json             以 JSON 输出 {"valid", "checked", "issues", "findings"}
                      （报告无法读取、未进行核对时 "checked" 为 false）
   --lang zh|en       提示语言（默认 zh）
