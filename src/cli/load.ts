@@ -3,7 +3,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {utf16Encoding} from '../model/file-encoding.js';
 import {LIMITS} from '../model/limits.js';
 import {parseReport, type IssueCode, type ReportIssue} from '../model/validate.js';
-import type {DisclosureReport} from '../model/types.js';
+import type {DisclosureReport, Message} from '../model/types.js';
 import {notUtf8, tooLarge, unreadable} from './strings.js';
 
 /** A validation issue, or one the CLI raises itself when the file cannot be read or decoded. */
@@ -37,17 +37,26 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-export async function loadReport(file: string): Promise<LoadedReport> {
-  let bytes: Uint8Array;
+/** A file's bytes, or why they were not read (also used by `import`, with its own cap). */
+export async function readCapped(
+  file: string,
+  limit: number,
+): Promise<{bytes: Uint8Array} | {code: 'too-large' | 'unreadable'; message: Message}> {
   try {
     // Refuse an oversized file before reading it into memory.
     const {size} = await stat(file);
-    if (size > LIMITS.fileBytes) return failed('too-large', tooLarge(file, LIMITS.fileBytes));
-    bytes = await readFile(file);
+    if (size > limit) return {code: 'too-large', message: tooLarge(file, limit)};
+    return {bytes: await readFile(file)};
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return failed('unreadable', unreadable(file, reason));
+    return {code: 'unreadable', message: unreadable(file, reason)};
   }
+}
+
+export async function loadReport(file: string): Promise<LoadedReport> {
+  const read = await readCapped(file, LIMITS.fileBytes);
+  if (!('bytes' in read)) return failed(read.code, read.message);
+  const {bytes} = read;
   const text = decode(bytes);
   if (text === null) return failed('not-utf8', notUtf8(file, utf16Encoding(bytes) !== undefined));
   try {
