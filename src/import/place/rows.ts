@@ -21,6 +21,8 @@ export interface SourceRow {
   readonly labelParts: readonly string[];
   /** The cells after the row's last label cell, blanks included, in column order. */
   readonly values: readonly RowCell[];
+  /** All the row's cells, in column order. */
+  readonly cells: readonly RowCell[];
   readonly structured: boolean;
   readonly origin: SourceOrigin;
   /** Every cell's normalized text, for recognizing the table. */
@@ -47,6 +49,7 @@ function splitRow(cells: readonly RowCell[], structured: boolean, origin: Source
   return {
     labelParts,
     values: cells.slice(lastLabel + 1),
+    cells,
     structured,
     origin,
     texts: cells.map((cell) => normalizeLabel(cell.text)).filter((text) => text !== ''),

@@ -181,9 +181,8 @@ function firstValueColumn(rows: readonly SourceRow[]): number {
 }
 
 function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out: TablePlacement): void {
-  const candidates = rows.filter(
-    (row) => row.values.length > 0 && (row.values.some(filled) || (row.structured && row.labelParts.length > 0)),
-  );
+  // Rows with values; in a grid also rows with a label only, whose value cells may be blank or unreadable.
+  const candidates = rows.filter((row) => row.values.some(filled) || (row.structured && row.labelParts.length > 0));
   let chosen = align(candidates, official.rows);
   if (official.undividedRows) {
     const undivided = align(candidates, official.undividedRows);
@@ -231,7 +230,9 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
 
 /** The source cell for each of a row's columns, or undefined where it cannot be told. */
 function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCell | undefined)[] | undefined {
-  const values = source.values;
+  // In a grid, a value column holds the value whatever its text ("abc" is a bad value, not part of the label).
+  const gridValues = source.cells.filter((cell) => cell.column >= firstColumn);
+  const values = source.structured && gridValues.length === count ? gridValues : source.values;
   const present = values.filter(filled);
   if (source.structured && values.length === count) return [...values];
   if (present.length === count) return present;
