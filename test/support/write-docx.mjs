@@ -53,9 +53,10 @@ function paragraph({kind, text}) {
 }
 
 /** A cell of the layout, or Word's continuation cell for a position a vMerge covers. */
-function cell({colSpan, cell: content, continues}) {
+function cell({colSpan, cell: content, continues}, width) {
   const options = {
     columnSpan: colSpan > 1 ? colSpan : undefined,
+    width: {size: width, type: WidthType.DXA},
     borders,
     verticalAlign: VerticalAlign.CENTER,
   };
@@ -70,19 +71,42 @@ function cell({colSpan, cell: content, continues}) {
   });
 }
 
-function table(rows) {
+// Grid column widths in twips, summing to the text width of an A4 page with 2 cm margins, so
+// that numbers as long as 3,985,758 (table 二) and 351 (table 四's narrow columns) do not wrap.
+const PAGE_MARGIN = 1134;
+const TEXT_WIDTH = 11906 - 2 * PAGE_MARGIN;
+const COLUMN_WIDTHS = {
+  proactive: [2838, 2266, 2266, 2268],
+  requests: [900, 1300, 2608, ...Array(7).fill(690)],
+  appeals: Array(15).fill(TEXT_WIDTH / 15),
+};
+const CELL_MARGINS = {left: 57, right: 57, top: 0, bottom: 0};
+
+function table({table: id, rows}) {
+  const widths = COLUMN_WIDTHS[id];
   return new Table({
-    width: {size: 100, type: WidthType.PERCENTAGE},
-    rows: wordRows(rows).map((row) => new TableRow({children: row.map(cell)})),
+    width: {size: TEXT_WIDTH, type: WidthType.DXA},
+    columnWidths: widths,
+    margins: CELL_MARGINS,
+    rows: wordRows(rows).map(
+      (row) =>
+        new TableRow({
+          children: row.map((placed) => {
+            const width = widths.slice(placed.column, placed.column + placed.colSpan).reduce((a, b) => a + b, 0);
+            return cell(placed, width);
+          }),
+        }),
+    ),
   });
 }
 
 /** The .docx bytes of a report; `style` as in report-layout.mjs (variants change values or labels). */
 export async function reportToDocx(report, style = plainStyle) {
   const children = documentBlocks(report, style).map((block) =>
-    block.kind === 'table' ? table(block.rows) : paragraph(block),
+    block.kind === 'table' ? table(block) : paragraph(block),
   );
-  const document = new Document({creator: 'disclosure-report tests', sections: [{children}]});
+  const page = {margin: {top: 1440, bottom: 1440, left: PAGE_MARGIN, right: PAGE_MARGIN}};
+  const document = new Document({creator: 'disclosure-report tests', sections: [{properties: {page}, children}]});
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
