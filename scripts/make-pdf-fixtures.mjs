@@ -1,0 +1,101 @@
+// Writes the PDF fixtures of the import tests (test/fixtures/import/*.pdf) from the example reports.
+// Run by hand when the examples or the print styles change, then commit the PDFs; tests and CI only
+// read them, so CI needs neither LibreOffice nor this script.
+//
+//   npm run build:node && npx vite build --mode bundle    # dist/node (examples) and the IIFE bundle
+//   node scripts/make-pdf-fixtures.mjs chromium           # <id>.chromium.pdf: the viewer printed on A4
+//   node scripts/make-pdf-fixtures.mjs libreoffice        # <id>.libreoffice.pdf: the test .docx
+//                                                         # converted by `soffice --headless` (install
+//                                                         # libreoffice-writer-nogui first; needs the
+//                                                         # .docx writer of test/support)
+//
+// Chromium: each report is shown by the project's own bundle in <disclosure-report lang="zh-CN">
+// and printed with Chromium's own page header (the title) and footer (「第 N 页」 or 「- N -」), as a
+// portal visitor's "print to PDF" would, so the reader has page furniture to drop.
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, chromiumPath} from './static-server.mjs';
+import {huaian2024, xiguan2024} from '../dist/node/examples/index.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'test/fixtures/import');
+const REPORTS = {'xiguan-2024': xiguan2024, 'huaian-2024': huaian2024};
+
+// Page furniture the reader must drop: a running title at the head, a page number at the foot.
+const FOOTERS = {
+  'xiguan-2024': '第 <span class="pageNumber"></span> 页',
+  'huaian-2024': '- <span class="pageNumber"></span> -',
+};
+const furniture = (html) => `<div style="font-size:9px;width:100%;text-align:center;">${html}</div>`;
+
+async function printWithChromium() {
+  const bundle = readFileSync(join(root, 'dist/bundle/disclosure-report.iife.js'), 'utf8');
+  const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
+  try {
+    for (const [id, report] of Object.entries(REPORTS)) {
+      const page = await browser.newPage();
+      // JSON inside <script>: '<' escaped so no text of the report can close the element.
+      const json = JSON.stringify(report).replace(/</g, '\\u003c');
+      await page.setContent(
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${id}</title>
+        <script>${bundle}</script></head><body>
+        <disclosure-report lang="zh-CN"><script type="application/json">${json}</script></disclosure-report>
+        </body></html>`,
+        {waitUntil: 'load'},
+      );
+      // Rendered when the three tables are there, each in the shadow root of its own element.
+      await page.waitForFunction(() => {
+        const roots = (node) =>
+          [...node.querySelectorAll('*')].flatMap((element) =>
+            element.shadowRoot ? [element.shadowRoot, ...roots(element.shadowRoot)] : [],
+          );
+        return roots(document).filter((shadow) => shadow.querySelector('table')).length >= 3;
+      });
+      const title = typeof report.title === 'string' ? report.title : report.title.zh;
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: furniture(title.replace(/</g, '&lt;')),
+        footerTemplate: furniture(FOOTERS[id]),
+        margin: {top: '20mm', bottom: '20mm', left: '15mm', right: '15mm'},
+      });
+      writeFileSync(join(out, `${id}.chromium.pdf`), pdf);
+      console.log(`${id}.chromium.pdf: ${pdf.length} bytes`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function convertWithLibreOffice() {
+  const {writeDocx} = await import('../test/support/write-docx.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'dr-pdf-fixtures-'));
+  try {
+    for (const [id, report] of Object.entries(REPORTS)) {
+      const docx = join(dir, `${id}.libreoffice.docx`);
+      writeFileSync(docx, await writeDocx(report));
+      // A profile of our own, so a running LibreOffice or a stale lock does not block the conversion.
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+        {stdio: 'inherit', timeout: 120_000},
+      );
+      const pdf = join(dir, `${id}.libreoffice.pdf`);
+      if (!existsSync(pdf)) throw new Error(`soffice wrote no ${pdf}`);
+      copyFileSync(pdf, join(out, `${id}.libreoffice.pdf`));
+      console.log(`${id}.libreoffice.pdf: ${readFileSync(pdf).length} bytes`);
+    }
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+mkdirSync(out, {recursive: true});
+const kinds = process.argv.slice(2);
+if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
+if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();

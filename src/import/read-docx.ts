@@ -1,0 +1,231 @@
+/**
+ * The .docx reader: the body of word/document.xml as paragraphs and tables in reading order.
+ *
+ * Only word/document.xml is unzipped (docx-zip.ts, within the caps). Its XML is read with
+ * htmlparser2 in XML mode, as a stream of tags: no DTD is read and no entity but XML's own five
+ * and numeric references is expanded, so a DOCTYPE's entities (billion laughs, an external SYSTEM
+ * file) stay the literal text `&name;`.
+ *
+ * What is text: w:t in runs (inserted text w:ins included, deleted w:delText and moved-away
+ * w:moveFrom left out), w:tab as '\t', w:br and w:cr as '\n', the content of hyperlinks, smart tags
+ * and content controls; field codes (w:instrText) and the fallback copy of drawings are not.
+ * Tables: w:gridSpan is the colSpan; a w:vMerge "restart" cell spans down over the "continue"
+ * cells below it in the same grid column, which are left out (as HTML leaves covered cells out).
+ * A table inside a cell becomes text of that cell: its cells separated by '\t', its rows by '\n'.
+ * Several paragraphs in a cell are joined by '\n'.
+ *
+ * Not read: Word's automatic numbering (w:numPr). A heading numbered by Word ("一、" generated
+ * from numbering.xml) arrives without its number; the reader says so once, as a problem.
+ */
+import {Parser} from 'htmlparser2';
+import {unzipParts} from './docx-zip.js';
+import {SourceBuilder, problem, refuseOversizedFile, spanOf, type FoundCell} from './source-builder.js';
+import {ImportRefusal, type SourceDocument} from './source.js';
+
+const DOCUMENT = 'word/document.xml';
+
+export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+  refuseOversizedFile(bytes.length);
+  const part = unzipParts(bytes, [DOCUMENT]).get(DOCUMENT);
+  if (!part) {
+    throw new ImportRefusal(
+      problem(
+        'docx-no-document',
+        '该文件不是 Word 文档：压缩包中没有 word/document.xml。',
+        'This file is not a Word document: the archive has no word/document.xml.',
+      ),
+    );
+  }
+  return readDocumentXml(new TextDecoder('utf-8').decode(part));
+}
+
+/** A cell being read, with the grid column it starts at (for vMerge). */
+interface OpenCell {
+  paragraphs: string[];
+  colSpan: number;
+  vMerge: 'restart' | 'continue' | null;
+  column: number;
+}
+
+interface OpenTable {
+  rows: OpenCell[][];
+  row: OpenCell[] | null;
+  cell: OpenCell | null;
+  /** Next free grid column in the current row (w:gridBefore shifts the first cell). */
+  column: number;
+  /** Paragraphs open around the table: more than 0 for a table in a text box. */
+  paragraphDepth: number;
+}
+
+/** Elements whose whole content is not document text. */
+const SKIPPED = new Set(['w:delText', 'w:moveFrom', 'w:instrText', 'mc:Fallback', 'w:pPr', 'w:rPr', 'w:sectPr']);
+
+const malformed = () =>
+  new ImportRefusal(
+    problem(
+      'docx-malformed-xml',
+      '.docx 文件已损坏：其正文 XML 不完整或格式错误。',
+      'This .docx is damaged: the XML of its text is incomplete or malformed.',
+    ),
+  );
+
+/** Reads the XML of word/document.xml (exported for tests of the XML alone). */
+export function readDocumentXml(xml: string): SourceDocument {
+  const out = new SourceBuilder();
+  const tables: OpenTable[] = [];
+  /** Paragraphs being read: more than one when a text box's paragraphs sit inside a paragraph. */
+  const paragraphs: string[][] = [];
+  const stack: string[] = [];
+  let skipDepth = 0;
+  let inBody = false;
+  let sawBody = false;
+  let justOpened: string | null = null;
+  let broken = false;
+
+  const text = (piece: string) => paragraphs.at(-1)?.push(piece);
+
+  const endParagraph = () => {
+    const content = paragraphs.pop()!.join('');
+    const table = tables.at(-1);
+    if (table?.cell && paragraphs.length === table.paragraphDepth) table.cell.paragraphs.push(content);
+    else if (paragraphs.length > 0) text('\n' + content);
+    else out.paragraph(content);
+  };
+
+  const endTable = () => {
+    const table = tables.pop()!;
+    const cells = resolveMerges(table.rows);
+    const parent = tables.at(-1);
+    const flat = () => cells.map((row) => row.map((cell) => cell.text).join('\t')).join('\n');
+    if (table.paragraphDepth > 0) text(flat());
+    else if (parent?.cell) parent.cell.paragraphs.push(flat());
+    else out.table(cells);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        stack.push(name);
+        justOpened = name;
+        if (skipDepth > 0 || SKIPPED.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (name === 'w:body') inBody = sawBody = true;
+        if (!inBody) return;
+        const table = tables.at(-1);
+        switch (name) {
+          case 'w:p':
+            paragraphs.push([]);
+            break;
+          case 'w:tab':
+            if (stack.at(-2) === 'w:r') text('\t');
+            break;
+          case 'w:br':
+          case 'w:cr':
+            if (stack.at(-2) === 'w:r') text('\n');
+            break;
+          case 'w:tbl':
+            tables.push({rows: [], row: null, cell: null, column: 0, paragraphDepth: paragraphs.length});
+            break;
+          case 'w:tr':
+            if (table) {
+              table.row = [];
+              table.column = 0;
+            }
+            break;
+          case 'w:gridBefore':
+            if (table?.row && table.row.length === 0) table.column += spanOf(attributes['w:val']);
+            break;
+          case 'w:tc':
+            if (table?.row) table.cell = {paragraphs: [], colSpan: 1, vMerge: null, column: table.column};
+            break;
+          case 'w:gridSpan':
+            if (table?.cell) table.cell.colSpan = spanOf(attributes['w:val']);
+            break;
+          case 'w:vMerge':
+            if (table?.cell) table.cell.vMerge = attributes['w:val'] === 'restart' ? 'restart' : 'continue';
+            break;
+        }
+      },
+      ontext(data) {
+        justOpened = null;
+        if (skipDepth === 0 && inBody && stack.at(-1) === 'w:t') text(data);
+      },
+      onclosetag(name, isImplied) {
+        // htmlparser2 reports a self-closed tag (<w:br/>) as an implied close right after its
+        // open; any other implied close is an element the XML never closed.
+        if (isImplied && justOpened !== name) broken = true;
+        justOpened = null;
+        stack.pop();
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (!inBody) return;
+        const table = tables.at(-1);
+        switch (name) {
+          case 'w:body':
+            inBody = false;
+            break;
+          case 'w:p':
+            if (paragraphs.length > 0) endParagraph();
+            break;
+          case 'w:tc':
+            if (table?.row && table.cell) {
+              table.row.push(table.cell);
+              table.column += table.cell.colSpan;
+              table.cell = null;
+            }
+            break;
+          case 'w:tr':
+            if (table?.row) {
+              table.rows.push(table.row);
+              table.row = null;
+            }
+            break;
+          case 'w:tbl':
+            if (table) endTable();
+            break;
+        }
+      },
+    },
+    {xmlMode: true, decodeEntities: true},
+  );
+  parser.end(xml);
+  if (broken || !sawBody) throw malformed();
+  // w:numPr sits inside w:pPr (skipped as formatting), so it is looked for on its own.
+  if (/<w:numPr[\s>/]/.test(xml)) {
+    out.problems.push(
+      problem(
+        'docx-auto-numbering',
+        '文档中有 Word 自动编号的段落（如“一、”“（一）”由 Word 生成）：这些编号不在正文文字中，未能读出。',
+        'Some paragraphs are numbered automatically by Word (a generated "一、" or "（一）"): those numbers are not part of the text and were not read.',
+      ),
+    );
+  }
+  return out.finish();
+}
+
+/**
+ * Cells with their spans: a vMerge "restart" cell spans the "continue" cells below it in its grid
+ * column, which are dropped. A "continue" cell with nothing to continue is kept as a cell.
+ */
+function resolveMerges(rows: readonly OpenCell[][]): FoundCell[][] {
+  const continues = (row: number, column: number) =>
+    rows[row]?.some((cell) => cell.vMerge === 'continue' && cell.column === column) ?? false;
+  const covered = new Set<OpenCell>();
+  return rows.map((row, r) =>
+    row.flatMap((cell) => {
+      if (covered.has(cell)) return [];
+      let rowSpan = 1;
+      if (cell.vMerge === 'restart') {
+        while (continues(r + rowSpan, cell.column)) {
+          covered.add(rows[r + rowSpan]!.find((below) => below.vMerge === 'continue' && below.column === cell.column)!);
+          rowSpan++;
+        }
+      }
+      return [{text: cell.paragraphs.join('\n'), rowSpan, colSpan: cell.colSpan}];
+    }),
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The PDF reader: a report printed or exported to PDF (Word, WPS, LibreOffice, a browser's
+ * "print to PDF") read back into a SourceDocument with pdf.js (pdfjs-dist).
+ *
+ * pdf.js gives positioned text runs and drawing operators, not paragraphs or tables; the steps
+ * under ./pdf/ rebuild those as a person sees them: ruled tables from their borders (cells with
+ * spans), furniture (running headers, page numbers) dropped, lines joined into paragraphs.
+ *
+ * pdf.js normally parses in a Web Worker. This reader runs its worker code on the calling thread
+ * unless the page has set pdf.js's `GlobalWorkerOptions.workerPort` (a Worker of
+ * `pdfjs-dist/legacy/build/pdf.worker.mjs`): a report is a few pages, and it then works the same
+ * in Node, in a Vite-built page and in any bundler without serving a worker file. The legacy build
+ * is used everywhere because it carries the built-ins Node 20 and older WebViews lack.
+ */
+import {IMPORT_LIMITS} from './limits.js';
+import {ImportRefusal, type ReaderProblem, type SourceBlock, type SourceDocument} from './source.js';
+import {dropFurniture} from './pdf/furniture.js';
+import {layOut, type LaidOutPage} from './pdf/layout.js';
+import {linesOf} from './pdf/lines.js';
+import {readPageContent, type PageContent} from './pdf/page-content.js';
+import {findRuledTables} from './pdf/ruled-tables.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsLoading: Promise<PdfJs> | undefined;
+
+/** pdf.js and its worker code, loaded once, on the first PDF. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoading ??= (async () => {
+    const [pdfjs, worker] = await Promise.all([
+      import('pdfjs-dist/legacy/build/pdf.mjs'),
+      import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+    ]);
+    // pdf.js's documented hook for running its worker on the main thread (used unless a workerPort is set).
+    (globalThis as {pdfjsWorker?: unknown}).pdfjsWorker = worker;
+    return pdfjs;
+  })();
+  pdfjsLoading.catch(() => (pdfjsLoading = undefined));
+  return pdfjsLoading;
+}
+
+const refuse = (code: string, zh: string, en: string): never => {
+  throw new ImportRefusal({code, message: {zh, en}});
+};
+
+/** Rules on one page above this are a drawing or an attack, not table borders: the page is read as text only. */
+const MAX_RULES_PER_PAGE = 20_000;
+
+export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
+  if (bytes.length > IMPORT_LIMITS.fileBytes) {
+    const mb = Math.round(IMPORT_LIMITS.fileBytes / 1024 / 1024);
+    refuse('pdf-too-large', `PDF 文件超过 ${mb} MB，不予读取。`, `The PDF is larger than ${mb} MB and was not read.`);
+  }
+  // A PDF starts with %PDF- (some writers put a little junk before it; readers allow 1 KB).
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) {
+    refuse(
+      'pdf-not-pdf',
+      '这不是 PDF 文件（文件开头没有 %PDF）。',
+      'This is not a PDF file (it does not start with %PDF).',
+    );
+  }
+
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js may take over the buffer; the caller keeps theirs.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    let document: Awaited<typeof task.promise>;
+    try {
+      document = await task.promise;
+    } catch (error) {
+      const name = (error as {name?: string})?.name;
+      // Without an onPassword handler pdf.js rejects at once when it needs a password.
+      if (name === 'PasswordException')
+        return refuse(
+          'pdf-encrypted',
+          'PDF 文件设有打开密码，无法读取。请导出一份不加密的 PDF。',
+          'The PDF is protected by a password and cannot be read. Export a copy without a password.',
+        );
+      return refuse(
+        'pdf-unreadable',
+        'PDF 文件已损坏或不完整，无法读取。',
+        'The PDF is damaged or incomplete and cannot be read.',
+      );
+    }
+    return await readDocument(pdfjs, document);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+async function readDocument(pdfjs: PdfJs, document: import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy) {
+  const problems: ReaderProblem[] = [];
+  const pageCount = Math.min(document.numPages, IMPORT_LIMITS.pdfPages);
+  if (document.numPages > IMPORT_LIMITS.pdfPages) {
+    problems.push({
+      code: 'pdf-pages-over-cap',
+      message: {
+        zh: `PDF 共 ${document.numPages} 页，只读取了前 ${IMPORT_LIMITS.pdfPages} 页。`,
+        en: `The PDF has ${document.numPages} pages; only the first ${IMPORT_LIMITS.pdfPages} were read.`,
+      },
+    });
+  }
+
+  const pages: {page: number; content: PageContent}[] = [];
+  for (let number = 1; number <= pageCount; number++) {
+    try {
+      const page = await document.getPage(number);
+      const content = await readPageContent(page, pdfjs.OPS);
+      page.cleanup();
+      pages.push({page: number, content});
+    } catch {
+      problems.push({
+        code: 'pdf-page-unreadable',
+        message: {zh: `第 ${number} 页已损坏，未能读取。`, en: `Page ${number} is damaged and was not read.`},
+        origin: {page: number},
+      });
+    }
+  }
+  if (!pages.some(({content}) => content.runs.some((run) => run.text.trim() !== ''))) {
+    refuse(
+      'pdf-no-text',
+      pages.length
+        ? 'PDF 中没有文字，可能是扫描件（图片）。请使用带文字的 PDF、Word 文件或网页。'
+        : 'PDF 中没有能读取的页面。',
+      pages.length
+        ? 'The PDF holds no text: it is probably a scan (pictures of pages). Use a PDF with text, the Word file or the web page.'
+        : 'The PDF has no page that could be read.',
+    );
+  }
+
+  const laidOut = pages.map(({page, content}) => {
+    let tables: ReturnType<typeof findRuledTables> = {tables: [], inside: new Set()};
+    if (content.rules.length <= MAX_RULES_PER_PAGE) tables = findRuledTables(content, page);
+    else
+      problems.push({
+        code: 'pdf-page-drawing',
+        message: {
+          zh: `第 ${page} 页的线条过多，按纯文字读取，表格可能未能识别。`,
+          en: `Page ${page} draws too many lines: it was read as text only, and its tables may be missed.`,
+        },
+        origin: {page},
+      });
+    const lines = linesOf(content.runs.filter((run) => !tables.inside.has(run)));
+    return {page, height: content.height, lines, tables: tables.tables};
+  });
+  const bodies = dropFurniture(laidOut);
+  const blocks: SourceBlock[] = layOut(
+    laidOut.map(({page, lines, tables}, i): LaidOutPage => {
+      const numbers = new Map(lines.map((line, n) => [line, n + 1]));
+      return {page, tables, lines: bodies[i].map((line) => ({...line, page, number: numbers.get(line)!}))};
+    }),
+  );
+  if (blocks.length > IMPORT_LIMITS.blocks) {
+    problems.push({
+      code: 'pdf-blocks-over-cap',
+      message: {
+        zh: `PDF 中的段落和表格超过 ${IMPORT_LIMITS.blocks} 个，其余部分未读取。`,
+        en: `The PDF holds more than ${IMPORT_LIMITS.blocks} paragraphs and tables; the rest was not read.`,
+      },
+    });
+    blocks.length = IMPORT_LIMITS.blocks;
+  }
+  return {blocks, problems};
+}

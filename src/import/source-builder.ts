@@ -1,0 +1,111 @@
+/**
+ * What the .docx and HTML readers share: collecting blocks in reading order with their origins
+ * within the caps of limits.ts (so a hostile file cannot grow a document without end), and the
+ * complaints they have in common, in both languages.
+ */
+import {IMPORT_LIMITS} from './limits.js';
+import {
+  ImportRefusal,
+  type ReaderProblem,
+  type SourceBlock,
+  type SourceCell,
+  type SourceDocument,
+  type SourceOrigin,
+} from './source.js';
+
+/** A cell as a reader finds it, before it has its place in the document. */
+export interface FoundCell {
+  readonly text: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+/**
+ * Blocks in reading order. Paragraphs are numbered from 1 in `origin.line` (for .docx and HTML,
+ * "line" is the paragraph's number among the document's paragraphs); tables from 0 in
+ * `origin.table`, each cell with its row and its index in the row.
+ */
+export class SourceBuilder {
+  private readonly blocks: SourceBlock[] = [];
+  readonly problems: ReaderProblem[] = [];
+  private paragraphs = 0;
+  private tables = 0;
+  private full = false;
+
+  private room(): boolean {
+    if (this.blocks.length < IMPORT_LIMITS.blocks) return true;
+    if (!this.full) this.problems.push(tooManyBlocks());
+    this.full = true;
+    return false;
+  }
+
+  paragraph(text: string): void {
+    if (text === '' || !this.room()) return;
+    this.paragraphs++;
+    this.blocks.push({kind: 'paragraph', text, origin: {line: this.paragraphs}});
+  }
+
+  table(found: readonly (readonly FoundCell[])[]): void {
+    if (found.length === 0 || !this.room()) return;
+    const table = this.tables++;
+    let cells = 0;
+    const rows: SourceCell[][] = [];
+    for (const [row, foundRow] of found.entries()) {
+      if (cells + foundRow.length > IMPORT_LIMITS.tableCells) {
+        this.problems.push(tooManyCells({table, row}));
+        break;
+      }
+      cells += foundRow.length;
+      rows.push(
+        foundRow.map(({text, rowSpan, colSpan}, cell) => ({text, rowSpan, colSpan, origin: {table, row, cell}})),
+      );
+    }
+    this.blocks.push({kind: 'table', table: {rows, structured: true, origin: {table}}});
+  }
+
+  finish(): SourceDocument {
+    return {blocks: this.blocks, problems: this.problems};
+  }
+}
+
+/** A span as a source gives it: a whole number from 1 to 1000, anything else 1. */
+export function spanOf(value: string | undefined): number {
+  if (value === undefined || !/^\s*\d{1,4}\s*$/.test(value)) return 1;
+  const span = Number(value);
+  return span >= 1 && span <= 1000 ? span : 1;
+}
+
+export function problem(code: string, zh: string, en: string, origin?: SourceOrigin): ReaderProblem {
+  return origin ? {code, message: {zh, en}, origin} : {code, message: {zh, en}};
+}
+
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/** Refuses an input above the file cap, before reading any of it. */
+export function refuseOversizedFile(bytes: number): void {
+  if (bytes <= IMPORT_LIMITS.fileBytes) return;
+  throw new ImportRefusal(
+    problem(
+      'file-too-large',
+      `文件过大（${megabytes(bytes)} MB），超过 ${megabytes(IMPORT_LIMITS.fileBytes)} MB 的上限，未读取。`,
+      `The file is too large (${megabytes(bytes)} MB, above the ${megabytes(IMPORT_LIMITS.fileBytes)} MB limit) and was not read.`,
+    ),
+  );
+}
+
+/** More blocks than a report can have: what was read is kept, the rest is said to be dropped. */
+export const tooManyBlocks = (): ReaderProblem =>
+  problem(
+    'too-many-blocks',
+    `文档段落和表格超过 ${IMPORT_LIMITS.blocks} 个，其后的内容未读取。`,
+    `The document has more than ${IMPORT_LIMITS.blocks} paragraphs and tables; what follows was not read.`,
+  );
+
+/** More cells in one table than the cap: its later cells are dropped and said to be. */
+export const tooManyCells = (origin: SourceOrigin): ReaderProblem =>
+  problem(
+    'table-too-large',
+    `第 ${(origin.table ?? 0) + 1} 个表格超过 ${IMPORT_LIMITS.tableCells} 个单元格，其后的单元格未读取。`,
+    `Table ${(origin.table ?? 0) + 1} has more than ${IMPORT_LIMITS.tableCells} cells; its later cells were not read.`,
+    origin,
+  );
