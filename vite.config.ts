@@ -1,6 +1,7 @@
 // Library builds.
-//   vite build                 → dist/: ES modules, one per source module, with lit, @lit/* and
-//                                valibot left as imports (npm users share one copy)
+//   vite build                 → dist/: ES modules, one per source module, with lit, @lit/*,
+//                                valibot and the import's readers' libraries (fflate, htmlparser2,
+//                                pdfjs-dist) left as imports (npm users share one copy)
 //   vite build --mode bundle   → dist/bundle/: one self-contained file with both locales that a
 //                                CMS page loads with a single <script> (ESM and classic IIFE);
 //                                nothing is fetched at run time
@@ -108,13 +109,16 @@ export default defineConfig(({mode}) =>
               index: 'src/index.ts',
               all: 'src/all.ts',
               'model/index': 'src/model/index.ts',
+              // importReport() (package.json "./import"): never imported by the viewer entries, so
+              // neither its code nor its readers' libraries reach them or dist/bundle.
+              'import/index': 'src/import/index.ts',
               // Per-element registering entries (package.json "./define/<tag>.js").
               ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`])),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
             output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
           },
         },
