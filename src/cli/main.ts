@@ -12,6 +12,7 @@ import type {Message} from '../model/types.js';
 import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} from './output.js';
 import {help, usageError} from './strings.js';
 import {runBatchCheck} from './batch.js';
+import {runImport} from './import.js';
 
 export const EXIT = {clean: 0, findings: 1, badInput: 2} as const;
 
@@ -41,6 +42,7 @@ function parse(args: string[]) {
     options: {
       previous: {type: 'string'},
       summary: {type: 'string'},
+      output: {type: 'string', short: 'o'},
       json: {type: 'boolean', default: false},
       lang: {type: 'string', default: 'zh'},
       help: {type: 'boolean', short: 'h', default: false},
@@ -74,6 +76,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     io.stderr(help(lang)); // run with nothing: how to use it, not an error about "—"
     return EXIT.badInput;
   }
+  if (command === 'import') return runImport(positionals.slice(1), values, lang, io);
   if (command === 'check' && values.summary !== undefined) return runBatchCheck(positionals.slice(1), values, lang, io);
   if (command !== 'check' || file === undefined || extra.length > 0) {
     io.stderr(usageError(positionals.join(' '))[lang] + '\n\n' + help(lang));

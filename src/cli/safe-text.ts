@@ -21,5 +21,8 @@ export function escapeControls(text: string): string {
  * escapes the rest the same way, which JSON reads back as the same characters (lossless).
  */
 export function terminalSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE, escapeOne);
+  return JSON.stringify(value, null, indent).replace(UNSAFE_BEYOND_C0, escapeOne);
 }
+
+/** UNSAFE without C0: outside strings JSON has only its own whitespace, inside them C0 is escaped already. */
+const UNSAFE_BEYOND_C0 = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -1,6 +1,7 @@
 /** The CLI's own words, in both languages (report messages come from the model). */
 import {RULES, type FindingSeverity} from '../model/checks.js';
 import type {Message} from '../model/types.js';
+import {importHelp} from './import-strings.js';
 
 export type Lang = keyof Message;
 
@@ -126,7 +127,8 @@ Exit code: 0 clean (warnings and notes allowed), 1 a check failed with an error,
 
 Checks:
 ${rules}
-`;
+
+${importHelp('en')}`;
   }
   return `用法：disclosure-report check <报告.json> [--previous <上年报告.json>] [--json] [--lang zh|en]
       disclosure-report check <文件夹|报告.json>… --summary csv|json [--lang zh|en]
@@ -146,5 +148,6 @@ ${rules}
 
 核对规则：
 ${rules}
-`;
+
+${importHelp('zh')}`;
 }
