@@ -24,7 +24,7 @@ export interface NarrativeResult {
 }
 
 /** 「…2024年政府信息公开工作年度报告」, spaces removed (a PDF puts them anywhere). */
-const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开工作年度报告$/u;
+const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$/u;
 /** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
 const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
 const DATE_CN = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;

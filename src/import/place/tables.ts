@@ -51,6 +51,13 @@ export interface LocatedTable {
 const LABEL_MATCH = 0.5;
 /** A table holding at least this share of a report table's labels is that table. */
 const TABLE_MATCH = 0.2;
+/**
+ * Caps on the work a hostile file can cause: a real report has three tables of at most ~40 rows,
+ * perhaps split over pages and among a portal page's other tables.
+ */
+const MAX_TABLES = 300;
+const MAX_TEXTS_PER_TABLE = 200;
+const MAX_ROWS_PER_TABLE = 1000;
 
 const TABLE_SECTIONS: readonly string[] = ['proactive', 'requests', 'appeals'];
 
@@ -58,7 +65,7 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
-  for (const {table, section, followsTable} of located) {
+  for (const {table, section, followsTable} of located.slice(0, MAX_TABLES)) {
     const rows = tableRows(table);
     const id =
       recognize(rows) ??
@@ -66,7 +73,29 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
       (followsTable ? previous : undefined);
     previous = id;
     if (!id) continue;
-    groups.set(id, [...(groups.get(id) ?? []), ...rows]);
+    const joined = [...(groups.get(id) ?? []), ...rows];
+    if (joined.length > MAX_ROWS_PER_TABLE) {
+      out.issues.push(
+        issue(
+          'note',
+          'too-many-rows',
+          {
+            zh: `此表超过 ${MAX_ROWS_PER_TABLE} 行，其余行未读取`,
+            en: `this table has more than ${MAX_ROWS_PER_TABLE} rows; the rest were not read`,
+          },
+          {path: id, origin: table.origin},
+        ),
+      );
+    }
+    groups.set(id, joined.slice(0, MAX_ROWS_PER_TABLE));
+  }
+  if (located.length > MAX_TABLES) {
+    out.issues.push(
+      issue('note', 'too-many-tables', {
+        zh: `文件中有 ${located.length} 个表格，只读取了前 ${MAX_TABLES} 个`,
+        en: `the file has ${located.length} tables; only the first ${MAX_TABLES} were read`,
+      }),
+    );
   }
   for (const official of OFFICIAL_TABLES) {
     const rows = groups.get(official.id);
@@ -90,7 +119,10 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
 
 /** Which report table a source table is, by the share of each table's labels found in it. */
 function recognize(rows: readonly SourceRow[]): TableId | undefined {
-  const texts = [...new Set(rows.flatMap((row) => row.texts))].slice(0, 2000);
+  // Labels only (numbers say nothing of which table this is), and a bounded number of them.
+  const texts = [...new Set(rows.flatMap((row) => row.labelParts))]
+    .filter((text) => text.length <= 80)
+    .slice(0, MAX_TEXTS_PER_TABLE);
   let best: {id: TableId; score: number} | undefined;
   for (const official of OFFICIAL_TABLES) {
     const found = official.marks.filter((mark) =>
