@@ -147,6 +147,34 @@ test('a blank cell of a grid stays blank (null, never 0) and is placed, not list
   );
 });
 
+test('columns of a grid are found by their headers: an extra column moves nothing, a missing one is left blank and listed', () => {
+  const withExtra = requestsGrid(huaian2024.requests);
+  const rows = withExtra.table.rows;
+  const extra = (text, spans = {}) => ({text, rowSpan: 1, colSpan: 1, ...spans, origin: {}});
+  rows[0].push(extra('备注', {rowSpan: 3}));
+  for (const row of rows.slice(3)) row.push(extra('见说明'));
+  const {report} = placeDocument({blocks: [paragraph(heading('requests')), withExtra], problems: []});
+  assert.deepEqual(report.requests, huaian2024.requests);
+
+  // No 其他 column: the header loses it, every data row loses its second-to-last value.
+  const without = requestsGrid(huaian2024.requests);
+  const [, second, third] = without.table.rows;
+  second[1] = {...second[1], colSpan: 4};
+  third.pop();
+  for (const row of without.table.rows.slice(3)) row.splice(row.length - 2, 1);
+  const imported = placeDocument({blocks: [paragraph(heading('requests')), without], problems: []});
+  const expected = structuredClone(huaian2024.requests);
+  const blankOther = (node) => {
+    for (const value of Object.values(node)) if (value && typeof value === 'object') blankOther(value);
+    if ('other' in node && typeof node.other !== 'object') node.other = null;
+  };
+  blankOther(expected);
+  assert.deepEqual(imported.report.requests, expected);
+  const missing = imported.issues.filter((issue) => issue.code === 'column-missing');
+  assert.equal(missing.length, 25);
+  assert.ok(missing.every((issue) => issue.path.endsWith('.other') && issue.kind === 'unplaced'));
+});
+
 test('the undivided （六）其他处理 row of the 2019 layout imports as one row, with a note', () => {
   const table = structuredClone(huaian2024.requests);
   table.results.other = {

@@ -16,7 +16,7 @@ import type {SourceOrigin, SourceTable} from '../source.js';
 import type {SectionId, TableId} from '../../model/types.js';
 import type {ImportIssue, Placement} from '../types.js';
 import {issue, quoted} from './messages.js';
-import {numberingOf, similarity} from './normalize.js';
+import {normalizeLabel, numberingOf, similarity} from './normalize.js';
 import {OFFICIAL_TABLES} from './official.js';
 import type {OfficialRow, OfficialTable} from './official.js';
 import type {RowCell, SourceRow} from './rows.js';
@@ -65,8 +65,8 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
-  for (const {table, section, followsTable} of located.slice(0, MAX_TABLES)) {
-    const rows = tableRows(table);
+  for (const [part, {table, section, followsTable}] of located.slice(0, MAX_TABLES).entries()) {
+    const rows = tableRows(table).map((row) => ({...row, part}));
     const id =
       recognize(rows) ??
       (section && TABLE_SECTIONS.includes(section) ? (section as TableId) : undefined) ??
@@ -232,7 +232,15 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
   const firstColumn = firstValueColumn(candidates);
   const placedRows = new Set(chosen.pairs.map((pair) => pair.official));
   const placedSources = new Set(chosen.pairs.map((pair) => pair.source));
-  for (const pair of chosen.pairs) placeRow(pair, firstColumn, out);
+  const firstData = rows.findIndex((row) => placedSources.has(row));
+  const columns =
+    official.columnLabels && firstData > 0 && rows.every((row) => row.structured)
+      ? columnMap(rows.slice(0, firstData), official.columnLabels, firstColumn)
+      : undefined;
+  // The headers' columns hold for their own table only; a continuation on the next page has its own grid.
+  const headerPart = rows[firstData]?.part;
+  for (const pair of chosen.pairs)
+    placeRow(pair, firstColumn, pair.source.part === headerPart ? columns : undefined, out);
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;
     out.issues.push(
@@ -260,8 +268,46 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
   }
 }
 
+/**
+ * The grid column of each value column, found by its header (自然人, 商业企业 … 总计) in the header rows
+ * of a grid: so an extra or a missing column moves nothing. Undefined when too few headers can be
+ * read, or they are out of order: then columns are taken in printed order.
+ */
+function columnMap(
+  headerRows: readonly SourceRow[],
+  labels: readonly string[],
+  firstColumn: number,
+): (number | undefined)[] | undefined {
+  const headers = headerRows.flatMap((row) => row.cells).filter((cell) => cell.column >= firstColumn);
+  const found = labels.map((label) => {
+    let best: RowCell | undefined;
+    let bestScore = 0.6;
+    for (const cell of headers) {
+      const score = similarity(normalizeLabel(cell.text), label);
+      if (cell.span === 1 && score >= bestScore && !(best && score === bestScore && best.column < cell.column))
+        [best, bestScore] = [cell, score];
+    }
+    return best?.column;
+  });
+  const known = found.filter((column): column is number => column !== undefined);
+  const ordered = known.every((column, i) => i === 0 || column > known[i - 1]!);
+  return known.length * 2 >= labels.length && ordered ? found : undefined;
+}
+
 /** The source cell for each of a row's columns, or undefined where it cannot be told. */
-function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCell | undefined)[] | undefined {
+function slotsOf(
+  source: SourceRow,
+  count: number,
+  firstColumn: number,
+  columns?: readonly (number | undefined)[],
+): (RowCell | undefined)[] | undefined {
+  if (columns && source.structured) {
+    const covering = (column: number | undefined) =>
+      column === undefined
+        ? undefined
+        : source.cells.find((cell) => cell.column <= column && column < cell.column + cell.span);
+    return columns.map(covering);
+  }
   // In a grid, a value column holds the value whatever its text ("abc" is a bad value, not part of the label).
   const gridValues = source.cells.filter((cell) => cell.column >= firstColumn);
   const values = source.structured && gridValues.length === count ? gridValues : source.values;
@@ -279,9 +325,14 @@ function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCel
   return Array.from({length: count}, (_, i) => values.find((cell) => cell.column === firstColumn + i));
 }
 
-function placeRow(pair: Pair, firstColumn: number, out: TablePlacement): void {
+function placeRow(
+  pair: Pair,
+  firstColumn: number,
+  columns: readonly (number | undefined)[] | undefined,
+  out: TablePlacement,
+): void {
   const {source, official, by} = pair;
-  const slots = slotsOf(source, official.cells.length, firstColumn);
+  const slots = slotsOf(source, official.cells.length, firstColumn, columns);
   official.cells.forEach((path, i) => {
     if (!slots) {
       out.issues.push(
@@ -292,6 +343,17 @@ function placeRow(pair: Pair, firstColumn: number, out: TablePlacement): void {
             zh: `此行有 ${source.values.filter(filled).length} 个数值，本表该行有 ${official.cells.length} 列，无法确定各值所属列，留空`,
             en: `the row has ${source.values.filter(filled).length} values for ${official.cells.length} columns, so which value belongs where cannot be told; left blank`,
           },
+          {path, origin: source.origin},
+        ),
+      );
+      return;
+    }
+    if (columns && source.structured && columns[i] === undefined) {
+      out.issues.push(
+        issue(
+          'unplaced',
+          'column-missing',
+          {zh: '表头中没有此列，留空', en: "the table's header has no such column; left blank"},
           {path, origin: source.origin},
         ),
       );
