@@ -353,7 +353,7 @@ test('values the format forbids are not coerced: a decimal count, a fee in yuan'
   );
 });
 
-test('table 四: the one data row of 15 values, also when a PDF breaks it over two lines', () => {
+test('table 四: the one data row of 15 values, also when a PDF breaks it over two lines; notes under it', () => {
   const chains = leafChains(APPEAL_COLUMNS);
   const values = chains.map((chain) => String(valueAt(huaian2024.appeals, keysOf(chain).join('.'))));
   const line = (cells, n) =>
@@ -369,12 +369,16 @@ test('table 四: the one data row of 15 values, also when a PDF breaks it over t
       line(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'], 2),
       line(values.slice(0, 8), 3),
       line(values.slice(8), 4),
+      line(['注:行政复议、行政诉讼数量含上年度结转数量。'], 5),
     ],
   };
   const {report, provenance} = placeDocument({
-    blocks: [paragraph(heading('appeals')), {kind: 'table', table}],
+    blocks: [paragraph(heading('appeals')), {kind: 'table', table}, paragraph('注：本表单位为件。')],
     problems: [],
   });
+  // A note row under the table, and a note paragraph after it, become the table's notes.
+  assert.deepEqual(report.appeals.notes, ['注：行政复议、行政诉讼数量含上年度结转数量。', '注：本表单位为件。']);
+  delete report.appeals.notes;
   assert.deepEqual(report.appeals, huaian2024.appeals);
   assert.deepEqual(provenance['appeals.litigationAfterReconsideration.total'].origin, {page: 3, line: 4, cell: 6});
   assert.ok(Object.keys(provenance).every((path) => provenance[path].placedBy === 'label'));

@@ -16,7 +16,7 @@ import type {SourceOrigin, SourceTable} from '../source.js';
 import type {SectionId, TableId} from '../../model/types.js';
 import type {ImportIssue, Placement} from '../types.js';
 import {issue, quoted} from './messages.js';
-import {normalizeLabel, numberingOf, similarity} from './normalize.js';
+import {normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
 import {OFFICIAL_TABLES} from './official.js';
 import type {OfficialRow, OfficialTable} from './official.js';
 import type {RowCell, SourceRow} from './rows.js';
@@ -36,7 +36,12 @@ export interface TablePlacement {
   readonly annotations: Record<string, string>;
   /** Table 三 printed （六）其他处理 as one row. */
   undivided: boolean;
+  /** Notes printed in a table's own rows (「注：…」). */
+  readonly notes: Partial<Record<TableId, string[]>>;
 }
+
+/** A row or paragraph that is a note on a table: 「注：行政复议、行政诉讼数量含上年度结转数量。」 */
+export const NOTE = /^\s*注\s*[:：]/u;
 
 /** A source table with what surrounds it in the document. */
 export interface LocatedTable {
@@ -62,7 +67,7 @@ const MAX_ROWS_PER_TABLE = 1000;
 const TABLE_SECTIONS: readonly string[] = ['proactive', 'requests', 'appeals'];
 
 export function placeTables(located: readonly LocatedTable[]): TablePlacement {
-  const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false};
+  const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false, notes: {}};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
   for (const [part, {table, section, followsTable}] of located.slice(0, MAX_TABLES).entries()) {
@@ -99,6 +104,10 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   }
   for (const official of OFFICIAL_TABLES) {
     const rows = groups.get(official.id);
+    const notes = (rows ?? [])
+      .map((row) => row.cells.map((cell) => cell.text.trim()).join(''))
+      .filter((text) => NOTE.test(text));
+    if (notes.length) out.notes[official.id] = notes.map(repairText);
     if (!rows) {
       out.issues.push(
         issue(
@@ -431,14 +440,20 @@ function placeCell(
   }
   out.cells.set(path, {value, origin, placedBy: by});
   if (by === 'position') {
+    const label = source.labelParts.join(' ');
     out.issues.push(
       issue(
         'confirm',
         'placed-by-position',
-        {
-          zh: `行标签 ${quoted(source.labelParts.join(' '))} 无法识别，按其在表中的位置放入此格，请核对`,
-          en: `the row label ${quoted(source.labelParts.join(' '))} could not be read; placed here by its position in the table: please confirm`,
-        },
+        label
+          ? {
+              zh: `行标签 ${quoted(label)} 无法识别，按其在表中的位置放入此格，请核对`,
+              en: `the row label ${quoted(label)} could not be read; placed here by its position in the table: please confirm`,
+            }
+          : {
+              zh: '表头无法识别，按数值在表中的位置放入此格，请核对',
+              en: "the table's headers could not be read; placed here by the value's position in the table: please confirm",
+            },
         {path, origin},
       ),
     );
