@@ -15,6 +15,8 @@ export type Reader =
 
 export const READERS: Partial<Record<ImportFormat, Reader>> = {
   txt: {input: 'text', load: async () => (await import('./read-text.js')).readText},
+  docx: {input: 'bytes', load: async () => (await import('./read-docx.js')).readDocx},
+  html: {input: 'text', load: async () => (await import('./read-html.js')).readHtml},
 };
 
 const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);

@@ -201,13 +201,15 @@ const AFTER = [
 ];
 
 /**
- * The page's HTML, and `expected`: the paragraphs ({paragraph}) and tables ({table: rows of
+ * The page's HTML (or with `page: false` the article alone, as copied out of the page), and `expected`: the paragraphs ({paragraph}) and tables ({table: rows of
  * {text, rowSpan, colSpan}}) a reader should find in it, in reading order.
  */
-export function reportToPastedHtml(report, {style = plainStyle, paste = 'cleaned'} = {}) {
+export function reportToPastedHtml(report, {style = plainStyle, paste = 'cleaned', page = true} = {}) {
   const blocks = documentBlocks(report, style);
   const [title, ...body] = blocks;
-  const expected = [...BEFORE.flatMap((piece) => piece.expected), {paragraph: title.text}];
+  const before = page ? BEFORE : [];
+  const after = page ? AFTER : [];
+  const expected = [...before.flatMap((piece) => piece.expected), {paragraph: title.text}];
   const html = [];
   let tables = 0;
   if (paste === 'word')
@@ -222,8 +224,15 @@ export function reportToPastedHtml(report, {style = plainStyle, paste = 'cleaned
       expected.push({paragraph: block.text});
     }
   }
-  expected.push(...AFTER.flatMap((piece) => piece.expected));
-  const page = `<!DOCTYPE html>
+  expected.push(...after.flatMap((piece) => piece.expected));
+  const article = `<div class="article">
+<h1 class="article-title">${escape(title.text)}</h1>
+<div class="TRS_Editor">
+${html.join('\n')}
+</div>
+</div>`;
+  if (!page) return {html: article, expected};
+  const whole = `<!DOCTYPE html>
 <html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -233,19 +242,14 @@ export function reportToPastedHtml(report, {style = plainStyle, paste = 'cleaned
 </head>
 <body>
 <div class="header">
-${BEFORE.map((piece) => piece.html).join('\n')}
+${before.map((piece) => piece.html).join('\n')}
 </div>
-<div class="article">
-<h1 class="article-title">${escape(title.text)}</h1>
-<div class="TRS_Editor">
-${html.join('\n')}
-</div>
-</div>
-${AFTER.map((piece) => piece.html).join('\n')}
+${article}
+${after.map((piece) => piece.html).join('\n')}
 </body>
 </html>
 `;
-  return {html: page, expected};
+  return {html: whole, expected};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
