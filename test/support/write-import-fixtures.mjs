@@ -6,7 +6,12 @@
 // PASTED_UNCLEANED variants also <variant>-word.html (the paste as Word leaves it: MsoNormal, mso-
 // styles, <o:p>). The .docx bytes differ run to run only in their timestamps; tests compare what
 // the reader gets out of them, and the .html files byte for byte.
+// huaian-2024.doc (old binary Word, for the "save it as .docx" answer) is huaian-2024.docx saved as
+// .doc by LibreOffice, when soffice is installed:
+//   soffice --headless --convert-to doc --outdir test/fixtures/import test/fixtures/import/huaian-2024.docx
+import {spawnSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {PASTED_UNCLEANED, variants} from './import-variants.mjs';
 import {reportToDocx} from './write-docx.mjs';
 import {reportToPastedHtml} from './write-pasted-html.mjs';
@@ -22,3 +27,21 @@ for (const {id, report, style} of variants) {
   write(`${id}.html`, reportToPastedHtml(report, {style}).html);
   if (PASTED_UNCLEANED.includes(id)) write(`${id}-word.html`, reportToPastedHtml(report, {style, paste: 'word'}).html);
 }
+
+const soffice = spawnSync(
+  'soffice',
+  [
+    '--headless',
+    '--convert-to',
+    'doc',
+    '--outdir',
+    fileURLToPath(dir),
+    fileURLToPath(new URL('huaian-2024.docx', dir)),
+  ],
+  {stdio: 'ignore'},
+);
+console.log(
+  soffice.status === 0
+    ? 'wrote test/fixtures/import/huaian-2024.doc'
+    : 'soffice not run: huaian-2024.doc kept as it is',
+);
