@@ -6,8 +6,11 @@
 //   node scripts/make-pdf-fixtures.mjs chromium           # <id>.chromium.pdf: the viewer printed on A4
 //   node scripts/make-pdf-fixtures.mjs libreoffice        # <id>.libreoffice.pdf: the test .docx
 //                                                         # converted by `soffice --headless` (install
-//                                                         # libreoffice-writer-nogui first; needs the
-//                                                         # .docx writer of test/support)
+//                                                         # libreoffice-writer-nogui first; the .docx
+//                                                         # come from test/support/write-docx.mjs)
+//   node scripts/make-pdf-fixtures.mjs encrypted          # password.pdf (opens with "secret" only)
+//                                                         # and owner-password.pdf (opens without one,
+//                                                         # printing restricted), by qpdf (apt qpdf)
 //
 // Chromium: each report is shown by the project's own bundle in <disclosure-report lang="zh-CN">
 // and printed with Chromium's own page header (the title) and footer (「第 N 页」 or 「- N -」), as a
@@ -16,6 +19,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath} from './static-server.mjs';
 import {huaian2024, xiguan2024} from '../dist/node/examples/index.js';
@@ -72,13 +76,26 @@ async function printWithChromium() {
   }
 }
 
+/**
+ * The .docx with its justified paragraphs set flush left. LibreOffice's PDF export (7.4) drops a
+ * full-width comma or full stop that justification hangs past the end of a line: the PDF then
+ * lacks it (pdftotext agrees), and no reader could bring it back. Flush left, every character is
+ * printed and the lines still end within a character of the margin.
+ */
+function leftAligned(docx) {
+  const entries = unzipSync(docx);
+  const xml = strFromU8(entries['word/document.xml']);
+  entries['word/document.xml'] = strToU8(xml.replaceAll('<w:jc w:val="both"/>', '<w:jc w:val="left"/>'));
+  return zipSync(entries);
+}
+
 async function convertWithLibreOffice() {
-  const {writeDocx} = await import('../test/support/write-docx.mjs');
+  const {reportToDocx} = await import('../test/support/write-docx.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'dr-pdf-fixtures-'));
   try {
     for (const [id, report] of Object.entries(REPORTS)) {
       const docx = join(dir, `${id}.libreoffice.docx`);
-      writeFileSync(docx, await writeDocx(report));
+      writeFileSync(docx, leftAligned(await reportToDocx(report)));
       // A profile of our own, so a running LibreOffice or a stale lock does not block the conversion.
       execFileSync(
         'soffice',
@@ -95,7 +112,27 @@ async function convertWithLibreOffice() {
   }
 }
 
+/** One page of ASCII text, encrypted by qpdf (AES-256) with and without a password to open it. */
+async function encryptWithQpdf() {
+  const {writePdf} = await import('../test/support/write-pdf.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'dr-pdf-fixtures-'));
+  try {
+    const plain = join(dir, 'plain.pdf');
+    writeFileSync(plain, writePdf([{lines: [{text: 'Annual report on government information disclosure'}]}]));
+    for (const [name, user] of [
+      ['password.pdf', 'secret'],
+      ['owner-password.pdf', ''],
+    ]) {
+      execFileSync('qpdf', ['--encrypt', user, 'owner-secret', '256', '--print=none', '--', plain, join(out, name)]);
+      console.log(`${name}: ${readFileSync(join(out, name)).length} bytes`);
+    }
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
 mkdirSync(out, {recursive: true});
 const kinds = process.argv.slice(2);
 if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
 if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();
+if (!kinds.length || kinds.includes('encrypted')) await encryptWithQpdf();
