@@ -4,7 +4,7 @@
  * is checked on the declared Content-Length first and then counted while the body streams in,
  * so an endless or huge body is cut off early instead of being buffered by the page.
  */
-import {utf16Encoding} from '../../model/file-encoding.js';
+import {decodeText} from '../../model/file-encoding.js';
 import {LIMITS} from '../../model/limits.js';
 
 /** How long a `src` request may take, headers and body together, unless the `timeout` attribute says otherwise. */
@@ -120,16 +120,7 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
  * part of. (`check` refuses such a file instead, so whoever publishes it learns to save it as UTF-8.)
  */
 export function decodeReport(bytes: Uint8Array, contentType: string | null): string {
-  const declared = /;\s*charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  for (const encoding of [utf16Encoding(bytes), declared, 'utf-8', 'gb18030']) {
-    if (!encoding) continue;
-    try {
-      return new TextDecoder(encoding, {fatal: true}).decode(bytes);
-    } catch {
-      // an unknown label (RangeError) or bytes not in that encoding (TypeError): try the next
-    }
-  }
-  return new TextDecoder('utf-8').decode(bytes); // not text in any of them: shown as parsed, then judged as JSON
+  return decodeText(bytes, /;\s*charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1]);
 }
 
 function errorMessage(error: unknown): string {

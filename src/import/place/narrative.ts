@@ -1,0 +1,153 @@
+/**
+ * The text of the report: title, agency, year and publication date from the title line and the
+ * signature; sections 一 to 六 found by their headings; the narrative sections' paragraphs, one
+ * per source paragraph, with the sub-heads of 一 (（一）…（五）) as parts.
+ */
+import {SECTIONS} from '../../model/format.js';
+import type {Narrative, SectionId} from '../../model/types.js';
+import {isRealDate} from '../../model/schema.js';
+import type {SourceBlock} from '../source.js';
+import type {ImportIssue} from '../types.js';
+import {issue} from './messages.js';
+import {chineseNumeral, normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
+
+export interface NarrativeResult {
+  title?: string;
+  agency?: string;
+  year?: number;
+  publishedOn?: string;
+  preamble: string[];
+  sections: Partial<Record<SectionId, Narrative>>;
+  /** The section each block lies in (by block index), for placing tables found under a heading. */
+  sectionOf: (SectionId | undefined)[];
+  issues: ImportIssue[];
+}
+
+/** 「…2024年政府信息公开工作年度报告」, spaces removed (a PDF puts them anywhere). */
+const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$/u;
+/** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
+const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
+const DATE_CN = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+const DATE_ISO = /^((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$/u;
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+const HEADING_REST = SECTIONS.map((section) => stripNumbering(normalizeLabel(section.heading.zh)));
+
+function stripNumbering(normalized: string): string {
+  return normalized.slice(numberingOf(normalized).length);
+}
+
+/** The section a paragraph is the heading of, if it is one: same wording (loosely), or its number and a likeness. */
+function headingOf(text: string): number | undefined {
+  if (compact(text).length > 48) return undefined;
+  const normalized = normalizeLabel(text);
+  const numbering = numberingOf(normalized);
+  if (numbering && !numbering.endsWith('、')) return undefined; // （一）… are parts, not sections
+  const rest = stripNumbering(normalized);
+  let best: number | undefined;
+  let bestScore = 0;
+  HEADING_REST.forEach((heading, i) => {
+    const score = similarity(rest, heading);
+    const numbered = numbering && chineseNumeral(numbering.slice(0, -1)) === i + 1;
+    if ((score >= 0.6 || (numbered && score >= 0.3)) && score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+function dateOf(text: string): string | undefined {
+  const match = DATE_CN.exec(compact(text).normalize('NFKC')) ?? DATE_ISO.exec(compact(text).normalize('NFKC'));
+  if (!match) return undefined;
+  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : undefined;
+}
+
+export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
+  const result: NarrativeResult = {preamble: [], sections: {}, sectionOf: [], issues: []};
+  let titleIndex = -1;
+  for (let i = 0; i < blocks.length && titleIndex < 0; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'paragraph') continue;
+    const line = compact(block.text);
+    const match = TITLE.exec(line);
+    if (!match) continue;
+    titleIndex = i;
+    result.year = Number(match[2]);
+    let agency = match[1]!;
+    // The agency on a line of its own above 「2024年政府信息公开工作年度报告」.
+    const before = blocks[i - 1];
+    if (!agency && before?.kind === 'paragraph' && compact(before.text).length <= 40) agency = compact(before.text);
+    result.agency = repairText(agency);
+    result.title = repairText(match[1] ? line : agency + line);
+  }
+  if (titleIndex < 0) {
+    result.issues.push(
+      issue('unplaced', 'title-missing', {
+        zh: '未找到「…年政府信息公开工作年度报告」标题行，机关名称和年度未能读出',
+        en: 'no title line 「…年政府信息公开工作年度报告」 was found, so the agency and year could not be read',
+      }),
+    );
+  }
+
+  // Sections, in order: a heading is accepted only after the previous one.
+  let current = -1;
+  const paragraphs = new Map<number, string[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (i > titleIndex && block.kind === 'paragraph') {
+      const section = headingOf(block.text);
+      if (section !== undefined && section > current) {
+        current = section;
+        result.sectionOf[i] = SECTIONS[section]!.id;
+        continue;
+      }
+    }
+    result.sectionOf[i] = current >= 0 ? SECTIONS[current]!.id : undefined;
+    if (block.kind !== 'paragraph' || i <= titleIndex) continue;
+    const text = block.text.trim();
+    if (!text || PAGE_FURNITURE.test(text)) continue;
+    const date = dateOf(text);
+    if (date) {
+      result.publishedOn = date;
+      continue;
+    }
+    // The signature under the last section repeats the agency's name.
+    if (result.agency && compact(text) === compact(result.agency)) continue;
+    if (current < 0) result.preamble.push(repairText(text));
+    else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
+  }
+  SECTIONS.forEach((section, i) => {
+    if (section.kind !== 'narrative') return;
+    const found = paragraphs.get(i);
+    if (found) result.sections[section.id] = narrativeOf(found);
+    else if (!result.sectionOf.includes(section.id)) {
+      result.issues.push(
+        issue(
+          'unplaced',
+          'section-missing',
+          {zh: '未找到此部分的标题，正文为空', en: 'the heading of this section was not found; its text is empty'},
+          {path: section.id},
+        ),
+      );
+    }
+  });
+  return result;
+}
+
+/** 「（一）主动公开：」 alone, or run in before the text: the part's title and the rest. */
+const PART_HEAD = /^(（[一二三四五六七八九十]+）[^。：:，,；;]{1,24}?)\s*(?:[：:。]\s*(.*))?$/su;
+
+/** Paragraphs, split into parts where a sub-head （一）… starts one. */
+function narrativeOf(texts: readonly string[]): Narrative {
+  const paragraphs: string[] = [];
+  const parts: {title: string; paragraphs: string[]}[] = [];
+  for (const text of texts) {
+    const repaired = repairText(text);
+    const head = numberingOf(normalizeLabel(repaired)).startsWith('(') ? PART_HEAD.exec(repaired) : null;
+    if (head && (head[2] !== undefined || [...head[1]!].length <= 24)) {
+      parts.push({title: head[1]!, paragraphs: head[2] ? [head[2]] : []});
+    } else if (parts.length > 0) parts[parts.length - 1]!.paragraphs.push(repaired);
+    else paragraphs.push(repaired);
+  }
+  return {...(paragraphs.length ? {paragraphs} : {}), ...(parts.length ? {parts} : {})};
+}

@@ -1,0 +1,114 @@
+/**
+ * The rows and columns of tables 二, 三 and 四 as placement needs them, read from the format
+ * (src/model/format.ts): for each data row its JSON path, its printed label, and the cell path of
+ * each of its value columns in printed order.
+ */
+import {
+  APPEAL_COLUMNS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  SECTIONS,
+  keysOf,
+  leafChains,
+} from '../../model/format.js';
+import type {HeaderNode, Label} from '../../model/format.js';
+import type {TableId} from '../../model/types.js';
+import {normalizeLabel} from './normalize.js';
+
+export interface OfficialRow {
+  /** The row's path: 'proactive.rules', 'requests.results.withheld.stateSecret'. */
+  readonly path: string;
+  readonly label: Label;
+  /** normalizeLabel(label.zh), computed once. */
+  readonly normalized: string;
+  /** Cell paths of the row's values, in printed column order. */
+  readonly cells: readonly string[];
+  readonly valueKind: 'count' | 'fees';
+}
+
+export interface OfficialTable {
+  readonly id: TableId;
+  readonly heading: Label;
+  readonly rows: readonly OfficialRow[];
+  /** Table 三 only: the rows with （六）其他处理 printed as one undivided row (the 2019 layout). */
+  readonly undividedRows?: readonly OfficialRow[];
+  /** Labels that tell this table from the other two (headers and row labels), normalized. */
+  readonly marks: readonly string[];
+}
+
+const officialRow = (path: string, label: Label, cells: string[], valueKind: 'count' | 'fees' = 'count') => ({
+  path,
+  label,
+  normalized: normalizeLabel(label.zh),
+  cells,
+  valueKind,
+});
+
+const heading = (id: TableId) => SECTIONS.find((section) => section.id === id)!.heading;
+
+const proactiveRows: OfficialRow[] = PROACTIVE_BLOCKS.flatMap((block) =>
+  block.rows.map((row) => {
+    const path = `proactive.${row.key}`;
+    const cells = block.columns.map((column) => (column.key ? `${path}.${column.key}` : path));
+    return officialRow(path, row.label, cells, block.decimal ? 'fees' : 'count');
+  }),
+);
+
+const applicantKeys = leafChains(REQUEST_COLUMNS).map((chain) => keysOf(chain).join('.'));
+
+/** The data rows of table 三: its leaves, or an undivided group in place of its leaves. */
+function requestRows(nodes: readonly HeaderNode[], ancestors: readonly string[], undivided: boolean): OfficialRow[] {
+  return nodes.flatMap((node) => {
+    const keys = [...ancestors, ...(node.key ? [node.key] : [])];
+    if (node.children && !(undivided && node.mayBeUndivided)) return requestRows(node.children, keys, undivided);
+    const path = ['requests', ...keys].join('.');
+    return [
+      officialRow(
+        path,
+        node.label,
+        applicantKeys.map((key) => `${path}.${key}`),
+      ),
+    ];
+  });
+}
+
+const appealCells = leafChains(APPEAL_COLUMNS).map((chain) => ['appeals', ...keysOf(chain)].join('.'));
+
+/** Every header label of a tree, normalized (for telling tables apart). */
+const headerMarks = (nodes: readonly HeaderNode[]): string[] =>
+  nodes.flatMap((node) => [normalizeLabel(node.label.zh), ...headerMarks(node.children ?? [])]);
+
+const requestRowList = requestRows(REQUEST_ROWS, [], false);
+
+export const OFFICIAL_TABLES: readonly OfficialTable[] = [
+  {
+    id: 'proactive',
+    heading: heading('proactive'),
+    rows: proactiveRows,
+    marks: [
+      ...PROACTIVE_BLOCKS.flatMap((block) => [
+        normalizeLabel(block.label.zh),
+        ...block.columns.map((c) => normalizeLabel(c.label.zh)),
+      ]),
+      ...proactiveRows.map((row) => row.normalized),
+    ],
+  },
+  {
+    id: 'requests',
+    heading: heading('requests'),
+    rows: requestRowList,
+    undividedRows: requestRows(REQUEST_ROWS, [], true),
+    marks: [
+      ...headerMarks(REQUEST_COLUMNS).filter((mark) => mark !== '总计'),
+      ...requestRowList.map((r) => r.normalized),
+    ],
+  },
+  {
+    id: 'appeals',
+    heading: heading('appeals'),
+    // One data row of 15 values; it has no label of its own.
+    rows: [officialRow('appeals', heading('appeals'), appealCells)],
+    marks: [...new Set(headerMarks(APPEAL_COLUMNS))],
+  },
+];

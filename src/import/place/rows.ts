@@ -1,0 +1,88 @@
+/**
+ * Source tables as rows of positioned cells, whatever the reader: a structured table (docx, html)
+ * is expanded into its grid, so that a label spanning several rows (「三、本年度办理结果」, rowspan 22)
+ * belongs to each of them and every cell knows its grid column; a table rebuilt from text (pdf,
+ * txt) keeps its cells as split, their index standing in for the column.
+ */
+import {IMPORT_LIMITS} from '../limits.js';
+import type {SourceOrigin, SourceTable} from '../source.js';
+import {looksLikeValue} from './values.js';
+import {normalizeLabel} from './normalize.js';
+
+export interface RowCell {
+  readonly text: string;
+  /** Grid column (structured), or the cell's index in its row (rebuilt from text). */
+  readonly column: number;
+  readonly origin: SourceOrigin;
+}
+
+export interface SourceRow {
+  /** The row's label, in pieces: each non-empty label cell, normalized (normalize.ts). */
+  readonly labelParts: readonly string[];
+  /** The cells after the row's last label cell, blanks included, in column order. */
+  readonly values: readonly RowCell[];
+  /** All the row's cells, in column order. */
+  readonly cells: readonly RowCell[];
+  readonly structured: boolean;
+  readonly origin: SourceOrigin;
+  /** Every cell's normalized text, for recognizing the table. */
+  readonly texts: readonly string[];
+}
+
+/** The rows of a table, each split into its label and its values. */
+export function tableRows(table: SourceTable): SourceRow[] {
+  const grid = table.structured
+    ? expand(table)
+    : table.rows.map((cells) => cells.map((cell, i) => ({...cell, column: i})));
+  return grid.map((cells, index) => splitRow(cells, table.structured, table.rows[index]?.[0]?.origin ?? table.origin));
+}
+
+function splitRow(cells: readonly RowCell[], structured: boolean, origin: SourceOrigin): SourceRow {
+  let lastLabel = -1;
+  cells.forEach((cell, i) => {
+    if (cell.text.trim() !== '' && !looksLikeValue(cell.text)) lastLabel = i;
+  });
+  const labelParts = cells
+    .slice(0, lastLabel + 1)
+    .map((cell) => normalizeLabel(cell.text))
+    .filter((part) => part !== '');
+  return {
+    labelParts,
+    values: cells.slice(lastLabel + 1),
+    cells,
+    structured,
+    origin,
+    texts: cells.map((cell) => normalizeLabel(cell.text)).filter((text) => text !== ''),
+  };
+}
+
+/**
+ * A structured table's grid: row by row, each cell placed in the first free column and marked as
+ * covering the rows and columns it spans. A row's cells are the distinct cells covering it, by
+ * column, so a rowspan label repeats in the rows below it and a colspan value counts once.
+ */
+function expand(table: SourceTable): RowCell[][] {
+  const rowCount = table.rows.length;
+  const occupied: (RowCell | undefined)[][] = Array.from({length: rowCount}, () => []);
+  let cellsSeen = 0;
+  table.rows.forEach((cells, r) => {
+    let column = 0;
+    for (const cell of cells) {
+      if (++cellsSeen > IMPORT_LIMITS.tableCells) return;
+      while (occupied[r]![column]) column++;
+      const placed: RowCell = {text: cell.text, column, origin: cell.origin};
+      // Spans beyond the table or absurdly wide are clamped: a hostile file must not make us allocate.
+      const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rowCount - r));
+      const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 64));
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) occupied[r + dr]![column + dc] = placed;
+      }
+      column += colSpan;
+    }
+  });
+  return occupied.map((row) => {
+    const distinct: RowCell[] = [];
+    for (const cell of row) if (cell && !distinct.includes(cell)) distinct.push(cell);
+    return distinct;
+  });
+}
