@@ -8,6 +8,10 @@
 //                                                         # converted by `soffice --headless` (install
 //                                                         # libreoffice-writer-nogui first; the .docx
 //                                                         # come from test/support/write-docx.mjs)
+//   node scripts/make-pdf-fixtures.mjs unruled            # huaian-2024.unruled.pdf: the template's
+//                                                         # layout as an HTML page whose tables have
+//                                                         # no borders (wrapped labels, centred
+//                                                         # row-spanning labels), printed by Chromium
 //   node scripts/make-pdf-fixtures.mjs encrypted          # password.pdf (opens with "secret" only)
 //                                                         # and owner-password.pdf (opens without one,
 //                                                         # printing restricted), by qpdf (apt qpdf)
@@ -23,6 +27,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath} from './static-server.mjs';
 import {huaian2024, xiguan2024} from '../dist/node/examples/index.js';
+import {documentBlocks} from '../test/support/report-layout.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test/fixtures/import');
@@ -112,6 +117,50 @@ async function convertWithLibreOffice() {
   }
 }
 
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The report in the template's layout as a plain page, its tables without a single rule. */
+function unruledPage(report) {
+  const body = documentBlocks(report)
+    .map((block) => {
+      if (block.kind !== 'table') {
+        const tag = block.kind === 'title' ? 'h1' : block.kind === 'heading' ? 'h2' : 'p';
+        return `<${tag} class="${block.kind}">${escapeHtml(block.text)}</${tag}>`;
+      }
+      const rows = block.rows.map(
+        (row) =>
+          `<tr>${row
+            .map((cell) => `<td rowspan="${cell.rowSpan}" colspan="${cell.colSpan}">${escapeHtml(cell.text)}</td>`)
+            .join('')}</tr>`,
+      );
+      return `<table class="${block.table}">${rows.join('')}</table>`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+    body { font: 14px sans-serif; }
+    h1 { font-size: 20px; text-align: center; }
+    h2 { font-size: 16px; }
+    p { text-indent: 2em; margin: 0.3em 0; }
+    p.units { text-align: right; }
+    table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
+    td { padding: 2px 12px; font-size: 13px; vertical-align: middle; }
+    table.requests td:nth-child(1) { width: 5em; }
+  </style></head><body>${body}</body></html>`;
+}
+
+async function printUnruled() {
+  const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
+  try {
+    const page = await browser.newPage();
+    await page.setContent(unruledPage(huaian2024), {waitUntil: 'load'});
+    const pdf = await page.pdf({format: 'A4', margin: {top: '20mm', bottom: '20mm', left: '15mm', right: '15mm'}});
+    writeFileSync(join(out, 'huaian-2024.unruled.pdf'), pdf);
+    console.log(`huaian-2024.unruled.pdf: ${pdf.length} bytes`);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** One page of ASCII text, encrypted by qpdf (AES-256) with and without a password to open it. */
 async function encryptWithQpdf() {
   const {writePdf} = await import('../test/support/write-pdf.mjs');
@@ -135,4 +184,5 @@ mkdirSync(out, {recursive: true});
 const kinds = process.argv.slice(2);
 if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
 if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();
+if (!kinds.length || kinds.includes('unruled')) await printUnruled();
 if (!kinds.length || kinds.includes('encrypted')) await encryptWithQpdf();

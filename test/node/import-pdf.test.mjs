@@ -128,6 +128,56 @@ test('the caller keeps its bytes: the buffer is not taken over by pdf.js', HANG_
   assert.equal(new TextDecoder().decode(bytes.subarray(0, 5)), '%PDF-');
 });
 
+test(
+  'a table printed without rules is rebuilt from the text: one row per row of numbers, wrapped labels gathered in',
+  HANG_GUARD,
+  async () => {
+    const document = await readPdf(fixture('huaian-2024.unruled.pdf'));
+    assert.deepEqual(document.problems, []);
+    const tables = tablesOf(document);
+    assert.ok(tables.length >= 3);
+    assert.ok(tables.every((table) => table.structured === false));
+    const rows = tables.flatMap((table) => table.rows.map((row) => row.map((cell) => cell.text)));
+    // Printed as 「2.其他法律」「行政法规禁 30 1 0 0 0 0 31」「止公开」: three lines, one row.
+    assert.deepEqual(
+      rows.find((row) => row[0].startsWith('2.其他法律')),
+      ['2.其他法律行政法规禁止公开', '30', '1', '0', '0', '0', '0', '31'],
+    );
+    // Eight lines around its numbers, beside the group label （六）其他处理 and before 3.其他.
+    assert.deepEqual(
+      rows.find((row) => row.includes('6') && row.some((text) => text.startsWith('2.申请人'))),
+      [
+        '（六）其他处理',
+        '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+        '6',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '6',
+      ],
+    );
+    assert.deepEqual(
+      rows.find((row) => row[0] === '3.其他'),
+      ['3.其他', '108', '2', '0', '0', '0', '0', '110'],
+    );
+    // Table 四's fifteen numbers on one line are a row of their own.
+    assert.deepEqual(
+      rows.find((row) => row[0] === '72'),
+      ['72', '64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20'],
+    );
+    // Headings and unit lines beside the tables stay paragraphs.
+    const paragraphs = document.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+    for (const text of ['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '单位：件'])
+      assert.ok(paragraphs.includes(text), text);
+    // Each row says where it was printed.
+    const origin = tables[0].rows[0][0].origin;
+    assert.equal(origin.page, 1);
+    assert.equal(typeof origin.line, 'number');
+  },
+);
+
 // Hostile and damaged files: each ends with a message in both languages.
 
 async function refusal(bytes) {

@@ -1,11 +1,13 @@
 /**
  * The pages' lines and tables put back into one document in reading order: lines joined into
- * paragraphs, and a table that a page break cut in two joined again (its repeated head dropped,
- * a label cell that ran over the break extended instead of left as an empty cell).
+ * paragraphs, a table that a page break cut in two joined again (its repeated head dropped, a
+ * label cell that ran over the break extended instead of left as an empty cell), and tables
+ * without rules found among the lines (./text-tables.ts).
  */
 import type {SourceBlock, SourceCell} from '../source.js';
 import {joinText, type Line} from './lines.js';
 import type {GridCell, PageTable} from './ruled-tables.js';
+import {findTextTables, textTable, type Stretch} from './text-tables.js';
 
 /** A line of running text and where it is. */
 export interface PlacedLine extends Line {
@@ -41,11 +43,6 @@ export function layOut(pages: readonly LaidOutPage[]): SourceBlock[] {
       ...page.tables.map((table): Item => ({kind: 'table', top: table.ys[0], table})),
     ].sort((a, b) => a.top - b.top),
   );
-  const bodyLines = pages.flatMap((page) => page.lines);
-  const rightEdge = Math.max(...bodyLines.map((line) => line.x1), 0);
-  const leftEdge = Math.min(...bodyLines.map((line) => line.x0), rightEdge);
-  const textLeft = commonLeftEdges(bodyLines);
-
   // Runs of lines between tables, and tables as lists of page parts.
   const runs: ({kind: 'lines'; lines: PlacedLine[]} | {kind: 'table'; parts: PageTable[]})[] = [];
   sequence.forEach((items, pageIndex) => {
@@ -68,11 +65,20 @@ export function layOut(pages: readonly LaidOutPage[]): SourceBlock[] {
     });
   });
 
+  // Tables without rules are found among the lines; the rest is prose, whose margins are measured.
+  type Piece = Stretch | {kind: 'table'; parts: PageTable[]};
+  const pieces = runs.flatMap((run): Piece[] => (run.kind === 'lines' ? findTextTables(run.lines) : [run]));
+  const proseLines = pieces.flatMap((piece) => (piece.kind === 'lines' ? piece.lines : []));
+  const rightEdge = Math.max(...proseLines.map((line) => line.x1), 0);
+  const leftEdge = Math.min(...proseLines.map((line) => line.x0), rightEdge);
+  const edges = {leftEdge, rightEdge, textLeft: commonLeftEdges(proseLines)};
+
   const blocks: SourceBlock[] = [];
   let tableIndex = 0;
-  for (const run of runs) {
-    if (run.kind === 'table') blocks.push(tableBlock(run.parts, tableIndex++));
-    else blocks.push(...paragraphs(run.lines, {leftEdge, rightEdge, textLeft}));
+  for (const piece of pieces) {
+    if (piece.kind === 'lines') blocks.push(...paragraphs(piece.lines, edges));
+    else if (piece.kind === 'table') blocks.push(tableBlock(piece.parts, tableIndex++));
+    else blocks.push({kind: 'table', table: textTable(piece.lines, tableIndex++)});
   }
   return blocks;
 }
