@@ -6,8 +6,15 @@
 //   node scripts/make-pdf-fixtures.mjs chromium           # <id>.chromium.pdf: the viewer printed on A4
 //   node scripts/make-pdf-fixtures.mjs libreoffice        # <id>.libreoffice.pdf: the test .docx
 //                                                         # converted by `soffice --headless` (install
-//                                                         # libreoffice-writer-nogui first; needs the
-//                                                         # .docx writer of test/support)
+//                                                         # libreoffice-writer-nogui first; the .docx
+//                                                         # come from test/support/write-docx.mjs)
+//   node scripts/make-pdf-fixtures.mjs unruled            # huaian-2024.unruled.pdf: the template's
+//                                                         # layout as an HTML page whose tables have
+//                                                         # no borders (wrapped labels, centred
+//                                                         # row-spanning labels), printed by Chromium
+//   node scripts/make-pdf-fixtures.mjs encrypted          # password.pdf (opens with "secret" only)
+//                                                         # and owner-password.pdf (opens without one,
+//                                                         # printing restricted), by qpdf (apt qpdf)
 //
 // Chromium: each report is shown by the project's own bundle in <disclosure-report lang="zh-CN">
 // and printed with Chromium's own page header (the title) and footer (「第 N 页」 or 「- N -」), as a
@@ -16,9 +23,11 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath} from './static-server.mjs';
 import {huaian2024, xiguan2024} from '../dist/node/examples/index.js';
+import {documentBlocks} from '../test/support/report-layout.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test/fixtures/import');
@@ -72,13 +81,26 @@ async function printWithChromium() {
   }
 }
 
+/**
+ * The .docx with its justified paragraphs set flush left. LibreOffice's PDF export (7.4) drops a
+ * full-width comma or full stop that justification hangs past the end of a line: the PDF then
+ * lacks it (pdftotext agrees), and no reader could bring it back. Flush left, every character is
+ * printed and the lines still end within a character of the margin.
+ */
+function leftAligned(docx) {
+  const entries = unzipSync(docx);
+  const xml = strFromU8(entries['word/document.xml']);
+  entries['word/document.xml'] = strToU8(xml.replaceAll('<w:jc w:val="both"/>', '<w:jc w:val="left"/>'));
+  return zipSync(entries);
+}
+
 async function convertWithLibreOffice() {
-  const {writeDocx} = await import('../test/support/write-docx.mjs');
+  const {reportToDocx} = await import('../test/support/write-docx.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'dr-pdf-fixtures-'));
   try {
     for (const [id, report] of Object.entries(REPORTS)) {
       const docx = join(dir, `${id}.libreoffice.docx`);
-      writeFileSync(docx, await writeDocx(report));
+      writeFileSync(docx, leftAligned(await reportToDocx(report)));
       // A profile of our own, so a running LibreOffice or a stale lock does not block the conversion.
       execFileSync(
         'soffice',
@@ -95,7 +117,72 @@ async function convertWithLibreOffice() {
   }
 }
 
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The report in the template's layout as a plain page, its tables without a single rule. */
+function unruledPage(report) {
+  const body = documentBlocks(report)
+    .map((block) => {
+      if (block.kind !== 'table') {
+        const tag = block.kind === 'title' ? 'h1' : block.kind === 'heading' ? 'h2' : 'p';
+        return `<${tag} class="${block.kind}">${escapeHtml(block.text)}</${tag}>`;
+      }
+      const rows = block.rows.map(
+        (row) =>
+          `<tr>${row
+            .map((cell) => `<td rowspan="${cell.rowSpan}" colspan="${cell.colSpan}">${escapeHtml(cell.text)}</td>`)
+            .join('')}</tr>`,
+      );
+      return `<table class="${block.table}">${rows.join('')}</table>`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+    body { font: 14px sans-serif; }
+    h1 { font-size: 20px; text-align: center; }
+    h2 { font-size: 16px; }
+    p { text-indent: 2em; margin: 0.3em 0; }
+    p.units { text-align: right; }
+    table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
+    td { padding: 2px 12px; font-size: 13px; vertical-align: middle; }
+    table.requests td:nth-child(1) { width: 5em; }
+  </style></head><body>${body}</body></html>`;
+}
+
+async function printUnruled() {
+  const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
+  try {
+    const page = await browser.newPage();
+    await page.setContent(unruledPage(huaian2024), {waitUntil: 'load'});
+    const pdf = await page.pdf({format: 'A4', margin: {top: '20mm', bottom: '20mm', left: '15mm', right: '15mm'}});
+    writeFileSync(join(out, 'huaian-2024.unruled.pdf'), pdf);
+    console.log(`huaian-2024.unruled.pdf: ${pdf.length} bytes`);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** One page of ASCII text, encrypted by qpdf (AES-256) with and without a password to open it. */
+async function encryptWithQpdf() {
+  const {writePdf} = await import('../test/support/write-pdf.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'dr-pdf-fixtures-'));
+  try {
+    const plain = join(dir, 'plain.pdf');
+    writeFileSync(plain, writePdf([{lines: [{text: 'Annual report on government information disclosure'}]}]));
+    for (const [name, user] of [
+      ['password.pdf', 'secret'],
+      ['owner-password.pdf', ''],
+    ]) {
+      execFileSync('qpdf', ['--encrypt', user, 'owner-secret', '256', '--print=none', '--', plain, join(out, name)]);
+      console.log(`${name}: ${readFileSync(join(out, name)).length} bytes`);
+    }
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
 mkdirSync(out, {recursive: true});
 const kinds = process.argv.slice(2);
 if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
 if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();
+if (!kinds.length || kinds.includes('unruled')) await printUnruled();
+if (!kinds.length || kinds.includes('encrypted')) await encryptWithQpdf();

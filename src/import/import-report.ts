@@ -47,6 +47,13 @@ const REFUSALS = {
       en: 'this is a zip archive but not a Word document (.docx); it cannot be read',
     },
   },
+  noData: {
+    code: 'no-data',
+    message: {
+      zh: '没有可导入的内容：请给出文件的字节（Uint8Array、ArrayBuffer）或文本',
+      en: "nothing to import: give the file's bytes (Uint8Array, ArrayBuffer) or its text",
+    },
+  },
   noReader: (format: string): ReaderProblem => ({
     code: 'no-reader',
     message: {zh: `暂不支持读取 .${format} 文件`, en: `.${format} files cannot be read yet`},
@@ -83,7 +90,8 @@ async function read(input: ImportInput): Promise<SourceDocument> {
     const format = sniffFormat(name, type, new Uint8Array(0));
     return readAs(format === 'html' || (format === 'text' && looksLikeHtml(data)) ? 'html' : 'txt', data);
   }
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+  if (!(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) throw new ImportRefusal(REFUSALS.noData);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength > IMPORT_LIMITS.fileBytes) throw new ImportRefusal(REFUSALS.tooLarge(bytes.byteLength));
   const format = sniffFormat(name, type, bytes);
   switch (format) {

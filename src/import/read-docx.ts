@@ -19,7 +19,7 @@
  */
 import {Parser} from 'htmlparser2';
 import {unzipParts} from './docx-zip.js';
-import {SourceBuilder, problem, refuseOversizedFile, spanOf, type FoundCell} from './source-builder.js';
+import {SourceBuilder, keepsCell, problem, refuseOversizedFile, spanOf, type FoundCell} from './source-builder.js';
 import {ImportRefusal, type SourceDocument} from './source.js';
 
 const DOCUMENT = 'word/document.xml';
@@ -55,6 +55,7 @@ interface OpenTable {
   column: number;
   /** Paragraphs open around the table: more than 0 for a table in a text box. */
   paragraphDepth: number;
+  cells: number;
 }
 
 /** Elements whose whole content is not document text. */
@@ -126,7 +127,7 @@ export function readDocumentXml(xml: string): SourceDocument {
             if (stack.at(-2) === 'w:r') text('\n');
             break;
           case 'w:tbl':
-            tables.push({rows: [], row: null, cell: null, column: 0, paragraphDepth: paragraphs.length});
+            tables.push({rows: [], row: null, cell: null, column: 0, paragraphDepth: paragraphs.length, cells: 0});
             break;
           case 'w:tr':
             if (table) {
@@ -173,14 +174,14 @@ export function readDocumentXml(xml: string): SourceDocument {
             break;
           case 'w:tc':
             if (table?.row && table.cell) {
-              table.row.push(table.cell);
+              if (keepsCell(++table.cells)) table.row.push(table.cell);
               table.column += table.cell.colSpan;
               table.cell = null;
             }
             break;
           case 'w:tr':
             if (table?.row) {
-              table.rows.push(table.row);
+              if (table.row.length > 0 || keepsCell(table.cells)) table.rows.push(table.row);
               table.row = null;
             }
             break;

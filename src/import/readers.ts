@@ -15,6 +15,9 @@ export type Reader =
 
 export const READERS: Partial<Record<ImportFormat, Reader>> = {
   txt: {input: 'text', load: async () => (await import('./read-text.js')).readText},
+  docx: {input: 'bytes', load: async () => (await import('./read-docx.js')).readDocx},
+  html: {input: 'text', load: async () => (await import('./read-html.js')).readHtml},
+  pdf: {input: 'bytes', load: async () => (await import('./read-pdf.js')).readPdf},
 };
 
 const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);

@@ -30,7 +30,8 @@ export class SourceBuilder {
   readonly problems: ReaderProblem[] = [];
   private paragraphs = 0;
   private tables = 0;
-  private full = false;
+  /** True once the block cap is reached: a reader may stop reading, nothing more will be kept. */
+  full = false;
 
   private room(): boolean {
     if (this.blocks.length < IMPORT_LIMITS.blocks) return true;
@@ -67,6 +68,13 @@ export class SourceBuilder {
     return {blocks: this.blocks, problems: this.problems};
   }
 }
+
+/**
+ * Whether a reader still keeps cells of a table that has `cells` so far: one past the cap, so
+ * that `SourceBuilder.table` sees the overflow and says so, and no more (a hostile table's cells
+ * are not all held in memory).
+ */
+export const keepsCell = (cells: number): boolean => cells <= IMPORT_LIMITS.tableCells + 1;
 
 /** A span as a source gives it: a whole number from 1 to 1000, anything else 1. */
 export function spanOf(value: string | undefined): number {

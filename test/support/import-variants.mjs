@@ -70,3 +70,6 @@ export const variants = [
     },
   },
 ];
+
+/** The variants also written as an uncleaned Word paste (write-pasted-html.mjs, paste: 'word'). */
+export const PASTED_UNCLEANED = ['xiguan-2024', 'huaian-2024', 'huaian-2024-blank'];

@@ -6,9 +6,18 @@
  */
 import type {TextRun} from './page-content.js';
 
+/** A piece of a line between wide gaps: a cell's text when the line is a row of a table without rules. */
+export interface Segment {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+}
+
 /** One line of text: runs on one baseline, left to right. */
 export interface Line {
   readonly text: string;
+  /** The line cut where a gap is wider than a column gap (one segment for running text). */
+  readonly segments: readonly Segment[];
   readonly x0: number;
   readonly x1: number;
   readonly baseline: number;
@@ -28,6 +37,8 @@ export const joinText = (before: string, after: string) =>
 
 /** A gap wider than this many ems is a real space even between Chinese characters. */
 const WIDE_GAP_EMS = 1.5;
+/** A gap wider than this many ems parts two cells of a table row (text within a cell has none). */
+const COLUMN_GAP_EMS = 1;
 /** A gap wider than this many ems is a word space between Latin words. */
 const WORD_GAP_EMS = 0.15;
 
@@ -51,17 +62,25 @@ export function linesOf(runs: readonly TextRun[]): Line[] {
     group.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
+    const segments: {text: string; x0: number; x1: number}[] = [];
     for (const run of group) {
       const gap = run.x - end;
       const size = run.size || 1;
       if (text && gap > WIDE_GAP_EMS * size && !/\s$/.test(text)) text += ' ';
       else if (text && gap > WORD_GAP_EMS * size && !joinsTight(text, run.text) && !/\s$/.test(text)) text += ' ';
       text += run.text;
+      const segment = segments[segments.length - 1];
+      if (segment && gap <= COLUMN_GAP_EMS * size) {
+        const space = gap > WORD_GAP_EMS * size && !joinsTight(segment.text, run.text) && !/\s$/.test(segment.text);
+        segment.text += space ? ` ${run.text}` : run.text;
+        segment.x1 = Math.max(segment.x1, run.x + run.width);
+      } else segments.push({text: run.text, x0: run.x, x1: run.x + run.width});
       end = Math.max(end, run.x + run.width);
     }
     const sizes = group.map((run) => run.size).sort((a, b) => a - b);
     return {
       text: text.trim(),
+      segments: segments.map((segment) => ({...segment, text: segment.text.trim()})),
       x0: group[0].x,
       x1: end,
       baseline: group.reduce((sum, run) => sum + run.baseline, 0) / group.length,

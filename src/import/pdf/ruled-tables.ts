@@ -15,7 +15,10 @@ export interface GridCell {
   colSpan: number;
   readonly x0: number;
   readonly x1: number;
-  readonly text: string;
+  /** How far the text stands from the cell's top and bottom borders, in ems (0 for an empty cell). */
+  readonly headroom: number;
+  readonly footroom: number;
+  text: string;
 }
 
 /** One ruled table on one page. `xs`/`ys` are its grid lines (points from the page's top-left). */
@@ -104,6 +107,14 @@ function band(edges: number[], value: number): number {
   return -1;
 }
 
+function room(runs: TextRun[], top: number, bottom: number): {headroom: number; footroom: number} {
+  if (!runs.length) return {headroom: 0, footroom: 0};
+  const size = Math.max(...runs.map((run) => run.size)) || 1;
+  const textTop = Math.min(...runs.map((run) => run.baseline - run.size));
+  const textBottom = Math.max(...runs.map((run) => run.baseline));
+  return {headroom: (textTop - top) / size, footroom: (bottom - textBottom) / size};
+}
+
 /**
  * The ruled tables of a page, and the runs that fell inside them (the rest is running text).
  * A ruled box that is not a grid of at least two cells (a frame around a paragraph) is no table.
@@ -163,6 +174,7 @@ export function findRuledTables(content: PageContent, page: number): {tables: Pa
         colSpan: box.c1 - box.c0 + 1,
         x0: xs[box.c0],
         x1: xs[box.c1 + 1],
+        ...room(box.runs, ys[box.r0], ys[box.r1 + 1]),
         // A label wrapped inside its cell is one text again, as it was typed.
         text: linesOf(box.runs).reduce((text, line) => joinText(text, line.text), ''),
       }))

@@ -9,6 +9,7 @@ import {isRealDate} from '../../model/schema.js';
 import type {SourceBlock} from '../source.js';
 import type {ImportIssue} from '../types.js';
 import {issue} from './messages.js';
+import {NOTE} from './tables.js';
 import {chineseNumeral, normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
 
 export interface NarrativeResult {
@@ -20,11 +21,13 @@ export interface NarrativeResult {
   sections: Partial<Record<SectionId, Narrative>>;
   /** The section each block lies in (by block index), for placing tables found under a heading. */
   sectionOf: (SectionId | undefined)[];
+  /** Paragraphs 「注：…」 under a table's heading: the table's notes. */
+  tableNotes: Partial<Record<SectionId, string[]>>;
   issues: ImportIssue[];
 }
 
 /** 「…2024年政府信息公开工作年度报告」, spaces removed (a PDF puts them anywhere). */
-const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开工作年度报告$/u;
+const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$/u;
 /** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
 const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
 const DATE_CN = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
@@ -63,7 +66,7 @@ function dateOf(text: string): string | undefined {
 }
 
 export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
-  const result: NarrativeResult = {preamble: [], sections: {}, sectionOf: [], issues: []};
+  const result: NarrativeResult = {preamble: [], sections: {}, sectionOf: [], tableNotes: {}, issues: []};
   let titleIndex = -1;
   for (let i = 0; i < blocks.length && titleIndex < 0; i++) {
     const block = blocks[i]!;
@@ -117,7 +120,11 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }
   SECTIONS.forEach((section, i) => {
-    if (section.kind !== 'narrative') return;
+    if (section.kind === 'table') {
+      const notes = (paragraphs.get(i) ?? []).filter((text) => NOTE.test(text)).map(repairText);
+      if (notes.length) result.tableNotes[section.id] = notes;
+      return;
+    }
     const found = paragraphs.get(i);
     if (found) result.sections[section.id] = narrativeOf(found);
     else if (!result.sectionOf.includes(section.id)) {

@@ -13,6 +13,8 @@ export interface RowCell {
   readonly text: string;
   /** Grid column (structured), or the cell's index in its row (rebuilt from text). */
   readonly column: number;
+  /** Grid columns it covers (its colspan); 1 for rows rebuilt from text. */
+  readonly span: number;
   readonly origin: SourceOrigin;
 }
 
@@ -25,6 +27,8 @@ export interface SourceRow {
   readonly cells: readonly RowCell[];
   readonly structured: boolean;
   readonly origin: SourceOrigin;
+  /** Which source table the row is from (its index among the tables), set when tables are joined. */
+  readonly part?: number;
   /** Every cell's normalized text, for recognizing the table. */
   readonly texts: readonly string[];
 }
@@ -33,7 +37,7 @@ export interface SourceRow {
 export function tableRows(table: SourceTable): SourceRow[] {
   const grid = table.structured
     ? expand(table)
-    : table.rows.map((cells) => cells.map((cell, i) => ({...cell, column: i})));
+    : table.rows.map((cells) => cells.map((cell, i) => ({text: cell.text, column: i, span: 1, origin: cell.origin})));
   return grid.map((cells, index) => splitRow(cells, table.structured, table.rows[index]?.[0]?.origin ?? table.origin));
 }
 
@@ -70,10 +74,10 @@ function expand(table: SourceTable): RowCell[][] {
     for (const cell of cells) {
       if (++cellsSeen > IMPORT_LIMITS.tableCells) return;
       while (occupied[r]![column]) column++;
-      const placed: RowCell = {text: cell.text, column, origin: cell.origin};
       // Spans beyond the table or absurdly wide are clamped: a hostile file must not make us allocate.
       const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rowCount - r));
       const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 64));
+      const placed: RowCell = {text: cell.text, column, span: colSpan, origin: cell.origin};
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) occupied[r + dr]![column + dc] = placed;
       }

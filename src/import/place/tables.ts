@@ -16,7 +16,7 @@ import type {SourceOrigin, SourceTable} from '../source.js';
 import type {SectionId, TableId} from '../../model/types.js';
 import type {ImportIssue, Placement} from '../types.js';
 import {issue, quoted} from './messages.js';
-import {numberingOf, similarity} from './normalize.js';
+import {normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
 import {OFFICIAL_TABLES} from './official.js';
 import type {OfficialRow, OfficialTable} from './official.js';
 import type {RowCell, SourceRow} from './rows.js';
@@ -36,7 +36,12 @@ export interface TablePlacement {
   readonly annotations: Record<string, string>;
   /** Table 三 printed （六）其他处理 as one row. */
   undivided: boolean;
+  /** Notes printed in a table's own rows (「注：…」). */
+  readonly notes: Partial<Record<TableId, string[]>>;
 }
+
+/** A row or paragraph that is a note on a table: 「注：行政复议、行政诉讼数量含上年度结转数量。」 */
+export const NOTE = /^\s*注\s*[:：]/u;
 
 /** A source table with what surrounds it in the document. */
 export interface LocatedTable {
@@ -51,25 +56,58 @@ export interface LocatedTable {
 const LABEL_MATCH = 0.5;
 /** A table holding at least this share of a report table's labels is that table. */
 const TABLE_MATCH = 0.2;
+/**
+ * Caps on the work a hostile file can cause: a real report has three tables of at most ~40 rows,
+ * perhaps split over pages and among a portal page's other tables.
+ */
+const MAX_TABLES = 300;
+const MAX_TEXTS_PER_TABLE = 200;
+const MAX_ROWS_PER_TABLE = 1000;
 
 const TABLE_SECTIONS: readonly string[] = ['proactive', 'requests', 'appeals'];
 
 export function placeTables(located: readonly LocatedTable[]): TablePlacement {
-  const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false};
+  const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false, notes: {}};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
-  for (const {table, section, followsTable} of located) {
-    const rows = tableRows(table);
+  for (const [part, {table, section, followsTable}] of located.slice(0, MAX_TABLES).entries()) {
+    const rows = tableRows(table).map((row) => ({...row, part}));
     const id =
       recognize(rows) ??
       (section && TABLE_SECTIONS.includes(section) ? (section as TableId) : undefined) ??
       (followsTable ? previous : undefined);
     previous = id;
     if (!id) continue;
-    groups.set(id, [...(groups.get(id) ?? []), ...rows]);
+    const joined = [...(groups.get(id) ?? []), ...rows];
+    if (joined.length > MAX_ROWS_PER_TABLE) {
+      out.issues.push(
+        issue(
+          'note',
+          'too-many-rows',
+          {
+            zh: `此表超过 ${MAX_ROWS_PER_TABLE} 行，其余行未读取`,
+            en: `this table has more than ${MAX_ROWS_PER_TABLE} rows; the rest were not read`,
+          },
+          {path: id, origin: table.origin},
+        ),
+      );
+    }
+    groups.set(id, joined.slice(0, MAX_ROWS_PER_TABLE));
+  }
+  if (located.length > MAX_TABLES) {
+    out.issues.push(
+      issue('note', 'too-many-tables', {
+        zh: `文件中有 ${located.length} 个表格，只读取了前 ${MAX_TABLES} 个`,
+        en: `the file has ${located.length} tables; only the first ${MAX_TABLES} were read`,
+      }),
+    );
   }
   for (const official of OFFICIAL_TABLES) {
     const rows = groups.get(official.id);
+    const notes = (rows ?? [])
+      .map((row) => row.cells.map((cell) => cell.text.trim()).join(''))
+      .filter((text) => NOTE.test(text));
+    if (notes.length) out.notes[official.id] = notes.map(repairText);
     if (!rows) {
       out.issues.push(
         issue(
@@ -90,7 +128,10 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
 
 /** Which report table a source table is, by the share of each table's labels found in it. */
 function recognize(rows: readonly SourceRow[]): TableId | undefined {
-  const texts = [...new Set(rows.flatMap((row) => row.texts))].slice(0, 2000);
+  // Labels only (numbers say nothing of which table this is), and a bounded number of them.
+  const texts = [...new Set(rows.flatMap((row) => row.labelParts))]
+    .filter((text) => text.length <= 80)
+    .slice(0, MAX_TEXTS_PER_TABLE);
   let best: {id: TableId; score: number} | undefined;
   for (const official of OFFICIAL_TABLES) {
     const found = official.marks.filter((mark) =>
@@ -200,7 +241,15 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
   const firstColumn = firstValueColumn(candidates);
   const placedRows = new Set(chosen.pairs.map((pair) => pair.official));
   const placedSources = new Set(chosen.pairs.map((pair) => pair.source));
-  for (const pair of chosen.pairs) placeRow(pair, firstColumn, out);
+  const firstData = rows.findIndex((row) => placedSources.has(row));
+  const columns =
+    official.columnLabels && firstData > 0 && rows.every((row) => row.structured)
+      ? columnMap(rows.slice(0, firstData), official.columnLabels, firstColumn)
+      : undefined;
+  // The headers' columns hold for their own table only; a continuation on the next page has its own grid.
+  const headerPart = rows[firstData]?.part;
+  for (const pair of chosen.pairs)
+    placeRow(pair, firstColumn, pair.source.part === headerPart ? columns : undefined, out);
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;
     out.issues.push(
@@ -228,8 +277,46 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
   }
 }
 
+/**
+ * The grid column of each value column, found by its header (自然人, 商业企业 … 总计) in the header rows
+ * of a grid: so an extra or a missing column moves nothing. Undefined when too few headers can be
+ * read, or they are out of order: then columns are taken in printed order.
+ */
+function columnMap(
+  headerRows: readonly SourceRow[],
+  labels: readonly string[],
+  firstColumn: number,
+): (number | undefined)[] | undefined {
+  const headers = headerRows.flatMap((row) => row.cells).filter((cell) => cell.column >= firstColumn);
+  const found = labels.map((label) => {
+    let best: RowCell | undefined;
+    let bestScore = 0.6;
+    for (const cell of headers) {
+      const score = similarity(normalizeLabel(cell.text), label);
+      if (cell.span === 1 && score >= bestScore && !(best && score === bestScore && best.column < cell.column))
+        [best, bestScore] = [cell, score];
+    }
+    return best?.column;
+  });
+  const known = found.filter((column): column is number => column !== undefined);
+  const ordered = known.every((column, i) => i === 0 || column > known[i - 1]!);
+  return known.length * 2 >= labels.length && ordered ? found : undefined;
+}
+
 /** The source cell for each of a row's columns, or undefined where it cannot be told. */
-function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCell | undefined)[] | undefined {
+function slotsOf(
+  source: SourceRow,
+  count: number,
+  firstColumn: number,
+  columns?: readonly (number | undefined)[],
+): (RowCell | undefined)[] | undefined {
+  if (columns && source.structured) {
+    const covering = (column: number | undefined) =>
+      column === undefined
+        ? undefined
+        : source.cells.find((cell) => cell.column <= column && column < cell.column + cell.span);
+    return columns.map(covering);
+  }
   // In a grid, a value column holds the value whatever its text ("abc" is a bad value, not part of the label).
   const gridValues = source.cells.filter((cell) => cell.column >= firstColumn);
   const values = source.structured && gridValues.length === count ? gridValues : source.values;
@@ -247,9 +334,14 @@ function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCel
   return Array.from({length: count}, (_, i) => values.find((cell) => cell.column === firstColumn + i));
 }
 
-function placeRow(pair: Pair, firstColumn: number, out: TablePlacement): void {
+function placeRow(
+  pair: Pair,
+  firstColumn: number,
+  columns: readonly (number | undefined)[] | undefined,
+  out: TablePlacement,
+): void {
   const {source, official, by} = pair;
-  const slots = slotsOf(source, official.cells.length, firstColumn);
+  const slots = slotsOf(source, official.cells.length, firstColumn, columns);
   official.cells.forEach((path, i) => {
     if (!slots) {
       out.issues.push(
@@ -260,6 +352,17 @@ function placeRow(pair: Pair, firstColumn: number, out: TablePlacement): void {
             zh: `此行有 ${source.values.filter(filled).length} 个数值，本表该行有 ${official.cells.length} 列，无法确定各值所属列，留空`,
             en: `the row has ${source.values.filter(filled).length} values for ${official.cells.length} columns, so which value belongs where cannot be told; left blank`,
           },
+          {path, origin: source.origin},
+        ),
+      );
+      return;
+    }
+    if (columns && source.structured && columns[i] === undefined) {
+      out.issues.push(
+        issue(
+          'unplaced',
+          'column-missing',
+          {zh: '表头中没有此列，留空', en: "the table's header has no such column; left blank"},
           {path, origin: source.origin},
         ),
       );
@@ -337,14 +440,20 @@ function placeCell(
   }
   out.cells.set(path, {value, origin, placedBy: by});
   if (by === 'position') {
+    const label = source.labelParts.join(' ');
     out.issues.push(
       issue(
         'confirm',
         'placed-by-position',
-        {
-          zh: `行标签 ${quoted(source.labelParts.join(' '))} 无法识别，按其在表中的位置放入此格，请核对`,
-          en: `the row label ${quoted(source.labelParts.join(' '))} could not be read; placed here by its position in the table: please confirm`,
-        },
+        label
+          ? {
+              zh: `行标签 ${quoted(label)} 无法识别，按其在表中的位置放入此格，请核对`,
+              en: `the row label ${quoted(label)} could not be read; placed here by its position in the table: please confirm`,
+            }
+          : {
+              zh: '表头无法识别，按数值在表中的位置放入此格，请核对',
+              en: "the table's headers could not be read; placed here by the value's position in the table: please confirm",
+            },
         {path, origin},
       ),
     );

@@ -1,0 +1,41 @@
+// Test-only: a minimal PDF writer for the PDF reader's hostile tests (a document of hundreds of
+// pages, a page with nothing but a drawing, as a scan has no text). No PDF library writes such
+// files with less code than this, and the reader must be tested on files no office suite makes.
+// Text is ASCII in the standard Helvetica font, one line per string at the given position.
+
+/**
+ * The bytes of a PDF with one A4 page per entry of `pages`: `{lines: [{text, x, y, size}], boxes:
+ * [[x, y, w, h]]}` (PDF points, origin bottom-left). Boxes are filled black rectangles.
+ */
+export function writePdf(pages) {
+  const objects = [];
+  const add = (body) => objects.push(body) && objects.length;
+  const catalog = add('');
+  const pageTree = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const kids = pages.map(({lines = [], boxes = []}) => {
+    const escape = (text) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+    const content = [
+      ...boxes.map(([x, y, w, h]) => `${x} ${y} ${w} ${h} re f`),
+      ...lines.map(({text, x = 72, y = 700, size = 12}) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`),
+    ].join('\n');
+    const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    return add(
+      `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+    );
+  });
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;
+  objects[pageTree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+
+  let text = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = text.length;
+    text += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  text += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  text += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(text);
+}
