@@ -86,7 +86,9 @@ async function importFile(
   if (!('bytes' in read)) return {summary: failure(file, read.code, read.message)};
   let result: ImportResult;
   try {
-    result = await importReport({data: read.bytes, name: basename(file)}, {lang});
+    // A plain Uint8Array, not Node's Buffer subclass: pdf.js refuses a Buffer.
+    const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+    result = await importReport({data: bytes, name: basename(file)}, {lang});
   } catch (error) {
     // importReport lists problems instead of throwing; a refusal or a bug still ends in a message.
     if (error instanceof ImportRefusal) return {summary: failure(file, error.problem.code, error.problem.message)};

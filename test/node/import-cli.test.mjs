@@ -161,3 +161,22 @@ test('report text never reaches the terminal raw: a bidi override stays escaped 
   assert.ok(!/[\u202e\u009b]/.test(stdout + stderr), 'no raw control in the output');
   assert.deepEqual(JSON.parse(stdout).problems.paragraphs, ['问题\u202e一', '问题\u009b二']);
 });
+
+for (const name of ['huaian-2024.docx', 'huaian-2024.html', 'huaian-2024-word.html', 'huaian-2024.chromium.pdf']) {
+  test(`${name} (a fixture of the import's readers) imports through the bin: exit 0, the 淮安 tables cell for cell`, () => {
+    const {code, stdout, stderr} = run('import', fixture(name));
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(stdout);
+    const expected = chinese(huaian2024);
+    for (const table of ['proactive', 'requests', 'appeals']) assert.deepEqual(report[table], expected[table], table);
+    assert.equal(report.agency, '淮安市人民政府');
+    assert.match(stderr, /按标签放置 200 个单元格/);
+  });
+}
+
+test('an old binary Word file (.doc) is answered with what to do: save it as .docx (exit 2)', () => {
+  const {code, stdout, stderr} = run('import', fixture('huaian-2024.doc'), '--lang', 'en');
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.match(stderr, /\.docx/);
+});
