@@ -1,10 +1,13 @@
 // The demo's controls: which report, how wide the article column is, audit, and language.
 // Everything else on the page is plain HTML a CMS author can copy.
 import '../src/all.js';
+import {setUpDropZone} from './drop-zone.js';
 
 const report = document.querySelector('disclosure-report')!;
 const host = document.querySelector<HTMLElement>('#report-host')!;
 const article = document.querySelector<HTMLElement>('#article')!;
+const tryImport = document.querySelector<HTMLElement>('#try-import')!;
+setUpDropZone(tryImport);
 
 function press(group: string, pressed: Element): void {
   for (const button of document.querySelectorAll(`[${group}]`))
@@ -27,6 +30,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
   button.addEventListener('click', () => {
     const choice = button.dataset.lang!;
     host.lang = choice === 'en' ? 'en' : 'zh-CN';
+    tryImport.lang = host.lang;
     report.bilingual = choice === 'bilingual';
     press('data-lang', button);
   });
