@@ -402,8 +402,10 @@ test('narrative: headings with a numbering typo, run-in part titles, the date, p
       paragraph('六、其他需要报告的事项'),
       paragraph('本年度未收取信息处理费。'),
       paragraph('第 5 页 共 5 页'),
+      paragraph('某某区人民政府 2023 年政府信息公开工作年度报告'),
       paragraph('某某区人民政府'),
       paragraph('2024年1月20日'),
+      paragraph('主办单位：某某区人民政府办公室　网站标识码：1234567890'),
     ],
     problems: [],
   });
@@ -419,6 +421,8 @@ test('narrative: headings with a numbering typo, run-in part titles, the date, p
     ],
   });
   assert.deepEqual(report.problems, {paragraphs: ['一是公开不够及时。']});
+  // The repeated page header and the portal's footer after the closing date are not report text.
+  assert.ok(!JSON.stringify(report).includes('网站标识码'));
   assert.deepEqual(report.otherMatters, {paragraphs: ['本年度未收取信息处理费。']});
 });
 
@@ -449,4 +453,21 @@ test('files that cannot be read give an issue of kind unreadable, never an excep
     assert.deepEqual(provenance, {});
     assert.ok(validateReport(report).report, code);
   }
+});
+
+test('a hostile grid (thousands of cells each spanning thousands of rows) is read within its caps, without placing anything', () => {
+  const rows = Array.from({length: 100}, (_, r) =>
+    Array.from({length: 100}, (_, c) => ({
+      text: '0',
+      rowSpan: 100_000,
+      colSpan: 100_000,
+      origin: {table: 0, row: r, cell: c},
+    })),
+  );
+  const {report, provenance} = placeDocument({
+    blocks: [paragraph(heading('requests')), {kind: 'table', table: {rows, structured: true, origin: {table: 0}}}],
+    problems: [],
+  });
+  assert.deepEqual(provenance, {});
+  assert.equal(report.requests.newReceived.total, null);
 });

@@ -94,6 +94,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
 
   // Sections, in order: a heading is accepted only after the previous one.
   let current = -1;
+  let ended = false;
+  const titleLine = titleIndex >= 0 ? compact((blocks[titleIndex] as {text: string}).text) : undefined;
   const paragraphs = new Map<number, string[]>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -109,13 +111,17 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     if (block.kind !== 'paragraph' || i <= titleIndex) continue;
     const text = block.text.trim();
     if (!text || PAGE_FURNITURE.test(text)) continue;
+    if (ended) continue;
     const date = dateOf(text);
     if (date) {
       result.publishedOn = date;
+      // The date under the last section ends the report: what follows on a page is the site's footer.
+      ended = current === SECTIONS.length - 1;
       continue;
     }
-    // The signature under the last section repeats the agency's name.
+    // The signature under the last section repeats the agency's name; a PDF's page header repeats the title.
     if (result.agency && compact(text) === compact(result.agency)) continue;
+    if (titleLine && compact(text) === titleLine) continue;
     if (current < 0) result.preamble.push(repairText(text));
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }

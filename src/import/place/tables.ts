@@ -78,8 +78,9 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
       (followsTable ? previous : undefined);
     previous = id;
     if (!id) continue;
-    const joined = [...(groups.get(id) ?? []), ...rows];
-    if (joined.length > MAX_ROWS_PER_TABLE) {
+    const before = groups.get(id) ?? [];
+    const joined = [...before, ...rows];
+    if (joined.length > MAX_ROWS_PER_TABLE && before.length < MAX_ROWS_PER_TABLE) {
       out.issues.push(
         issue(
           'note',
