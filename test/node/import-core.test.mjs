@@ -353,6 +353,31 @@ test('values the format forbids are not coerced: a decimal count, a fee in yuan'
   );
 });
 
+test('table 二 in the 2019 trial format is not poured into the 2021 columns: it is listed', () => {
+  const doc = proactiveGrid({
+    'rules.issued': '1',
+    'rules.repealed': '2',
+    'rules.inForce': '3',
+    'normativeDocuments.issued': '4',
+    'normativeDocuments.repealed': '5',
+    'normativeDocuments.inForce': '6',
+    licensing: '7',
+    penalties: '8',
+    coercion: '9',
+    fees: '10',
+  });
+  const header = doc.blocks[1].table.rows[1];
+  header.splice(1, 3, ...['本年新制作数量', '本年新公开数量', '对外公开总数量'].map((text) => ({...header[1], text})));
+  const {report, issues, provenance} = placeDocument(doc);
+  assert.deepEqual(report.proactive.rules, {issued: null, repealed: null, inForce: null});
+  assert.equal(report.proactive.licensing, null);
+  assert.ok(!Object.keys(provenance).some((path) => path.startsWith('proactive')));
+  assert.deepEqual(
+    issues.filter((issue) => issue.path === 'proactive').map(({kind, code}) => [kind, code]),
+    [['unplaced', 'format-2019']],
+  );
+});
+
 test('table 四: the one data row of 15 values, also when a PDF breaks it over two lines; notes under it', () => {
   const chains = leafChains(APPEAL_COLUMNS);
   const values = chains.map((chain) => String(valueAt(huaian2024.appeals, keysOf(chain).join('.'))));

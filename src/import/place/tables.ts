@@ -66,6 +66,13 @@ const MAX_ROWS_PER_TABLE = 1000;
 
 const TABLE_SECTIONS: readonly string[] = ['proactive', 'requests', 'appeals'];
 
+/**
+ * Column headers of table 二 in the 2019 trial format (国办公开办函〔2019〕60号), which some offices
+ * still print. Its columns count other things (items made and published, not issued, repealed and in
+ * force; no fees in 万元), so its numbers must not land in the 2021 columns.
+ */
+const PROACTIVE_2019_HEADERS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购总金额'];
+
 export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false, notes: {}};
   const groups = new Map<TableId, SourceRow[]>();
@@ -121,11 +128,25 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
           {path: official.id},
         ),
       );
+    } else if (official.id === 'proactive' && rows.some((row) => row.texts.some(isProactive2019Header))) {
+      out.issues.push(
+        issue(
+          'unplaced',
+          'format-2019',
+          {
+            zh: '此表为 2019 年试行格式（如「本年新制作数量」列），其各列与 2021 年格式含义不同，未导入，请按 2021 年格式填写',
+            en: 'this table is in the 2019 trial format (e.g. a 「本年新制作数量」 column), whose columns mean other things than the 2021 format; not imported: fill it in as the 2021 format asks',
+          },
+          {path: official.id},
+        ),
+      );
     } else if (official.id === 'appeals') placeAppeals(official, rows, out);
     else placeRowTable(official, rows, out);
   }
   return out;
 }
+
+const isProactive2019Header = (text: string) => PROACTIVE_2019_HEADERS.some((header) => text.includes(header));
 
 /** Which report table a source table is, by the share of each table's labels found in it. */
 function recognize(rows: readonly SourceRow[]): TableId | undefined {
