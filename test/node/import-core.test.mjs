@@ -496,3 +496,36 @@ test('a hostile grid (thousands of cells each spanning thousands of rows) is rea
   assert.deepEqual(provenance, {});
   assert.equal(report.requests.newReceived.total, null);
 });
+
+test('narrative: the agency on its own line above the title, an ISO date, a reworded 五 with sub-heads as parts', () => {
+  const {report, issues} = placeDocument({
+    blocks: [
+      paragraph('某某市交通运输局'),
+      paragraph('2024年政府信息公开工作年度报告'),
+      paragraph('一、总体情况'),
+      paragraph('本年度工作有序开展。'),
+      paragraph('五、存在的主要问题和改进措施'),
+      paragraph('（一）存在的问题'),
+      paragraph('公开形式较单一。'),
+      paragraph('（二）改进措施'),
+      paragraph('拓宽公开渠道。'),
+      paragraph('六、其他需要报告的事项'),
+      paragraph('无。'),
+      paragraph('2025-01-20'),
+    ],
+    problems: [],
+  });
+  assert.equal(report.agency, '某某市交通运输局');
+  assert.equal(report.year, 2024);
+  assert.equal(report.title, '某某市交通运输局2024年政府信息公开工作年度报告');
+  assert.equal(report.publishedOn, '2025-01-20');
+  assert.deepEqual(report.overview, {paragraphs: ['本年度工作有序开展。']});
+  assert.deepEqual(report.problems, {
+    parts: [
+      {title: '（一）存在的问题', paragraphs: ['公开形式较单一。']},
+      {title: '（二）改进措施', paragraphs: ['拓宽公开渠道。']},
+    ],
+  });
+  assert.deepEqual(report.otherMatters, {paragraphs: ['无。']});
+  assert.ok(!issues.some((issue) => issue.code === 'section-missing' || issue.code === 'title-missing'));
+});
