@@ -497,7 +497,7 @@ test('a hostile grid (thousands of cells each spanning thousands of rows) is rea
   assert.equal(report.requests.newReceived.total, null);
 });
 
-test('narrative: the agency on its own line above the title, an ISO date, a reworded 五 with sub-heads as parts', () => {
+test('narrative: the agency on its own line above the title, a labelled ISO date (发布日期：), a reworded 五 with sub-heads as parts', () => {
   const {report, issues} = placeDocument({
     blocks: [
       paragraph('某某市交通运输局'),
@@ -511,7 +511,7 @@ test('narrative: the agency on its own line above the title, an ISO date, a rewo
       paragraph('拓宽公开渠道。'),
       paragraph('六、其他需要报告的事项'),
       paragraph('无。'),
-      paragraph('2025-01-20'),
+      paragraph('发布日期：2025-01-20'),
     ],
     problems: [],
   });

@@ -58,8 +58,12 @@ function headingOf(text: string): number | undefined {
   return best;
 }
 
+/** 「发布日期：」, 「印发时间:」 before a date. */
+const DATE_LABEL = /^(?:发布|印发|成文)?(?:日期|时间)[:：]/u;
+
 function dateOf(text: string): string | undefined {
-  const match = DATE_CN.exec(compact(text).normalize('NFKC')) ?? DATE_ISO.exec(compact(text).normalize('NFKC'));
+  const bare = compact(text).normalize('NFKC').replace(DATE_LABEL, '');
+  const match = DATE_CN.exec(bare) ?? DATE_ISO.exec(bare);
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isRealDate(iso) ? iso : undefined;
