@@ -237,6 +237,18 @@ test('rows whose labels are unreadable are placed by their position in the offic
   assert.match(toConfirm[0].message.en, /page 2, line \d+/);
 });
 
+test("a label that a PDF wrapped onto a line of its own is joined with its values' line, so the row still places by label", () => {
+  const doc = requestsLines(huaian2024.requests);
+  const rows = doc.blocks[1].table.rows;
+  const at = rows.findIndex((cells) => cells.some((cell) => cell.text === '5.要求行政机关确认或重新出具已获取信息'));
+  const [label, ...values] = rows[at].slice(-8);
+  const cell = (text, i) => ({...label, text, origin: {...label.origin, cell: i}});
+  rows.splice(at, 1, [cell('5.要求行政机关确认或重新出具已', 0)], [cell('获取信息', 0), ...values]);
+  const {report, provenance} = placeDocument(doc);
+  assert.deepEqual(report.requests, huaian2024.requests);
+  assert.ok(Object.values(provenance).every(({placedBy}) => placedBy === 'label'));
+});
+
 test('an unreadable row next to a missing one is not placed by position: both are listed, nothing is shifted', () => {
   const doc = requestsLines(huaian2024.requests, {'1.属于国家秘密': '▯▯▯▯'});
   const rows = doc.blocks[1].table.rows;

@@ -26,6 +26,8 @@ export interface RowCell {
 export interface SourceRow {
   /** The row's label, in pieces: each non-empty label cell, normalized (normalize.ts). */
   readonly labelParts: readonly string[];
+  /** The label as printed (its cells' text joined by spaces), for messages. */
+  readonly labelText: string;
   /** The cells after the row's last label cell, blanks included, in column order. */
   readonly values: readonly RowCell[];
   /** All the row's cells, in column order. */
@@ -55,8 +57,14 @@ function splitRow(cells: readonly RowCell[], structured: boolean, origin: Source
     .slice(0, lastLabel + 1)
     .map((cell) => normalizeLabel(cell.text).slice(0, MAX_LABEL))
     .filter((part) => part !== '');
+  const labelText = cells
+    .slice(0, lastLabel + 1)
+    .map((cell) => cell.text.trim())
+    .filter((text) => text !== '')
+    .join(' ');
   return {
     labelParts,
+    labelText,
     values: cells.slice(lastLabel + 1),
     cells,
     structured,

@@ -185,6 +185,24 @@ function rowSimilarity(source: SourceRow, official: OfficialRow): number {
   return best;
 }
 
+/**
+ * Rows rebuilt from text where a long label wrapped onto a line of its own, above or below the
+ * line with the values (「5.要求行政机关确认或重新出具已」 / 「获取信息 1 0 0 …」): the values' row
+ * also gets the label joined with its neighbour's, as a candidate part.
+ */
+function withWrappedLabels(rows: readonly SourceRow[]): SourceRow[] {
+  const labelOnly = (row: SourceRow | undefined) =>
+    row !== undefined && !row.structured && row.labelParts.length > 0 && !row.values.some(filled);
+  return rows.map((row, i) => {
+    if (row.structured || !row.values.some(filled)) return row;
+    const own = row.labelParts.join('');
+    const extra: string[] = [];
+    if (labelOnly(rows[i - 1])) extra.push(rows[i - 1]!.labelParts.join('') + own);
+    if (labelOnly(rows[i + 1])) extra.push(own + rows[i + 1]!.labelParts.join(''));
+    return extra.length ? {...row, labelParts: [...row.labelParts, ...extra]} : row;
+  });
+}
+
 interface Pair {
   readonly source: SourceRow;
   readonly official: OfficialRow;
@@ -243,7 +261,8 @@ function firstValueColumn(rows: readonly SourceRow[]): number {
   return column;
 }
 
-function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out: TablePlacement): void {
+function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[], out: TablePlacement): void {
+  const rows = withWrappedLabels(sourceRows);
   // Rows with values; in a grid also rows with a label only, whose value cells may be blank or unreadable.
   const candidates = rows.filter((row) => row.values.some(filled) || (row.structured && row.labelParts.length > 0));
   let chosen = align(candidates, official.rows);
@@ -290,8 +309,8 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
         'unplaced',
         'row-unmatched',
         {
-          zh: `行 ${quoted(row.labelParts.join(' '))} 的数值对应不到表格的任何一行，未导入`,
-          en: `the values of the row ${quoted(row.labelParts.join(' '))} match no row of the table; not imported`,
+          zh: `行 ${quoted(row.labelText)} 的数值对应不到表格的任何一行，未导入`,
+          en: `the values of the row ${quoted(row.labelText)} match no row of the table; not imported`,
         },
         {origin: row.origin},
       ),
@@ -462,7 +481,7 @@ function placeCell(
   }
   out.cells.set(path, {value, origin, placedBy: by});
   if (by === 'position') {
-    const label = source.labelParts.join(' ');
+    const label = source.labelText;
     out.issues.push(
       issue(
         'confirm',
