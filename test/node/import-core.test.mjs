@@ -541,3 +541,17 @@ test('narrative: the agency on its own line above the title, a labelled ISO date
   assert.deepEqual(report.otherMatters, {paragraphs: ['无。']});
   assert.ok(!issues.some((issue) => issue.code === 'section-missing' || issue.code === 'title-missing'));
 });
+
+test('the format is told by the first bytes before the name: %PDF, a zip holding word/document.xml, old Word; then extension and MIME type', async () => {
+  const {sniffFormat} = await import('../../dist/node/import/index.js');
+  const ascii = (text) => new TextEncoder().encode(text);
+  const zip = (entry) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...ascii(`....${entry}....`)]);
+  assert.equal(sniffFormat('report.txt', 'text/plain', ascii('%PDF-1.7\n')), 'pdf');
+  assert.equal(sniffFormat('report.pdf', '', zip('word/document.xml')), 'docx');
+  assert.equal(sniffFormat('report.docx', '', zip('xl/workbook.xml')), 'zip');
+  assert.equal(sniffFormat('r', '', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), 'doc');
+  assert.equal(sniffFormat('page.HTM', '', ascii('年报')), 'html');
+  assert.equal(sniffFormat('', 'text/html; charset=gbk', ascii('年报')), 'html');
+  assert.equal(sniffFormat('a.txt', '', ascii('<p>年报</p>')), 'txt');
+  assert.equal(sniffFormat('', '', ascii('年报')), 'text');
+});
