@@ -555,3 +555,18 @@ test('the format is told by the first bytes before the name: %PDF, a zip holding
   assert.equal(sniffFormat('a.txt', '', ascii('<p>年报</p>')), 'txt');
   assert.equal(sniffFormat('', '', ascii('年报')), 'text');
 });
+
+test("a portal page's text after the article (share and print links, the site's footer) is not part of 六", () => {
+  const {report} = placeDocument({
+    blocks: [
+      paragraph('某某镇人民政府2024年政府信息公开工作年度报告'),
+      paragraph('六、其他需要报告的事项'),
+      paragraph('本年度未收取信息处理费。'),
+      paragraph('分享到：微信 微博'),
+      paragraph('【打印本页】【关闭窗口】'),
+      paragraph('相关链接：某某市人民政府'),
+    ],
+    problems: [],
+  });
+  assert.deepEqual(report.otherMatters, {paragraphs: ['本年度未收取信息处理费。']});
+});

@@ -30,6 +30,12 @@ export interface NarrativeResult {
 const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$/u;
 /** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
 const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
+/**
+ * What a portal page prints after the article (share and print links, the site's footer): under
+ * the last section it ends the report, as nothing in the page's text marks where the article stops.
+ */
+const PAGE_END =
+  /^(?:【?(?:分享到|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|相关链接|扫一扫|主办单位|版权所有|网站标识码)】?)|ICP备/u;
 const DATE_CN = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 const DATE_ISO = /^((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$/u;
 
@@ -115,6 +121,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     if (block.kind !== 'paragraph' || i <= titleIndex) continue;
     const text = block.text.trim();
     if (!text || PAGE_FURNITURE.test(text)) continue;
+    if (current === SECTIONS.length - 1 && PAGE_END.test(compact(text))) ended = true;
     if (ended) continue;
     const date = dateOf(text);
     if (date) {
