@@ -40,6 +40,9 @@ export interface SourceRow {
   readonly texts: readonly string[];
 }
 
+/** Whether a cell holds any text (a blank cell, or no cell at all, does not). */
+export const filled = (cell: RowCell | undefined): boolean => cell !== undefined && cell.text.trim() !== '';
+
 /** The rows of a table, each split into its label and its values. */
 export function tableRows(table: SourceTable): SourceRow[] {
   const grid = table.structured
