@@ -236,15 +236,63 @@ test('paragraphs keep their text as found (full-width forms, NBSP, spaces) and a
   );
 });
 
-test('automatic numbering (w:numPr) is named as a problem: its numbers are not in the text', async () => {
-  const xml = xmlOf(p('<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>', r(t('总体情况'))));
-  const document = await readDocx(docxOf(xml));
-  assert.deepEqual(paragraphs(document), ['总体情况']);
-  assert.deepEqual(
-    document.problems.map((problem) => problem.code),
-    ['docx-auto-numbering'],
-  );
-  assert.match(document.problems[0].message.zh, /自动编号/);
+const numPr = (numId, level = 0) =>
+  `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
+const numberingXml = `<w:numbering xmlns:w="${W}">
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3"/><w:suff w:val="space"/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="9"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>`;
+
+test("Word's automatic numbering is put back as Word shows it: 一、 and （一） counted per list, deeper levels restarting, with the level's suffix", async () => {
+  const body = [
+    p(numPr(1), r(t('总体情况'))),
+    p(numPr(1, 1), r(t('主动公开'))),
+    p(numPr(1, 1), r(t('依申请公开'))),
+    p(numPr(1, 2), r(t('细目'))),
+    p(r(t('正文不编号'))),
+    p(numPr(1), r(t('主动公开政府信息情况'))),
+    p(numPr(1, 1), r(t('重新计数'))),
+    p(numPr(2), r(t('项目符号'))),
+    p(numPr(3), r(t('从九开始'))),
+    p(numPr(3), r(t('第十'))),
+    p(numPr(0), r(t('numId 0 不编号'))),
+  ].join('');
+  const document = await readDocx(docxOf(xmlOf(body), {'word/numbering.xml': strToU8(numberingXml)}));
+  assert.deepEqual(paragraphs(document), [
+    '一、总体情况',
+    '（一）\t主动公开',
+    '（二）\t依申请公开',
+    '二.1 细目', // %2 in the level-1 format, as Word shows it (no w:isLgl)
+    '正文不编号',
+    '二、主动公开政府信息情况',
+    '（一）\t重新计数',
+    '项目符号',
+    '九、\t从九开始',
+    '十、\t第十',
+    'numId 0 不编号',
+  ]);
+  assert.deepEqual(document.problems, []);
+});
+
+test('numbering that cannot be worked out (no numbering.xml, an unknown list) is named as a problem, the text kept', async () => {
+  for (const extra of [{}, {'word/numbering.xml': strToU8(numberingXml)}]) {
+    const document = await readDocx(docxOf(xmlOf(p(numPr(7), r(t('总体情况'))))), extra);
+    assert.deepEqual(paragraphs(document), ['总体情况']);
+    assert.deepEqual(
+      document.problems.map((problem) => problem.code),
+      ['docx-auto-numbering'],
+    );
+    assert.match(document.problems[0].message.zh, /自动编号/);
+    assert.match(document.problems[0].message.en, /numbered automatically/);
+  }
 });
 
 // ---------------------------------------------------------------------------------------------

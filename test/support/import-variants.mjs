@@ -60,6 +60,13 @@ export const variants = [
     style: {...plainStyle, value: (path, value) => fullWidth(plainStyle.value(path, value))},
   },
   {
+    id: 'xiguan-2024-numbered',
+    about: 'headings 一…六 and sub-heads （一）…（五） numbered by Word (numbering.xml), not typed',
+    report: xiguan2024,
+    style: {...plainStyle, numbered: true},
+    docxOnly: true, // a page has no numbering.xml
+  },
+  {
     id: 'huaian-2024-grouped',
     about: 'numbers of four digits or more grouped with commas (1,363, 3,985,758)',
     report: broken.rowTotalOff(),
