@@ -54,7 +54,10 @@ export interface ImportInput {
 }
 
 export interface ImportOptions {
-  /** Language of the words in issues shown first; both are always present. Default 'zh'. */
+  /**
+   * The language the caller shows. Every message carries both languages, so the import itself
+   * does not depend on it; it is part of the signature for callers that pass it through.
+   */
   readonly lang?: 'zh' | 'en';
 }
 

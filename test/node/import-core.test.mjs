@@ -147,6 +147,34 @@ test('a blank cell of a grid stays blank (null, never 0) and is placed, not list
   );
 });
 
+test('columns of a grid are found by their headers: an extra column moves nothing, a missing one is left blank and listed', () => {
+  const withExtra = requestsGrid(huaian2024.requests);
+  const rows = withExtra.table.rows;
+  const extra = (text, spans = {}) => ({text, rowSpan: 1, colSpan: 1, ...spans, origin: {}});
+  rows[0].push(extra('备注', {rowSpan: 3}));
+  for (const row of rows.slice(3)) row.push(extra('见说明'));
+  const {report} = placeDocument({blocks: [paragraph(heading('requests')), withExtra], problems: []});
+  assert.deepEqual(report.requests, huaian2024.requests);
+
+  // No 其他 column: the header loses it, every data row loses its second-to-last value.
+  const without = requestsGrid(huaian2024.requests);
+  const [, second, third] = without.table.rows;
+  second[1] = {...second[1], colSpan: 4};
+  third.pop();
+  for (const row of without.table.rows.slice(3)) row.splice(row.length - 2, 1);
+  const imported = placeDocument({blocks: [paragraph(heading('requests')), without], problems: []});
+  const expected = structuredClone(huaian2024.requests);
+  const blankOther = (node) => {
+    for (const value of Object.values(node)) if (value && typeof value === 'object') blankOther(value);
+    if ('other' in node && typeof node.other !== 'object') node.other = null;
+  };
+  blankOther(expected);
+  assert.deepEqual(imported.report.requests, expected);
+  const missing = imported.issues.filter((issue) => issue.code === 'column-missing');
+  assert.equal(missing.length, 25);
+  assert.ok(missing.every((issue) => issue.path.endsWith('.other') && issue.kind === 'unplaced'));
+});
+
 test('the undivided （六）其他处理 row of the 2019 layout imports as one row, with a note', () => {
   const table = structuredClone(huaian2024.requests);
   table.results.other = {
@@ -207,6 +235,18 @@ test('rows whose labels are unreadable are placed by their position in the offic
   assert.deepEqual(toConfirm.map((issue) => issue.path).sort(), expected.sort());
   assert.match(toConfirm[0].message.zh, /请核对/);
   assert.match(toConfirm[0].message.en, /page 2, line \d+/);
+});
+
+test("a label that a PDF wrapped onto a line of its own is joined with its values' line, so the row still places by label", () => {
+  const doc = requestsLines(huaian2024.requests);
+  const rows = doc.blocks[1].table.rows;
+  const at = rows.findIndex((cells) => cells.some((cell) => cell.text === '5.要求行政机关确认或重新出具已获取信息'));
+  const [label, ...values] = rows[at].slice(-8);
+  const cell = (text, i) => ({...label, text, origin: {...label.origin, cell: i}});
+  rows.splice(at, 1, [cell('5.要求行政机关确认或重新出具已', 0)], [cell('获取信息', 0), ...values]);
+  const {report, provenance} = placeDocument(doc);
+  assert.deepEqual(report.requests, huaian2024.requests);
+  assert.ok(Object.values(provenance).every(({placedBy}) => placedBy === 'label'));
 });
 
 test('an unreadable row next to a missing one is not placed by position: both are listed, nothing is shifted', () => {
@@ -325,7 +365,32 @@ test('values the format forbids are not coerced: a decimal count, a fee in yuan'
   );
 });
 
-test('table 四: the one data row of 15 values, also when a PDF breaks it over two lines', () => {
+test('table 二 in the 2019 trial format is not poured into the 2021 columns: it is listed', () => {
+  const doc = proactiveGrid({
+    'rules.issued': '1',
+    'rules.repealed': '2',
+    'rules.inForce': '3',
+    'normativeDocuments.issued': '4',
+    'normativeDocuments.repealed': '5',
+    'normativeDocuments.inForce': '6',
+    licensing: '7',
+    penalties: '8',
+    coercion: '9',
+    fees: '10',
+  });
+  const header = doc.blocks[1].table.rows[1];
+  header.splice(1, 3, ...['本年新制作数量', '本年新公开数量', '对外公开总数量'].map((text) => ({...header[1], text})));
+  const {report, issues, provenance} = placeDocument(doc);
+  assert.deepEqual(report.proactive.rules, {issued: null, repealed: null, inForce: null});
+  assert.equal(report.proactive.licensing, null);
+  assert.ok(!Object.keys(provenance).some((path) => path.startsWith('proactive')));
+  assert.deepEqual(
+    issues.filter((issue) => issue.path === 'proactive').map(({kind, code}) => [kind, code]),
+    [['unplaced', 'format-2019']],
+  );
+});
+
+test('table 四: the one data row of 15 values, also when a PDF breaks it over two lines; notes under it', () => {
   const chains = leafChains(APPEAL_COLUMNS);
   const values = chains.map((chain) => String(valueAt(huaian2024.appeals, keysOf(chain).join('.'))));
   const line = (cells, n) =>
@@ -341,12 +406,16 @@ test('table 四: the one data row of 15 values, also when a PDF breaks it over t
       line(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'], 2),
       line(values.slice(0, 8), 3),
       line(values.slice(8), 4),
+      line(['注:行政复议、行政诉讼数量含上年度结转数量。'], 5),
     ],
   };
   const {report, provenance} = placeDocument({
-    blocks: [paragraph(heading('appeals')), {kind: 'table', table}],
+    blocks: [paragraph(heading('appeals')), {kind: 'table', table}, paragraph('注：本表单位为件。')],
     problems: [],
   });
+  // A note row under the table, and a note paragraph after it, become the table's notes.
+  assert.deepEqual(report.appeals.notes, ['注：行政复议、行政诉讼数量含上年度结转数量。', '注：本表单位为件。']);
+  delete report.appeals.notes;
   assert.deepEqual(report.appeals, huaian2024.appeals);
   assert.deepEqual(provenance['appeals.litigationAfterReconsideration.total'].origin, {page: 3, line: 4, cell: 6});
   assert.ok(Object.keys(provenance).every((path) => provenance[path].placedBy === 'label'));
@@ -370,8 +439,10 @@ test('narrative: headings with a numbering typo, run-in part titles, the date, p
       paragraph('六、其他需要报告的事项'),
       paragraph('本年度未收取信息处理费。'),
       paragraph('第 5 页 共 5 页'),
+      paragraph('某某区人民政府 2023 年政府信息公开工作年度报告'),
       paragraph('某某区人民政府'),
       paragraph('2024年1月20日'),
+      paragraph('主办单位：某某区人民政府办公室　网站标识码：1234567890'),
     ],
     problems: [],
   });
@@ -387,6 +458,8 @@ test('narrative: headings with a numbering typo, run-in part titles, the date, p
     ],
   });
   assert.deepEqual(report.problems, {paragraphs: ['一是公开不够及时。']});
+  // The repeated page header and the portal's footer after the closing date are not report text.
+  assert.ok(!JSON.stringify(report).includes('网站标识码'));
   assert.deepEqual(report.otherMatters, {paragraphs: ['本年度未收取信息处理费。']});
 });
 
@@ -417,4 +490,54 @@ test('files that cannot be read give an issue of kind unreadable, never an excep
     assert.deepEqual(provenance, {});
     assert.ok(validateReport(report).report, code);
   }
+});
+
+test('a hostile grid (thousands of cells each spanning thousands of rows) is read within its caps, without placing anything', () => {
+  const rows = Array.from({length: 100}, (_, r) =>
+    Array.from({length: 100}, (_, c) => ({
+      text: '0',
+      rowSpan: 100_000,
+      colSpan: 100_000,
+      origin: {table: 0, row: r, cell: c},
+    })),
+  );
+  const {report, provenance} = placeDocument({
+    blocks: [paragraph(heading('requests')), {kind: 'table', table: {rows, structured: true, origin: {table: 0}}}],
+    problems: [],
+  });
+  assert.deepEqual(provenance, {});
+  assert.equal(report.requests.newReceived.total, null);
+});
+
+test('narrative: the agency on its own line above the title, a labelled ISO date (发布日期：), a reworded 五 with sub-heads as parts', () => {
+  const {report, issues} = placeDocument({
+    blocks: [
+      paragraph('某某市交通运输局'),
+      paragraph('2024年政府信息公开工作年度报告'),
+      paragraph('一、总体情况'),
+      paragraph('本年度工作有序开展。'),
+      paragraph('五、存在的主要问题和改进措施'),
+      paragraph('（一）存在的问题'),
+      paragraph('公开形式较单一。'),
+      paragraph('（二）改进措施'),
+      paragraph('拓宽公开渠道。'),
+      paragraph('六、其他需要报告的事项'),
+      paragraph('无。'),
+      paragraph('发布日期：2025-01-20'),
+    ],
+    problems: [],
+  });
+  assert.equal(report.agency, '某某市交通运输局');
+  assert.equal(report.year, 2024);
+  assert.equal(report.title, '某某市交通运输局2024年政府信息公开工作年度报告');
+  assert.equal(report.publishedOn, '2025-01-20');
+  assert.deepEqual(report.overview, {paragraphs: ['本年度工作有序开展。']});
+  assert.deepEqual(report.problems, {
+    parts: [
+      {title: '（一）存在的问题', paragraphs: ['公开形式较单一。']},
+      {title: '（二）改进措施', paragraphs: ['拓宽公开渠道。']},
+    ],
+  });
+  assert.deepEqual(report.otherMatters, {paragraphs: ['无。']});
+  assert.ok(!issues.some((issue) => issue.code === 'section-missing' || issue.code === 'title-missing'));
 });

@@ -105,3 +105,27 @@ test('a row printed with fewer numbers than columns and no empty field to tell w
   }
   assert.deepEqual(report.proactive.normativeDocuments, {issued: 8, repealed: 26, inForce: 66});
 });
+
+/** Text as GB18030 bytes (what Notepad saves on a Chinese Windows): the encoder is built from the platform's decoder. */
+function gb18030(text) {
+  const decoder = new TextDecoder('gb18030');
+  const codes = new Map();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (char.length === 1 && !codes.has(char)) codes.set(char, [lead, trail]);
+    }
+  }
+  return new Uint8Array(
+    [...text].flatMap((char) => (char < '\x80' ? [char.charCodeAt(0)] : (codes.get(char) ?? [0x3f]))),
+  );
+}
+
+test('the seed saved as GBK/GB18030 gives the same report as in UTF-8', async () => {
+  const bytes = gb18030(seed.toString('utf8'));
+  assert.throws(() => new TextDecoder('utf-8', {fatal: true}).decode(bytes)); // really not UTF-8
+  const fromGbk = await importReport({data: bytes, name: 'report.txt'});
+  const fromUtf8 = await importReport({data: seed, name: 'report.txt'});
+  assert.deepEqual(fromGbk.report, fromUtf8.report);
+});

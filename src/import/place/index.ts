@@ -50,6 +50,10 @@ export function placeDocument(document: SourceDocument): Placed {
     provenance[path] = {origin: cell.origin, placedBy: cell.placedBy};
   }
   if (Object.keys(tables.annotations).length) report.annotations = tables.annotations;
+  for (const id of ['proactive', 'requests', 'appeals'] as const) {
+    const notes = [...(tables.notes[id] ?? []), ...(narrative.tableNotes[id] ?? [])];
+    if (notes.length) report[id].notes = notes;
+  }
   return {report, issues: [...narrative.issues, ...tables.issues], provenance};
 }
 

@@ -9,6 +9,7 @@ import {isRealDate} from '../../model/schema.js';
 import type {SourceBlock} from '../source.js';
 import type {ImportIssue} from '../types.js';
 import {issue} from './messages.js';
+import {NOTE} from './tables.js';
 import {chineseNumeral, normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
 
 export interface NarrativeResult {
@@ -20,6 +21,8 @@ export interface NarrativeResult {
   sections: Partial<Record<SectionId, Narrative>>;
   /** The section each block lies in (by block index), for placing tables found under a heading. */
   sectionOf: (SectionId | undefined)[];
+  /** Paragraphs 「注：…」 under a table's heading: the table's notes. */
+  tableNotes: Partial<Record<SectionId, string[]>>;
   issues: ImportIssue[];
 }
 
@@ -55,15 +58,19 @@ function headingOf(text: string): number | undefined {
   return best;
 }
 
+/** 「发布日期：」, 「印发时间:」 before a date. */
+const DATE_LABEL = /^(?:发布|印发|成文)?(?:日期|时间)[:：]/u;
+
 function dateOf(text: string): string | undefined {
-  const match = DATE_CN.exec(compact(text).normalize('NFKC')) ?? DATE_ISO.exec(compact(text).normalize('NFKC'));
+  const bare = compact(text).normalize('NFKC').replace(DATE_LABEL, '');
+  const match = DATE_CN.exec(bare) ?? DATE_ISO.exec(bare);
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isRealDate(iso) ? iso : undefined;
 }
 
 export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
-  const result: NarrativeResult = {preamble: [], sections: {}, sectionOf: [], issues: []};
+  const result: NarrativeResult = {preamble: [], sections: {}, sectionOf: [], tableNotes: {}, issues: []};
   let titleIndex = -1;
   for (let i = 0; i < blocks.length && titleIndex < 0; i++) {
     const block = blocks[i]!;
@@ -91,6 +98,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
 
   // Sections, in order: a heading is accepted only after the previous one.
   let current = -1;
+  let ended = false;
+  const titleLine = titleIndex >= 0 ? compact((blocks[titleIndex] as {text: string}).text) : undefined;
   const paragraphs = new Map<number, string[]>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -106,18 +115,26 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     if (block.kind !== 'paragraph' || i <= titleIndex) continue;
     const text = block.text.trim();
     if (!text || PAGE_FURNITURE.test(text)) continue;
+    if (ended) continue;
     const date = dateOf(text);
     if (date) {
       result.publishedOn = date;
+      // The date under the last section ends the report: what follows on a page is the site's footer.
+      ended = current === SECTIONS.length - 1;
       continue;
     }
-    // The signature under the last section repeats the agency's name.
+    // The signature under the last section repeats the agency's name; a PDF's page header repeats the title.
     if (result.agency && compact(text) === compact(result.agency)) continue;
+    if (titleLine && compact(text) === titleLine) continue;
     if (current < 0) result.preamble.push(repairText(text));
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }
   SECTIONS.forEach((section, i) => {
-    if (section.kind !== 'narrative') return;
+    if (section.kind === 'table') {
+      const notes = (paragraphs.get(i) ?? []).filter((text) => NOTE.test(text)).map(repairText);
+      if (notes.length) result.tableNotes[section.id] = notes;
+      return;
+    }
     const found = paragraphs.get(i);
     if (found) result.sections[section.id] = narrativeOf(found);
     else if (!result.sectionOf.includes(section.id)) {

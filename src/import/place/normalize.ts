@@ -67,10 +67,8 @@ export function similarity(a: string, b: string): number {
 
 /** A Chinese character or full-width punctuation mark: where a PDF's spaces and half-width marks do not belong. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
-const SPACE_BETWEEN = new RegExp(
-  `(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}\\d])|(?<=[${CJK}\\d])[ \\t\\u00a0]+(?=[${CJK}])`,
-  'gu',
-);
+// No lookbehind in these patterns: iOS WebKit before 16.4 cannot parse it, and the import runs in pages too.
+const SPACE_BETWEEN = new RegExp(`([${CJK}])[ \\t\\u00a0]+(?=[${CJK}\\d])|(\\d)[ \\t\\u00a0]+(?=[${CJK}])`, 'gu');
 const HALF_TO_FULL: Record<string, string> = {
   ',': '，',
   ':': '：',
@@ -80,7 +78,16 @@ const HALF_TO_FULL: Record<string, string> = {
   '(': '（',
   ')': '）',
 };
-const HALF_MARK = new RegExp(`(?<=[${CJK}])[,:;?!()]|[,:;?!()](?=[${CJK}])`, 'gu');
+const HALF_MARK = new RegExp(`([${CJK}])([,:;?!()])|([,:;?!()])(?=[${CJK}])`, 'gu');
+
+const dropSpaces = (text: string) =>
+  text.replace(SPACE_BETWEEN, (_, before: string | undefined, digit: string | undefined) => before ?? digit ?? '');
+const widenMarks = (text: string) =>
+  text.replace(
+    HALF_MARK,
+    (_, before: string | undefined, afterChar: string | undefined, beforeChar: string | undefined) =>
+      before !== undefined ? before + HALF_TO_FULL[afterChar!] : HALF_TO_FULL[beforeChar!]!,
+  );
 
 /**
  * Narrative text as published, without what a PDF extraction adds: spaces between Chinese
@@ -89,8 +96,7 @@ const HALF_MARK = new RegExp(`(?<=[${CJK}])[,:;?!()]|[,:;?!()](?=[${CJK}])`, 'gu
  * between Latin words are kept; straight double quotes become “ ” in turn.
  */
 export function repairText(text: string): string {
-  let repaired = text.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
-  repaired = repaired.replace(SPACE_BETWEEN, '');
+  let repaired = dropSpaces(text.replace(/[ \t\u00a0\u3000]+/g, ' ').trim());
   // Quotes first, so the spaces around a quoted phrase are seen between Chinese marks afterwards.
   if (/["]/.test(repaired) && new RegExp(`[${CJK}]`, 'u').test(repaired)) {
     let opening = true;
@@ -99,10 +105,9 @@ export function repairText(text: string): string {
       opening = !opening;
       return quote;
     });
-    repaired = repaired.replace(SPACE_BETWEEN, '');
+    repaired = dropSpaces(repaired);
   }
-  repaired = repaired.replace(HALF_MARK, (mark) => HALF_TO_FULL[mark] ?? mark);
-  return repaired.replace(SPACE_BETWEEN, '');
+  return dropSpaces(widenMarks(repaired));
 }
 
 /** Chinese numerals 一…十 as 1…10 (section and part numbering). */

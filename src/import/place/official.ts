@@ -35,6 +35,8 @@ export interface OfficialTable {
   readonly undividedRows?: readonly OfficialRow[];
   /** Labels that tell this table from the other two (headers and row labels), normalized. */
   readonly marks: readonly string[];
+  /** Table 三 only: the value columns' header labels, normalized, in printed order. */
+  readonly columnLabels?: readonly string[];
 }
 
 const officialRow = (path: string, label: Label, cells: string[], valueKind: 'count' | 'fees' = 'count') => ({
@@ -99,6 +101,7 @@ export const OFFICIAL_TABLES: readonly OfficialTable[] = [
     heading: heading('requests'),
     rows: requestRowList,
     undividedRows: requestRows(REQUEST_ROWS, [], true),
+    columnLabels: leafChains(REQUEST_COLUMNS).map((chain) => normalizeLabel(chain[chain.length - 1]!.label.zh)),
     marks: [
       ...headerMarks(REQUEST_COLUMNS).filter((mark) => mark !== '总计'),
       ...requestRowList.map((r) => r.normalized),

@@ -9,22 +9,33 @@ import type {SourceOrigin, SourceTable} from '../source.js';
 import {looksLikeValue} from './values.js';
 import {normalizeLabel} from './normalize.js';
 
+/** The format's longest label has 40-odd characters; comparing more of a cell's text only costs time. */
+const MAX_LABEL = 120;
+/** Grid positions a table's spans may cover in all: far above any report, far below what would stall a page. */
+const MAX_GRID_AREA = 200_000;
+
 export interface RowCell {
   readonly text: string;
   /** Grid column (structured), or the cell's index in its row (rebuilt from text). */
   readonly column: number;
+  /** Grid columns it covers (its colspan); 1 for rows rebuilt from text. */
+  readonly span: number;
   readonly origin: SourceOrigin;
 }
 
 export interface SourceRow {
   /** The row's label, in pieces: each non-empty label cell, normalized (normalize.ts). */
   readonly labelParts: readonly string[];
+  /** The label as printed (its cells' text joined by spaces), for messages. */
+  readonly labelText: string;
   /** The cells after the row's last label cell, blanks included, in column order. */
   readonly values: readonly RowCell[];
   /** All the row's cells, in column order. */
   readonly cells: readonly RowCell[];
   readonly structured: boolean;
   readonly origin: SourceOrigin;
+  /** Which source table the row is from (its index among the tables), set when tables are joined. */
+  readonly part?: number;
   /** Every cell's normalized text, for recognizing the table. */
   readonly texts: readonly string[];
 }
@@ -33,7 +44,7 @@ export interface SourceRow {
 export function tableRows(table: SourceTable): SourceRow[] {
   const grid = table.structured
     ? expand(table)
-    : table.rows.map((cells) => cells.map((cell, i) => ({...cell, column: i})));
+    : table.rows.map((cells) => cells.map((cell, i) => ({text: cell.text, column: i, span: 1, origin: cell.origin})));
   return grid.map((cells, index) => splitRow(cells, table.structured, table.rows[index]?.[0]?.origin ?? table.origin));
 }
 
@@ -44,15 +55,21 @@ function splitRow(cells: readonly RowCell[], structured: boolean, origin: Source
   });
   const labelParts = cells
     .slice(0, lastLabel + 1)
-    .map((cell) => normalizeLabel(cell.text))
+    .map((cell) => normalizeLabel(cell.text).slice(0, MAX_LABEL))
     .filter((part) => part !== '');
+  const labelText = cells
+    .slice(0, lastLabel + 1)
+    .map((cell) => cell.text.trim())
+    .filter((text) => text !== '')
+    .join(' ');
   return {
     labelParts,
+    labelText,
     values: cells.slice(lastLabel + 1),
     cells,
     structured,
     origin,
-    texts: cells.map((cell) => normalizeLabel(cell.text)).filter((text) => text !== ''),
+    texts: cells.map((cell) => normalizeLabel(cell.text).slice(0, MAX_LABEL)).filter((text) => text !== ''),
   };
 }
 
@@ -65,24 +82,24 @@ function expand(table: SourceTable): RowCell[][] {
   const rowCount = table.rows.length;
   const occupied: (RowCell | undefined)[][] = Array.from({length: rowCount}, () => []);
   let cellsSeen = 0;
+  let area = 0;
   table.rows.forEach((cells, r) => {
     let column = 0;
     for (const cell of cells) {
       if (++cellsSeen > IMPORT_LIMITS.tableCells) return;
       while (occupied[r]![column]) column++;
-      const placed: RowCell = {text: cell.text, column, origin: cell.origin};
-      // Spans beyond the table or absurdly wide are clamped: a hostile file must not make us allocate.
-      const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rowCount - r));
-      const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 64));
+      // Spans beyond the table or absurdly wide are clamped, and once the grid is too large every
+      // span counts as 1: a hostile file must not make us fill millions of positions.
+      let rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rowCount - r));
+      let colSpan = Math.max(1, Math.min(cell.colSpan || 1, 64));
+      area += rowSpan * colSpan;
+      if (area > MAX_GRID_AREA) rowSpan = colSpan = 1;
+      const placed: RowCell = {text: cell.text, column, span: colSpan, origin: cell.origin};
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) occupied[r + dr]![column + dc] = placed;
       }
       column += colSpan;
     }
   });
-  return occupied.map((row) => {
-    const distinct: RowCell[] = [];
-    for (const cell of row) if (cell && !distinct.includes(cell)) distinct.push(cell);
-    return distinct;
-  });
+  return occupied.map((row) => [...new Set(row.filter((cell): cell is RowCell => cell !== undefined))]);
 }

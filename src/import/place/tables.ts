@@ -16,7 +16,7 @@ import type {SourceOrigin, SourceTable} from '../source.js';
 import type {SectionId, TableId} from '../../model/types.js';
 import type {ImportIssue, Placement} from '../types.js';
 import {issue, quoted} from './messages.js';
-import {numberingOf, similarity} from './normalize.js';
+import {normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
 import {OFFICIAL_TABLES} from './official.js';
 import type {OfficialRow, OfficialTable} from './official.js';
 import type {RowCell, SourceRow} from './rows.js';
@@ -36,7 +36,12 @@ export interface TablePlacement {
   readonly annotations: Record<string, string>;
   /** Table 三 printed （六）其他处理 as one row. */
   undivided: boolean;
+  /** Notes printed in a table's own rows (「注：…」). */
+  readonly notes: Partial<Record<TableId, string[]>>;
 }
+
+/** A row or paragraph that is a note on a table: 「注：行政复议、行政诉讼数量含上年度结转数量。」 */
+export const NOTE = /^\s*注\s*[:：]/u;
 
 /** A source table with what surrounds it in the document. */
 export interface LocatedTable {
@@ -61,20 +66,28 @@ const MAX_ROWS_PER_TABLE = 1000;
 
 const TABLE_SECTIONS: readonly string[] = ['proactive', 'requests', 'appeals'];
 
+/**
+ * Column headers of table 二 in the 2019 trial format (国办公开办函〔2019〕60号), which some offices
+ * still print. Its columns count other things (items made and published, not issued, repealed and in
+ * force; no fees in 万元), so its numbers must not land in the 2021 columns.
+ */
+const PROACTIVE_2019_HEADERS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购总金额'];
+
 export function placeTables(located: readonly LocatedTable[]): TablePlacement {
-  const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false};
+  const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false, notes: {}};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
-  for (const {table, section, followsTable} of located.slice(0, MAX_TABLES)) {
-    const rows = tableRows(table);
+  for (const [part, {table, section, followsTable}] of located.slice(0, MAX_TABLES).entries()) {
+    const rows = tableRows(table).map((row) => ({...row, part}));
     const id =
       recognize(rows) ??
       (section && TABLE_SECTIONS.includes(section) ? (section as TableId) : undefined) ??
       (followsTable ? previous : undefined);
     previous = id;
     if (!id) continue;
-    const joined = [...(groups.get(id) ?? []), ...rows];
-    if (joined.length > MAX_ROWS_PER_TABLE) {
+    const before = groups.get(id) ?? [];
+    const joined = [...before, ...rows];
+    if (joined.length > MAX_ROWS_PER_TABLE && before.length < MAX_ROWS_PER_TABLE) {
       out.issues.push(
         issue(
           'note',
@@ -99,6 +112,10 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   }
   for (const official of OFFICIAL_TABLES) {
     const rows = groups.get(official.id);
+    const notes = (rows ?? [])
+      .map((row) => row.cells.map((cell) => cell.text.trim()).join(''))
+      .filter((text) => NOTE.test(text));
+    if (notes.length) out.notes[official.id] = notes.map(repairText);
     if (!rows) {
       out.issues.push(
         issue(
@@ -111,11 +128,25 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
           {path: official.id},
         ),
       );
+    } else if (official.id === 'proactive' && rows.some((row) => row.texts.some(isProactive2019Header))) {
+      out.issues.push(
+        issue(
+          'unplaced',
+          'format-2019',
+          {
+            zh: '此表为 2019 年试行格式（如「本年新制作数量」列），其各列与 2021 年格式含义不同，未导入，请按 2021 年格式填写',
+            en: 'this table is in the 2019 trial format (e.g. a 「本年新制作数量」 column), whose columns mean other things than the 2021 format; not imported: fill it in as the 2021 format asks',
+          },
+          {path: official.id},
+        ),
+      );
     } else if (official.id === 'appeals') placeAppeals(official, rows, out);
     else placeRowTable(official, rows, out);
   }
   return out;
 }
+
+const isProactive2019Header = (text: string) => PROACTIVE_2019_HEADERS.some((header) => text.includes(header));
 
 /** Which report table a source table is, by the share of each table's labels found in it. */
 function recognize(rows: readonly SourceRow[]): TableId | undefined {
@@ -152,6 +183,24 @@ function rowSimilarity(source: SourceRow, official: OfficialRow): number {
   let best = labelSimilarity(source.labelParts.join(''), official);
   for (const part of source.labelParts) best = Math.max(best, labelSimilarity(part, official));
   return best;
+}
+
+/**
+ * Rows rebuilt from text where a long label wrapped onto a line of its own, above or below the
+ * line with the values (「5.要求行政机关确认或重新出具已」 / 「获取信息 1 0 0 …」): the values' row
+ * also gets the label joined with its neighbour's, as a candidate part.
+ */
+function withWrappedLabels(rows: readonly SourceRow[]): SourceRow[] {
+  const labelOnly = (row: SourceRow | undefined) =>
+    row !== undefined && !row.structured && row.labelParts.length > 0 && !row.values.some(filled);
+  return rows.map((row, i) => {
+    if (row.structured || !row.values.some(filled)) return row;
+    const own = row.labelParts.join('');
+    const extra: string[] = [];
+    if (labelOnly(rows[i - 1])) extra.push(rows[i - 1]!.labelParts.join('') + own);
+    if (labelOnly(rows[i + 1])) extra.push(own + rows[i + 1]!.labelParts.join(''));
+    return extra.length ? {...row, labelParts: [...row.labelParts, ...extra]} : row;
+  });
 }
 
 interface Pair {
@@ -212,7 +261,8 @@ function firstValueColumn(rows: readonly SourceRow[]): number {
   return column;
 }
 
-function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out: TablePlacement): void {
+function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[], out: TablePlacement): void {
+  const rows = withWrappedLabels(sourceRows);
   // Rows with values; in a grid also rows with a label only, whose value cells may be blank or unreadable.
   const candidates = rows.filter((row) => row.values.some(filled) || (row.structured && row.labelParts.length > 0));
   let chosen = align(candidates, official.rows);
@@ -232,7 +282,15 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
   const firstColumn = firstValueColumn(candidates);
   const placedRows = new Set(chosen.pairs.map((pair) => pair.official));
   const placedSources = new Set(chosen.pairs.map((pair) => pair.source));
-  for (const pair of chosen.pairs) placeRow(pair, firstColumn, out);
+  const firstData = rows.findIndex((row) => placedSources.has(row));
+  const columns =
+    official.columnLabels && firstData > 0 && rows.every((row) => row.structured)
+      ? columnMap(rows.slice(0, firstData), official.columnLabels, firstColumn)
+      : undefined;
+  // The headers' columns hold for their own table only; a continuation on the next page has its own grid.
+  const headerPart = rows[firstData]?.part;
+  for (const pair of chosen.pairs)
+    placeRow(pair, firstColumn, pair.source.part === headerPart ? columns : undefined, out);
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;
     out.issues.push(
@@ -251,8 +309,8 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
         'unplaced',
         'row-unmatched',
         {
-          zh: `行 ${quoted(row.labelParts.join(' '))} 的数值对应不到表格的任何一行，未导入`,
-          en: `the values of the row ${quoted(row.labelParts.join(' '))} match no row of the table; not imported`,
+          zh: `行 ${quoted(row.labelText)} 的数值对应不到表格的任何一行，未导入`,
+          en: `the values of the row ${quoted(row.labelText)} match no row of the table; not imported`,
         },
         {origin: row.origin},
       ),
@@ -260,8 +318,46 @@ function placeRowTable(official: OfficialTable, rows: readonly SourceRow[], out:
   }
 }
 
+/**
+ * The grid column of each value column, found by its header (自然人, 商业企业 … 总计) in the header rows
+ * of a grid: so an extra or a missing column moves nothing. Undefined when too few headers can be
+ * read, or they are out of order: then columns are taken in printed order.
+ */
+function columnMap(
+  headerRows: readonly SourceRow[],
+  labels: readonly string[],
+  firstColumn: number,
+): (number | undefined)[] | undefined {
+  const headers = headerRows.flatMap((row) => row.cells).filter((cell) => cell.column >= firstColumn);
+  const found = labels.map((label) => {
+    let best: RowCell | undefined;
+    let bestScore = 0.6;
+    for (const cell of headers) {
+      const score = similarity(normalizeLabel(cell.text), label);
+      if (cell.span === 1 && score >= bestScore && !(best && score === bestScore && best.column < cell.column))
+        [best, bestScore] = [cell, score];
+    }
+    return best?.column;
+  });
+  const known = found.filter((column): column is number => column !== undefined);
+  const ordered = known.every((column, i) => i === 0 || column > known[i - 1]!);
+  return known.length * 2 >= labels.length && ordered ? found : undefined;
+}
+
 /** The source cell for each of a row's columns, or undefined where it cannot be told. */
-function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCell | undefined)[] | undefined {
+function slotsOf(
+  source: SourceRow,
+  count: number,
+  firstColumn: number,
+  columns?: readonly (number | undefined)[],
+): (RowCell | undefined)[] | undefined {
+  if (columns && source.structured) {
+    const covering = (column: number | undefined) =>
+      column === undefined
+        ? undefined
+        : source.cells.find((cell) => cell.column <= column && column < cell.column + cell.span);
+    return columns.map(covering);
+  }
   // In a grid, a value column holds the value whatever its text ("abc" is a bad value, not part of the label).
   const gridValues = source.cells.filter((cell) => cell.column >= firstColumn);
   const values = source.structured && gridValues.length === count ? gridValues : source.values;
@@ -279,9 +375,14 @@ function slotsOf(source: SourceRow, count: number, firstColumn: number): (RowCel
   return Array.from({length: count}, (_, i) => values.find((cell) => cell.column === firstColumn + i));
 }
 
-function placeRow(pair: Pair, firstColumn: number, out: TablePlacement): void {
+function placeRow(
+  pair: Pair,
+  firstColumn: number,
+  columns: readonly (number | undefined)[] | undefined,
+  out: TablePlacement,
+): void {
   const {source, official, by} = pair;
-  const slots = slotsOf(source, official.cells.length, firstColumn);
+  const slots = slotsOf(source, official.cells.length, firstColumn, columns);
   official.cells.forEach((path, i) => {
     if (!slots) {
       out.issues.push(
@@ -292,6 +393,17 @@ function placeRow(pair: Pair, firstColumn: number, out: TablePlacement): void {
             zh: `此行有 ${source.values.filter(filled).length} 个数值，本表该行有 ${official.cells.length} 列，无法确定各值所属列，留空`,
             en: `the row has ${source.values.filter(filled).length} values for ${official.cells.length} columns, so which value belongs where cannot be told; left blank`,
           },
+          {path, origin: source.origin},
+        ),
+      );
+      return;
+    }
+    if (columns && source.structured && columns[i] === undefined) {
+      out.issues.push(
+        issue(
+          'unplaced',
+          'column-missing',
+          {zh: '表头中没有此列，留空', en: "the table's header has no such column; left blank"},
           {path, origin: source.origin},
         ),
       );
@@ -369,14 +481,20 @@ function placeCell(
   }
   out.cells.set(path, {value, origin, placedBy: by});
   if (by === 'position') {
+    const label = source.labelText;
     out.issues.push(
       issue(
         'confirm',
         'placed-by-position',
-        {
-          zh: `行标签 ${quoted(source.labelParts.join(' '))} 无法识别，按其在表中的位置放入此格，请核对`,
-          en: `the row label ${quoted(source.labelParts.join(' '))} could not be read; placed here by its position in the table: please confirm`,
-        },
+        label
+          ? {
+              zh: `行标签 ${quoted(label)} 无法识别，按其在表中的位置放入此格，请核对`,
+              en: `the row label ${quoted(label)} could not be read; placed here by its position in the table: please confirm`,
+            }
+          : {
+              zh: '表头无法识别，按数值在表中的位置放入此格，请核对',
+              en: "the table's headers could not be read; placed here by the value's position in the table: please confirm",
+            },
         {path, origin},
       ),
     );
