@@ -403,3 +403,21 @@ test('a file above the 50 MB cap is refused unread', async () => {
 test('the reader stands alone on the XML too (readDocumentXml), for the same text', () => {
   assert.deepEqual(paragraphs(readDocumentXml(xmlOf(p(r(t('六、其他需要报告的事项')))))), ['六、其他需要报告的事项']);
 });
+
+test('a table of more than 10,000 cells is cut at the cap and says so; the paragraphs after it are still read', async () => {
+  const row = tr(...Array.from({length: 100}, () => tc(p(r(t('0'))))));
+  const document = await readDocx(docxOf(xmlOf(tbl(...Array(150).fill(row)) + p(r(t('六、其他需要报告的事项'))))));
+  const [table] = document.blocks.filter((b) => b.kind === 'table');
+  assert.equal(table.table.rows.length * 100, IMPORT_LIMITS.tableCells);
+  assert.deepEqual(
+    document.problems.map((problem) => problem.code),
+    ['table-too-large'],
+  );
+  assert.deepEqual(paragraphs(document), ['六、其他需要报告的事项']);
+});
+
+test("a text box's paragraphs are read once, inside the paragraph that anchors it", async () => {
+  const box = `<w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx><w:txbxContent>${p(r(t('框内')))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const document = await readDocx(docxOf(xmlOf(p(r(t('前')), r(box), r(t('后'))) + p(r(t('下一段'))))));
+  assert.deepEqual(paragraphs(document), ['前\n框内后', '下一段']);
+});

@@ -12,6 +12,7 @@ import {PASTED_UNCLEANED, variants} from '../support/import-variants.mjs';
 const htmlVariants = variants.filter((variant) => !variant.docxOnly);
 import {chinese, tableCellPaths} from '../support/import-expect.mjs';
 import {reportToPastedHtml} from '../support/write-pasted-html.mjs';
+import {encodeGbk} from '../support/encode-gbk.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -69,4 +70,15 @@ test("provenance of an HTML cell names the page's table (counting the links tabl
   const {provenance} = await importReport({data: fixture('huaian-2024.html'), name: 'huaian-2024.html'});
   assert.deepEqual(provenance['requests.results.disclosed.naturalPerson'].origin, {table: 2, row: 5, cell: 2});
   assert.deepEqual(provenance['proactive.fees'].origin, {table: 1, row: 13, cell: 1});
+});
+
+test('a portal page served in GBK, as its <meta> says (charset=gb2312), imports like the UTF-8 page', async () => {
+  const utf8 = fixture('huaian-2024.html').toString('utf8');
+  const gbk = encodeGbk(utf8.replace('charset=utf-8', 'charset=gb2312'));
+  assert.notDeepEqual(gbk, new Uint8Array(fixture('huaian-2024.html')));
+  const fromGbk = await importReport({data: gbk, name: 'huaian-2024.html'});
+  const fromUtf8 = await importReport({data: utf8, name: 'huaian-2024.html'});
+  assert.deepEqual(fromGbk.report, fromUtf8.report);
+  assert.equal(fromGbk.report.requests.results.total.total, 3050);
+  assert.equal(fromGbk.report.agency, '淮安市人民政府');
 });
