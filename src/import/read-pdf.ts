@@ -56,8 +56,10 @@ export interface ReadPdfOptions {
 /** pdfjs-dist's cmaps/ folder where the module resolver can say (Node), else nothing. */
 function installedCMaps(): string | undefined {
   try {
-    if (typeof process === 'undefined' || !process.versions?.node) return undefined;
-    const url = new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json'));
+    const runtime = globalThis as {process?: {versions?: {node?: string}}};
+    const resolve = (import.meta as {resolve?: (specifier: string) => string}).resolve;
+    if (!runtime.process?.versions?.node || !resolve) return undefined;
+    const url = new URL('./cmaps/', resolve('pdfjs-dist/package.json'));
     // pdf.js reads them with fs in Node, which takes a path.
     return url.protocol === 'file:' ? decodeURIComponent(url.pathname) : url.href;
   } catch {
