@@ -108,6 +108,9 @@ export default defineConfig(({mode}) =>
               index: 'src/index.ts',
               all: 'src/all.ts',
               'model/index': 'src/model/index.ts',
+              // Register everything and declare the tags to React's JSX / Vue's templates.
+              react: 'src/react.ts',
+              vue: 'src/vue.ts',
               // Per-element registering entries (package.json "./define/<tag>.js").
               ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`])),
             },

@@ -64,6 +64,15 @@ export interface DisclosureFindingsDetail {
   readonly findings: readonly Finding[];
 }
 
+declare global {
+  // `el.addEventListener('disclosure-error', (e) => e.detail.issues)` is typed. Both events bubble
+  // out of the shadow DOM, so any ancestor can listen.
+  interface HTMLElementEventMap {
+    'disclosure-error': CustomEvent<DisclosureErrorDetail>;
+    'disclosure-findings': CustomEvent<DisclosureFindingsDetail>;
+  }
+}
+
 /** 'context': no data of its own, so it shows what an enclosing <disclosure-report> hands down. */
 type Source = 'none' | 'property' | 'src' | 'inline' | 'context';
 
