@@ -23,6 +23,7 @@ import {
   NarrativeSchema,
   OutcomeSchema,
   ParagraphsSchema,
+  REAL_DATE_PATTERN,
   ReportSchema,
   TextLengthCheck,
   TextSchema,
@@ -62,9 +63,13 @@ export function reportJsonSchema(): JsonSchema {
     // JSON has no Infinity, so finite() needs no keyword.
     ignoreActions: ['finite'],
     // The two checks: the text length in code points is maxLength, which counts them; the real-day
-    // check is already the date's pattern (and format "date").
+    // check is already the date's pattern.
     overrideAction: ({valibotAction, jsonSchema}) => {
       if (valibotAction === TextLengthCheck) return {...jsonSchema, maxLength: LIMITS.textLength};
+      // The pattern, and format "date" for validators that assert formats and for readers.
+      if ((valibotAction as {requirement?: unknown}).requirement === REAL_DATE_PATTERN) {
+        return {...jsonSchema, format: 'date'};
+      }
       return valibotAction.type === 'check' ? jsonSchema : undefined;
     },
   });

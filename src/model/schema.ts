@@ -102,7 +102,7 @@ export function isRealDate(text: string): boolean {
 }
 
 /** A real day as YYYY-MM-DD: the pattern for JSON Schema, the calendar check for the library. */
-export const DateSchema = v.pipe(v.string(), v.isoDate(), v.regex(REAL_DATE_PATTERN), v.check(isRealDate));
+export const DateSchema = v.pipe(v.string(), v.regex(REAL_DATE_PATTERN), v.check(isRealDate));
 
 export const SchemaVersionSchema = v.literal(1);
 export const FormatSchema = v.literal('2021');
