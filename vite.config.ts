@@ -112,6 +112,9 @@ export default defineConfig(({mode}) =>
               // importReport() (package.json "./import"): never imported by the viewer entries, so
               // neither its code nor its readers' libraries reach them or dist/bundle.
               'import/index': 'src/import/index.ts',
+              // Register everything and declare the tags to React's JSX / Vue's templates.
+              react: 'src/react.ts',
+              vue: 'src/vue.ts',
               // Per-element registering entries (package.json "./define/<tag>.js").
               ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`])),
             },

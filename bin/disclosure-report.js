@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is compiled TypeScript (npm run build:node, also run by `npm ci` via prepare).
+// The CLI is compiled TypeScript: `npm run build:node` in a clone; the published package ships it built (prepack).
 let cli;
 try {
   cli = await import('../dist/node/cli/main.js');

@@ -18,6 +18,8 @@ const root = 'storybook-static';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The rules the a11y panel runs with (.storybook/preview.ts reads the same file). */
 const A11Y_RULES = JSON.parse(readFileSync('.storybook/a11y-rules.json', 'utf8'));
+/** The a11y addon's global that turns its automatic run off, in Storybook's URL syntax. */
+const ADDON_AXE_OFF = 'a11y.manual:!true';
 if (!existsSync(`${root}/index.json`)) {
   console.error(`No ${root}/index.json: run \`npm run build-storybook\` first.`);
   process.exit(2);
@@ -55,7 +57,11 @@ async function visit(page, entry) {
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const errorState = entry.tags?.includes('error-state');
-  await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`, {
+  // One axe run per page, ours: the a11y addon would start its own in the same frame, and two runs
+  // at once fail with "Axe is already running" (as CI did under load). Its `manual` global stops
+  // the addon's automatic run; ours runs the same rules (.storybook/a11y-rules.json).
+  const view = entry.type === 'docs' ? 'docs' : 'story';
+  await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${view}&globals=${ADDON_AXE_OFF}`, {
     waitUntil: 'load',
   });
   if (entry.type === 'docs') {

@@ -28,7 +28,7 @@ import {
   unexpectedFailure,
   writtenTo,
 } from './import-strings.js';
-import {readCapped} from './load.js';
+import {readCapped} from './read-capped.js';
 import {formatText, type CheckOutcome} from './output.js';
 import {escapeControls, terminalSafeJson} from './safe-text.js';
 import {usageError, type Lang} from './strings.js';
@@ -83,7 +83,7 @@ async function importFile(
   lang: Lang,
 ): Promise<{summary: ImportSummary; report?: DisclosureReport; checked?: CheckOutcome}> {
   const read = await readCapped(file, IMPORT_LIMITS.fileBytes);
-  if (!('bytes' in read)) return {summary: failure(file, read.code, read.message)};
+  if ('error' in read) return {summary: failure(file, read.reason, read.error)};
   let result: ImportResult;
   try {
     // A plain Uint8Array, not Node's Buffer subclass: pdf.js refuses a Buffer.

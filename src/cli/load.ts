@@ -1,10 +1,11 @@
 /** Reading a report file for the CLI: every failure becomes an issue, never an exception. */
-import {readFile, stat} from 'node:fs/promises';
 import {utf16Encoding} from '../model/file-encoding.js';
 import {LIMITS} from '../model/limits.js';
 import {parseReport, type IssueCode, type ReportIssue} from '../model/validate.js';
-import type {DisclosureReport, Message} from '../model/types.js';
-import {notUtf8, tooLarge, unreadable} from './strings.js';
+import type {DisclosureReport} from '../model/types.js';
+import {jsonSyntaxError} from './json-syntax.js';
+import {displayName, readCapped} from './read-capped.js';
+import {notUtf8, unreadable} from './strings.js';
 
 /** A validation issue, or one the CLI raises itself when the file cannot be read or decoded. */
 export type CliIssue = Omit<ReportIssue, 'code'> & {code: IssueCode | 'unreadable' | 'not-utf8'};
@@ -37,32 +38,23 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-/** A file's bytes, or why they were not read (also used by `import`, with its own cap). */
-export async function readCapped(
-  file: string,
-  limit: number,
-): Promise<{bytes: Uint8Array} | {code: 'too-large' | 'unreadable'; message: Message}> {
-  try {
-    // Refuse an oversized file before reading it into memory.
-    const {size} = await stat(file);
-    if (size > limit) return {code: 'too-large', message: tooLarge(file, limit)};
-    return {bytes: await readFile(file)};
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {code: 'unreadable', message: unreadable(file, reason)};
-  }
-}
-
+/** Read, decode, parse and validate one report file (`-`: standard input), within LIMITS.fileBytes. */
 export async function loadReport(file: string): Promise<LoadedReport> {
   const read = await readCapped(file, LIMITS.fileBytes);
-  if (!('bytes' in read)) return failed(read.code, read.message);
+  if ('error' in read) return failed(read.reason, read.error);
   const {bytes} = read;
+  const name = displayName(file);
   const text = decode(bytes);
-  if (text === null) return failed('not-utf8', notUtf8(file, utf16Encoding(bytes) !== undefined));
+  if (text === null) return failed('not-utf8', notUtf8(name, utf16Encoding(bytes) !== undefined));
+  let loaded: LoadedReport;
   try {
-    return parseReport(text);
+    loaded = parseReport(text);
   } catch (error) {
     // parseReport promises never to throw; if it does, the input is still reported, not crashed on.
-    return failed('unreadable', unreadable(file, String(error)));
+    return failed('unreadable', unreadable(name, String(error)));
   }
+  if (loaded.issues[0]?.code !== 'not-json') return loaded;
+  // V8's "position 14213", in English: the line and column, and what is wrong there, instead.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return {...loaded, issues: [{...loaded.issues[0], message: jsonSyntaxError(json)}]};
 }

@@ -8,6 +8,7 @@ import {parseArgs} from 'node:util';
 import {PREVIOUS_PREFIX, checkReport, judgeCell} from '../model/checks.js';
 import {isUnder, valueAt} from '../model/paths.js';
 import {loadReport, type LoadedReport} from './load.js';
+import {displayName} from './read-capped.js';
 import type {Message} from '../model/types.js';
 import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} from './output.js';
 import {help, usageError} from './strings.js';
@@ -89,7 +90,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
 }
 
 function fileOutcome(file: string, loaded: LoadedReport): FileOutcome {
-  return {file, valid: loaded.valid, read: loaded.report !== null, issues: loaded.issues};
+  return {file: displayName(file), valid: loaded.valid, read: loaded.report !== null, issues: loaded.issues};
 }
 
 /** Whether the checks could use the cell at `path`: judged as they judge it. */

@@ -3,6 +3,7 @@ import {PREVIOUS_PREFIX, RULES, type Finding, type FindingSeverity} from '../mod
 import {sectionFormat} from '../model/format.js';
 import type {Message, SectionId} from '../model/types.js';
 import type {CliIssue} from './load.js';
+import {jsonSafe, terminalSafe} from './terminal-text.js';
 import {
   SEVERITY,
   TEXT,
@@ -53,7 +54,7 @@ export function formatJson(outcome: CheckOutcome): string {
     issues: [...outcome.current.issues, ...previousIssues],
     findings: outcome.findings,
   };
-  return JSON.stringify(json, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(json, null, 2)) + '\n';
 }
 
 /** Long cell lists (a column sum names 22 cells) are cut to the checked cell and a count. */
@@ -162,5 +163,6 @@ export function formatText(outcome: CheckOutcome, lang: Lang): string {
     '',
     ...checkLines(outcome, lang),
   ];
-  return lines.join('\n') + '\n';
+  // File names, keys, paths and values all come from outside: each line is escaped whole.
+  return lines.map(terminalSafe).join('\n') + '\n';
 }

@@ -1,5 +1,8 @@
 /** The CLI's own words, in both languages (report messages come from the model). */
 import {RULES, type FindingSeverity} from '../model/checks.js';
+import {LIMITS} from '../model/limits.js';
+import {getSystemErrorMap} from 'node:util';
+import {terminalSafe} from './terminal-text.js';
 import type {Message} from '../model/types.js';
 import {importHelp} from './import-strings.js';
 
@@ -63,20 +66,54 @@ export function totalsLine(counts: Record<FindingSeverity, number>, lang: Lang):
     : `Result: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s).`;
 }
 
-/** System error codes a user meets when naming a file; the code stays in parentheses for maintainers. */
+/**
+ * System error codes a user can meet when naming a file, in words; the code stays in parentheses
+ * for maintainers. A code not listed here is said in libuv's English words (util.getSystemErrorMap).
+ */
 const READ_ERRORS = new Map<string, Message>([
   ['ENOENT', {zh: '没有此文件', en: 'no such file'}],
   ['EACCES', {zh: '没有读取权限', en: 'permission denied'}],
   ['EPERM', {zh: '没有读取权限', en: 'permission denied'}],
   ['EISDIR', {zh: '这是一个目录，不是文件', en: 'is a directory'}],
+  ['ENOTDIR', {zh: '路径中有一段不是目录', en: 'a part of the path is not a directory'}],
+  ['ELOOP', {zh: '符号链接循环指向自身', en: 'the symbolic links loop back on themselves'}],
+  ['ENAMETOOLONG', {zh: '文件名过长', en: 'the file name is too long'}],
+  ['ENXIO', {zh: '该设备或套接字无法打开读取', en: 'the device or socket cannot be opened for reading'}],
+  ['ENODEV', {zh: '没有这个设备', en: 'no such device'}],
+  ['EIO', {zh: '读取时发生输入输出错误（磁盘或设备故障）', en: 'an input/output error (a failing disk or device)'}],
+  ['EMFILE', {zh: '打开的文件过多', en: 'too many open files'}],
+  ['ENFILE', {zh: '系统打开的文件过多', en: 'too many open files in the system'}],
+  ['EAGAIN', {zh: '暂时无法读取，请重试', en: 'temporarily unavailable, try again'}],
+  ['EINVAL', {zh: '无法以这种方式读取', en: 'cannot be read this way'}],
+  ['EBADF', {zh: '无效的文件描述符（标准输入已关闭？）', en: 'bad file descriptor (is standard input closed?)'}],
+  ['EBUSY', {zh: '文件或设备正被占用', en: 'the file or device is busy'}],
+  ['ETIMEDOUT', {zh: '读取超时（网络文件系统？）', en: 'timed out (a network file system?)'}],
+  ['ESTALE', {zh: '网络文件系统的文件句柄已失效', en: 'stale file handle on a network file system'}],
+  ['EOVERFLOW', {zh: '文件过大，无法读取', en: 'the file is too large to read'}],
 ]);
+
+/** Words for an error code: ours, else libuv's (English in both languages), else none. */
+function errorWords(code: string): Message | undefined {
+  const ours = READ_ERRORS.get(code);
+  if (ours) return ours;
+  for (const [name, text] of getSystemErrorMap().values()) if (name === code) return {zh: text, en: text};
+  return undefined;
+}
 
 /** `reason` is an error code (ENOENT…) or, from an unexpected failure, the error's own text. */
 export function unreadable(file: string, reason: string): Message {
-  const words = READ_ERRORS.get(reason);
+  const words = errorWords(reason);
   return {
     zh: `无法读取文件 ${file}：${words ? `${words.zh}（${reason}）` : reason}`,
     en: `Cannot read the file ${file}: ${words ? `${words.en} (${reason})` : reason}`,
+  };
+}
+
+/** Standard input (or a named device) is a terminal: nothing to read until someone types. */
+export function isTerminal(file: string): Message {
+  return {
+    zh: `${file} 是终端，不是文件；请给出文件名，或用管道传入报告，如 cat 报告.json | disclosure-report check -`,
+    en: `${file} is a terminal, not a file; name a file, or pipe the report in: cat report.json | disclosure-report check -`,
   };
 }
 
@@ -100,7 +137,16 @@ export function tooLarge(file: string, limit: number): Message {
   };
 }
 
-export function usageError(detail: string): Message {
+/** A pipe or device that went on past the cap: reading stopped there. */
+export function tooLargeStream(file: string, limit: number): Message {
+  return {
+    zh: `${file} 的内容超过 ${limit} 字节的上限，读到上限即停止，未作校验。`,
+    en: `${file} gave more than the limit of ${limit} bytes; reading stopped there and nothing was checked.`,
+  };
+}
+
+export function usageError(argument: string): Message {
+  const detail = terminalSafe(argument); // what was typed may hold control characters too
   return {zh: `参数有误：${detail}（用 --help 查看用法）`, en: `Invalid arguments: ${detail} (see --help)`};
 }
 
@@ -111,7 +157,8 @@ export function help(lang: Lang): string {
        disclosure-report check <folder|report.json>… --summary csv|json [--lang zh|en]
 
 Validates an annual report on government information disclosure (2021 format, JSON) and runs
-the format's arithmetic checks.
+the format's arithmetic checks. A file named - is read from standard input. At most
+${LIMITS.fileBytes} bytes are read from any file, pipe or device.
 
 Options:
   --previous <file>  last year's report, for the year-to-year checks
@@ -133,7 +180,8 @@ ${importHelp('en')}`;
   return `用法：disclosure-report check <报告.json> [--previous <上年报告.json>] [--json] [--lang zh|en]
       disclosure-report check <文件夹|报告.json>… --summary csv|json [--lang zh|en]
 
-校验政府信息公开工作年度报告（2021 年格式，JSON）并核对表格的勾稽关系。
+校验政府信息公开工作年度报告（2021 年格式，JSON）并核对表格的勾稽关系。文件名写作 - 时从标准输入读取。
+任何文件、管道或设备最多读取 ${LIMITS.fileBytes} 字节。
 
 选项：
   --previous <文件>  上年报告，用于跨年度核对

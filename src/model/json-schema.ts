@@ -11,8 +11,9 @@
  * - both allow unknown fields (the validator lists them as information);
  * - `__proto__`, `constructor` and `prototype` keys are allowed by the schema; the validator
  *   drops them with a warning, which does not make a report invalid either;
- * - "format": "date" is an assertion only where the validator enables formats (ajv needs
- *   ajv-formats or addFormat); the validator always requires a real day.
+ * - dates: "format": "date" is an assertion only where the validator enables formats, so the
+ *   schema also has a `pattern` that only real days match (REAL_DATE_PATTERN): with formats off,
+ *   as most back ends run, the schema and the library still agree.
  */
 import {toJsonSchema, type JsonSchema} from '@valibot/to-json-schema';
 import {
@@ -22,9 +23,12 @@ import {
   NarrativeSchema,
   OutcomeSchema,
   ParagraphsSchema,
+  REAL_DATE_PATTERN,
   ReportSchema,
+  TextLengthCheck,
   TextSchema,
 } from './schema.js';
+import {LIMITS} from './limits.js';
 
 // Named once in $defs instead of repeated at each of the ~200 cells.
 const DEFINITIONS = {
@@ -56,9 +60,18 @@ export function reportJsonSchema(): JsonSchema {
     target: 'draft-2020-12',
     errorMode: 'throw',
     definitions: DEFINITIONS,
-    // JSON has no Infinity, so finite() needs no keyword; the real-day check is format "date",
-    // which isoDate() already writes.
-    ignoreActions: ['finite', 'check'],
+    // JSON has no Infinity, so finite() needs no keyword.
+    ignoreActions: ['finite'],
+    // The two checks: the text length in code points is maxLength, which counts them; the real-day
+    // check is already the date's pattern.
+    overrideAction: ({valibotAction, jsonSchema}) => {
+      if (valibotAction === TextLengthCheck) return {...jsonSchema, maxLength: LIMITS.textLength};
+      // The pattern, and format "date" for validators that assert formats and for readers.
+      if ((valibotAction as {requirement?: unknown}).requirement === REAL_DATE_PATTERN) {
+        return {...jsonSchema, format: 'date'};
+      }
+      return valibotAction.type === 'check' ? jsonSchema : undefined;
+    },
   });
   const {$defs = {}, ...root} = schema;
   const defs = new Map(Object.entries($defs).map(([name, body]) => [JSON.stringify(body), name]));

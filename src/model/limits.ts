@@ -10,7 +10,11 @@
 export const LIMITS = {
   /** Size of a report file in UTF-8 bytes (2 MiB). Checked before the text is parsed. */
   fileBytes: 2 * 1024 * 1024,
-  /** Characters (UTF-16 code units) of one text: a paragraph, a title, a note, the agency's name. */
+  /**
+   * Characters of one text (a paragraph, a title, a note, the agency's name), counted as Unicode
+   * code points, which is how JSON Schema's maxLength counts: an emoji or a Han character outside
+   * the BMP is one character, though JavaScript's `length` counts it as two.
+   */
   textLength: 20_000,
   /** Items of one list: paragraphs of a section or part, notes under a table, preamble paragraphs. */
   paragraphs: 500,

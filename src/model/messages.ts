@@ -4,6 +4,7 @@
  * file without reading the schema.
  */
 import {pathLabel} from './cell-labels.js';
+import {characterCount} from './schema.js';
 import {LIMITS} from './limits.js';
 import type {LeafRole} from './schema.js';
 import type {Message} from './types.js';
@@ -47,8 +48,8 @@ export function describeValue(value: unknown): Message {
       const shown = JSON.stringify(chars.slice(0, 30).join('') + (chars.length > 30 ? '…' : ''));
       if (chars.length <= 30) return {zh: `${shown}（文本）`, en: `${shown} (text)`};
       return {
-        zh: `${shown}（文本，共 ${group(value.length)} 个字符）`,
-        en: `${shown} (text of ${group(value.length)} characters)`,
+        zh: `${shown}（文本，共 ${group(characterCount(value))} 个字符）`,
+        en: `${shown} (text of ${group(characterCount(value))} characters)`,
       };
     }
     case 'number':

@@ -59,7 +59,7 @@ function placeholder(role: LeafRole, slot: Slot): unknown {
     case 'text':
       return slot === 'required' ? '' : undefined;
     case 'year':
-      return NaN; // typed as a number; `invalid` says it is unusable
+      return null; // JSON-safe (NaN is not JSON); `invalid` says it is unusable
     case 'schemaVersion':
       return 1;
     case 'format':
@@ -97,6 +97,7 @@ function leafCode(role: LeafRole, value: unknown, type: string | undefined): Iss
   if (value === undefined) return 'missing';
   if (role === 'schemaVersion' || role === 'format') return 'schema-version';
   if (role === 'date') return typeof value === 'string' ? 'invalid-date' : 'wrong-type';
+  if (role === 'text' && type === 'check') return 'too-large'; // the only check of a text is its length
   switch (type) {
     case 'finite':
     case 'max_value':

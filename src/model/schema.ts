@@ -45,24 +45,64 @@ export const FeesSchema = v.nullable(
   v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
 );
 
-const TextString = v.pipe(v.string(), v.maxLength(LIMITS.textLength));
+/**
+ * Characters of a text as JSON Schema's maxLength counts them: Unicode code points, so an emoji or
+ * a rare Han character outside the BMP is one (it is two UTF-16 units in JavaScript's `length`).
+ */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++, count++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit < 0xdc00) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) i++; // a surrogate pair is one character
+    }
+  }
+  return count;
+}
+
+/**
+ * The text length limit, in characters (code points, as above). The JSON Schema writes it as
+ * maxLength (json-schema.ts); a text within LIMITS.textLength UTF-16 units is within it already.
+ */
+export const TextLengthCheck = v.check<string, string>(
+  (text) => text.length <= LIMITS.textLength || characterCount(text) <= LIMITS.textLength,
+  'too long', // never shown: messages.ts words every issue
+);
+
+const TextString = v.pipe(v.string(), TextLengthCheck);
 
 /** A plain string is Chinese; the object form may add English. */
 export const TextSchema = v.union([TextString, v.looseObject({zh: TextString, en: v.optional(TextString)})]);
 
 export const YearSchema = v.pipe(v.number(), v.integer(), v.minValue(LIMITS.minYear), v.maxValue(LIMITS.maxYear));
 
-/** True for a YYYY-MM-DD string naming a day that exists (no 2024-02-30). */
+/**
+ * YYYY-MM-DD naming a day of the Gregorian calendar, leap days included (2024-02-29, 2000-02-29,
+ * not 2100-02-29), as a regular expression: the JSON Schema's `pattern`, so that a validator with
+ * formats off (the default of most back ends) refuses 2025-02-30 as the library does.
+ */
+export const REAL_DATE_PATTERN = new RegExp(
+  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+    '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$',
+);
+
+/**
+ * True for a YYYY-MM-DD string naming a day that exists (no 2024-02-30), asked of the platform's
+ * calendar (Date), independently of the pattern above; test/node/schema-agreement.test.mjs checks
+ * that the two agree on every day of four centuries and on impossible ones.
+ */
 export function isRealDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, years 0–99 stay themselves
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** isoDate() alone accepts 2024-02-30; the check makes it a real day (JSON Schema: format "date"). */
-export const DateSchema = v.pipe(v.string(), v.isoDate(), v.check(isRealDate));
+/** A real day as YYYY-MM-DD: the pattern for JSON Schema, the calendar check for the library. */
+export const DateSchema = v.pipe(v.string(), v.regex(REAL_DATE_PATTERN), v.check(isRealDate));
 
 export const SchemaVersionSchema = v.literal(1);
 export const FormatSchema = v.literal('2021');

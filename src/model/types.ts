@@ -102,7 +102,10 @@ export type TableId = 'proactive' | 'requests' | 'appeals';
 export interface DisclosureReport {
   schemaVersion: 1;
   format: '2021';
-  /** The report year (the statistical period is 1 Jan – 31 Dec of it). */
+  /**
+   * The report year (the statistical period is 1 Jan – 31 Dec of it). In a report repaired by
+   * validateReport() it is null when the file's year was unusable (its path is then in `invalid`).
+   */
   year: number;
   agency: Text;
   /** Defaults to 「<agency><year>年政府信息公开工作年度报告」. */

@@ -48,8 +48,8 @@ export interface ValidationResult {
    * The report, fully shaped: every section and every table cell exists. A cell whose published
    * value could not be read is `null` here and its path is in `invalid`; an unusable table is a
    * skeleton of blank cells with the table's path in `invalid`; an unusable text is left out
-   * (a required one is ""), and an unusable year is NaN. Unknown fields are kept. `null` only
-   * when the input is not a JSON object at all.
+   * (a required one is ""), and an unusable year is null (not NaN: the report stays JSON). Unknown
+   * fields are kept. `null` only when the input is not a JSON object at all.
    */
   report: DisclosureReport | null;
   issues: ReportIssue[];

@@ -127,7 +127,7 @@ for (const [name, file] of [
           );
         return roots(document).filter((root) => root.querySelector('table')).length >= 3;
       },
-      {timeout: 15000},
+      {timeout: 60_000}, // a hang guard: a busy machine may take long, a broken page never renders
     );
     const seen = await tab.evaluate(readReport);
     await tab.close();

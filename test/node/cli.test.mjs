@@ -218,11 +218,13 @@ test('read errors are told in words, with the system code kept for maintainers',
   // Tests may run as root, where no file is unreadable for lack of permission: check the words directly.
   assert.equal(unreadable('a.json', 'EACCES').en, 'Cannot read the file a.json: permission denied (EACCES)');
   assert.equal(unreadable('a.json', 'EPERM').zh, '无法读取文件 a.json：没有读取权限（EPERM）');
+  assert.equal(unreadable('a.json', 'EMFILE').en, 'Cannot read the file a.json: too many open files (EMFILE)');
   assert.equal(
-    unreadable('a.json', 'EMFILE').en,
-    'Cannot read the file a.json: EMFILE',
-    'unknown codes stay as they are',
+    unreadable('a.json', 'ESPIPE').en,
+    'Cannot read the file a.json: invalid seek (ESPIPE)',
+    'a code without words of our own gets the system’s',
   );
+  assert.equal(unreadable('a.json', 'Error: odd').en, 'Cannot read the file a.json: Error: odd', 'other text stays');
 });
 
 test('a missing table is told in one line, not one note per check it stops', () => {

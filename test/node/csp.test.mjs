@@ -89,7 +89,7 @@ async function visit(csp, path = '/') {
       () =>
         document.querySelector('disclosure-table')?.shadowRoot?.querySelector('td[data-path]') &&
         document.querySelector('appeal-litigation-grid')?.shadowRoot?.querySelector('td[data-path]'),
-      {timeout: 10000},
+      {timeout: 60_000}, // a hang guard: a busy machine may take long, a broken page never renders
     )
     .then(
       () => true,

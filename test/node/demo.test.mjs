@@ -45,7 +45,7 @@ const cell = (page, path) =>
 async function rendered(page, path, value) {
   await page.waitForFunction(
     `(${DEEP_ALL}(document, 'td[data-path="${path}"]')[0]?.textContent.trim() === ${JSON.stringify(value)})`,
-    {timeout: 10000},
+    {timeout: 60_000}, // a hang guard: a busy machine may take long, a broken page never renders
   );
 }
 

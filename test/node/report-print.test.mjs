@@ -141,7 +141,15 @@ test('print: audit markers stay inside their cells and every table within the pa
       await page.setViewport({width: 718, height: 1000}); // A4 less Chromium's default margins
       await page.emulateMediaType('print');
       await page.waitForFunction(`${DEEP_ALL}(document, 'td.flagged').length >= 6`);
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the print layout's re-render
+      // The print layout's re-render: settled when, for two frames running, no element has an update pending.
+      await page.evaluate(`(async () => {
+        const deepAll = ${DEEP_ALL};
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (let quiet = 0; quiet < 2; ) {
+          await frame();
+          quiet = deepAll(document, '*').some((host) => host.isUpdatePending) ? 0 : quiet + 1;
+        }
+      })()`);
       const problems = await page.evaluate(`(() => {
         const deepAll = ${DEEP_ALL};
         const problems = [];

@@ -212,13 +212,15 @@ describe('what the repaired report holds', () => {
     assert.ok(result.issues.some((i) => i.path === 'otherMatters.paragraphs' && i.code === 'too-large'));
   });
 
-  test('a year out of range is NaN and marked; the tables stay', () => {
+  test('a year out of range is null (JSON-safe) and marked; the tables stay', () => {
     const result = validateReport({...copy(), year: 1999});
     assert.deepEqual(
       result.issues.map((i) => [i.path, i.code]),
       [['year', 'out-of-range']],
     );
-    assert.ok(Number.isNaN(result.report.year));
+    assert.equal(result.report.year, null);
+    assert.ok(result.invalid.has('year'));
+    assert.equal(JSON.parse(JSON.stringify(validateReport({}).report)).year, null, 'NaN would become null silently');
     assert.equal(result.report.requests.carriedForward.total, huaian2024.requests.carriedForward.total);
   });
 

@@ -3,13 +3,17 @@
 //
 //   POST /test-api/store?key=<k>          keep the request body as document <k>
 //   GET  /test-api/doc?key=<k>&delay=<ms> answer document <k> as JSON, after <ms>
+//        &gate=<g>: only once gate <g> is open (so a test, not the clock, decides the order of answers)
+//   GET  /test-api/open?gate=<g>           open gate <g>: held requests are answered, later ones at once
 //   GET  /test-api/fail?key=<k>&mode=<m>  fail until /test-api/heal?key=<k>, then answer document <k>;
 //        m: 404 | 500 (HTTP status), hangup (connection closed: a network error),
 //           text (an HTML login page: not JSON), array (JSON that is not a report)
 //   GET  /test-api/heal?key=<k>
 //   GET  /test-api/hang                   never answers (the connection stays open up to 60 s)
 //   GET  /test-api/big?bytes=<n>&declare=1 a JSON-looking body of <n> bytes, with or without Content-Length;
-//        bytes=endless streams without end (until the client gives up)
+//        bytes=endless streams without end (until the client gives up);
+//        &hold=1 (with declare=1): the headers and the first bytes, then nothing more, ever
+//   GET  /test-api/trickle                 a body that starts and never ends nor grows past a few bytes
 //   GET  /test-api/redirect?to=<url>&status=<301|302|307|308> a redirect to <url>
 //   GET  /test-api/cookie?key=<k>          answer document <k>, remembering whether a Cookie header came;
 //   GET  /test-api/cookie-seen?key=<k>     {"cookie": <the Cookie header or null>}
@@ -20,6 +24,31 @@ const cookies = new Map();
 const healed = new Set();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Gates: name → {open, waiters}. A request held at a closed gate waits until it opens or the client leaves. */
+const gates = new Map();
+function gate(name) {
+  if (!gates.has(name)) gates.set(name, {open: false, waiters: []});
+  return gates.get(name);
+}
+function passGate(name, request) {
+  const entry = gate(name);
+  if (entry.open) return Promise.resolve();
+  return new Promise((resolve) => {
+    entry.waiters.push(resolve);
+    request.once('close', resolve);
+  });
+}
+
+/** A body stream that sends `first` and then stays open, sending nothing, until the client goes. */
+function neverEnding(first) {
+  return Readable.from(
+    (async function* () {
+      yield Buffer.from(first);
+      await new Promise(() => {}); // the client cancels; the stream is then destroyed
+    })(),
+  );
+}
 
 async function readBody(request) {
   const chunks = [];
@@ -55,10 +84,22 @@ export async function testApi(context, next) {
       healed.add(key);
       context.body = 'ok';
       return undefined;
+    case '/test-api/open': {
+      const entry = gate(String(context.query.gate));
+      entry.open = true;
+      for (const release of entry.waiters.splice(0)) release();
+      context.body = 'ok';
+      return undefined;
+    }
+    case '/test-api/trickle':
+      context.type = 'application/octet-stream';
+      context.body = neverEnding('{"x":"');
+      return undefined;
     case '/test-api/fail':
       if (!healed.has(key)) return fail(context, mode);
     // falls through: healed, answer the document
     case '/test-api/doc':
+      if (context.query.gate) await passGate(String(context.query.gate), context.req);
       if (Number(delay) > 0) await sleep(Math.min(Number(delay), 10000));
       context.type = 'application/json';
       context.body = documents.get(key) ?? '';
@@ -68,6 +109,12 @@ export async function testApi(context, next) {
       context.body = 'too late';
       return undefined;
     case '/test-api/big':
+      if (context.query.hold === '1') {
+        context.type = 'application/octet-stream';
+        context.length = Number(context.query.bytes);
+        context.body = neverEnding('{"x":"');
+        return undefined;
+      }
       return big(context, context.query.bytes, context.query.declare === '1');
     case '/test-api/redirect':
       context.status = Number(context.query.status ?? 302);

@@ -50,11 +50,19 @@ export function describeViolations(violations: AxeResults['violations']): string
     .join('\n');
 }
 
-/** Wait until `check` holds (polling), or fail after `timeout` ms. */
-export async function until(check: () => boolean, timeout = 5000, what = 'condition'): Promise<void> {
+/**
+ * The shortest time `until` waits before failing. It only tells a hang from a slow machine: on a
+ * busy CI machine a render can take seconds, so a caller's shorter `timeout` is raised to it
+ * (mocha's own timeout, 20 s, stays above it so the message names what was awaited).
+ */
+const HANG_GUARD_MS = 15_000;
+
+/** Wait until `check` holds (polling), or fail after `timeout` ms (at least HANG_GUARD_MS). */
+export async function until(check: () => boolean, timeout = HANG_GUARD_MS, what = 'condition'): Promise<void> {
+  const limit = Math.max(timeout, HANG_GUARD_MS);
   const start = performance.now();
   while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - start > limit) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -34,10 +34,16 @@ export function credentialsMode(value: unknown): RequestCredentials {
   return CREDENTIALS.includes(value as RequestCredentials) ? (value as RequestCredentials) : 'omit';
 }
 
-/** A usable deadline in ms: a positive finite number, else the default. */
+/**
+ * The longest deadline the `timeout` attribute may set (10 minutes). setTimeout takes at most
+ * 2^31 − 1 ms and fires at once beyond it, so timeout="3000000000" failed every load at once.
+ */
+export const MAX_TIMEOUT_MS = 600_000;
+
+/** A usable deadline in ms: a number from 1 to MAX_TIMEOUT_MS, else the default. */
 export function timeoutMs(value: unknown): number {
-  const n = Number(value);
-  return value !== null && value !== '' && Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
+  const n = value === null || value === '' ? NaN : Number(value);
+  return n >= 1 && n <= MAX_TIMEOUT_MS ? n : DEFAULT_TIMEOUT_MS;
 }
 
 /** Fetch `url` as text within the deadline and the size cap. Never throws, whatever the server does. */

@@ -23,6 +23,7 @@ import {consumeReport, type HandedDownReport} from './report-context.js';
 import {reportText, uiText, type LabelOptions} from '../common/labels.js';
 import {fetchReportText, timeoutMs} from './fetch-report.js';
 import {LIMITS} from '../../model/limits.js';
+import {restyle} from './moved-styles.js';
 
 /** What a subclass gets to render: a report that has been validated and checked. */
 export interface ReportView {
@@ -63,6 +64,15 @@ export interface DisclosureFindingsDetail {
   readonly findings: readonly Finding[];
 }
 
+declare global {
+  // `el.addEventListener('disclosure-error', (e) => e.detail.issues)` is typed. Both events bubble
+  // out of the shadow DOM, so any ancestor can listen.
+  interface HTMLElementEventMap {
+    'disclosure-error': CustomEvent<DisclosureErrorDetail>;
+    'disclosure-findings': CustomEvent<DisclosureFindingsDetail>;
+  }
+}
+
 /** 'context': no data of its own, so it shows what an enclosing <disclosure-report> hands down. */
 type Source = 'none' | 'property' | 'src' | 'inline' | 'context';
 
@@ -86,7 +96,11 @@ function safely(run: () => ValidationResult): ValidationResult {
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` (only those concerning this element).
  */
 export abstract class ReportElement extends LitElement {
-  /** The report (any value; it is validated). Takes precedence over `src` and inline JSON. */
+  /**
+   * The report (any value; it is validated). Takes precedence over `src` and inline JSON. Replace
+   * it to show a change (`el.report = {...el.report, year: 2025}`): it is validated when it is set,
+   * so an object changed in place, even followed by `requestUpdate()`, shows what it held then.
+   */
   @property({attribute: false}) report: unknown = undefined;
 
   /** URL of a report JSON file. A new value cancels the earlier request. */
@@ -98,7 +112,10 @@ export abstract class ReportElement extends LitElement {
    */
   @property() credentials: RequestCredentials = 'omit';
 
-  /** Milliseconds a `src` load may take (headers and body) before it fails with a message; default 15000. */
+  /**
+   * Milliseconds a `src` load may take (headers and body) before it fails with a message: 1 to
+   * 600000 (10 minutes); the default, 15000, for any other value.
+   */
   @property({type: Number}) timeout = 15_000;
 
   /** Mark cells named by arithmetic findings and list the findings under the element. */
@@ -187,6 +204,11 @@ export abstract class ReportElement extends LitElement {
     super.disconnectedCallback();
     this.unwatchLang?.();
     this.childObserver?.disconnect();
+  }
+
+  /** Moved into another document (an iframe's) or back: its styles follow it (moved-styles.ts). */
+  protected adoptedCallback(): void {
+    restyle(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   /**

@@ -38,6 +38,7 @@ function grouped(n: number): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
+  if (value === 0) value = 0; // -0 (JSON "-0" parses to it) is shown as 0, not Intl's "-0"
   const format = formatFor(locale);
   // Counts, nearly every cell of a report: Intl.NumberFormat#format is costly enough per cell to
   // show in a render. -0 is not among them (Intl writes "-0").

@@ -45,7 +45,7 @@ function leftAsNothing(child: Element): boolean {
  * @summary The whole report, from a `report` property, a `src` URL or inline JSON.
  *
  * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
- * @attr heading-level - Level of the title heading, 1–6 (default 1); sections one below, their parts two below.
+ * @attr heading-level - Level of the title heading, a whole number 1–6 (default 1; any other value means the default); sections one below, their parts two below.
  * @attr audit - List every arithmetic finding under the title, linking to the cells, and mark the cells.
  * @attr bilingual - Chinese first, English beneath, everywhere.
  * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.

@@ -4,13 +4,20 @@ import {REPORT_LABELS} from '../../model/format.js';
 import type {DisclosureReport} from '../../model/types.js';
 import {both, reportText, splitText, type LabelOptions} from '../common/labels.js';
 
-/** 「<agency><year>年政府信息公开工作年度报告」 in Chinese; "<agency> <year> Annual Report on …" in English. */
+/**
+ * 「<agency><year>年政府信息公开工作年度报告」 in Chinese; "<agency> <year> Annual Report on …" in
+ * English. Without a usable year (the file's was invalid), the title leaves it out whole: no 年
+ * without its number, no double space.
+ */
 function composedTitle(report: DisclosureReport, options: LabelOptions): TemplateResult {
   const agency = splitText(report.agency) ?? {zh: ''};
-  const year = Number.isInteger(report.year) ? String(report.year) : '';
-  const zh = `${agency.zh}${year}${REPORT_LABELS.titleSuffix.zh}`;
+  const year = Number.isInteger(report.year) ? String(report.year) : undefined;
+  // The format's suffix starts with the 年 that follows the year.
+  const zh = `${agency.zh}${year ?? ''}${year ? REPORT_LABELS.titleSuffix.zh : REPORT_LABELS.titleSuffix.zh.replace(/^年/, '')}`;
   const en = agency.en ? html`${agency.en}` : html`<span lang="zh-CN">${agency.zh}</span>`;
-  const english = html`${en} ${year} ${REPORT_LABELS.titleSuffix.en}`;
+  const english = year
+    ? html`${en} ${year} ${REPORT_LABELS.titleSuffix.en}`
+    : html`${en} ${REPORT_LABELS.titleSuffix.en}`;
   if (options.bilingual) return both(zh, english);
   return options.locale === 'en' ? english : html`${zh}`;
 }

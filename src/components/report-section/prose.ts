@@ -6,10 +6,14 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Text} from '../../model/types.js';
 import {splitText, type LabelOptions} from '../common/labels.js';
 
-/** A heading level from an attribute value: whole numbers 1–6, anything else gives `fallback`. */
+/**
+ * A heading level from an attribute value: a whole number 1–6, anything else (7, 999, 2.5, "h2")
+ * gives `fallback`. Clamping 7 to 6 would make every heading of a report an <h6>, and rounding 2.5
+ * would guess; the default keeps the outline's shape.
+ */
 export function clampLevel(value: unknown, fallback: number): number {
-  const n = Math.round(Number(value));
-  return Number.isFinite(n) && value !== null && value !== '' ? Math.min(6, Math.max(1, n)) : fallback;
+  const n = value === null || value === '' ? NaN : Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : fallback;
 }
 
 /**

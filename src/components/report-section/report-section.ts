@@ -22,7 +22,7 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @summary A section of the annual report, from a `report` property, a `src` URL, inline JSON or an enclosing `<disclosure-report>`.
  *
  * @attr {'overview' | 'proactive' | 'requests' | 'appeals' | 'problems' | 'otherMatters'} section - `overview`, `proactive`, `requests`, `appeals`, `problems` or `otherMatters`.
- * @attr heading-level - Level of the section heading, 1–6 (default 2); part headings are one level below.
+ * @attr heading-level - Level of the section heading, a whole number 1–6 (default 2; any other value means the default); part headings are one level below.
  * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
  * @attr audit - Mark cells named by arithmetic findings (table sections).
  * @attr bilingual - Chinese first, English beneath, in headings and text.
