@@ -33,23 +33,19 @@ export interface ExpectedCell {
   readonly headers: readonly Expected[];
 }
 
+// Groups too are scope col / row: a colgroup or rowgroup header reaches beyond its own cells
+// (the whole <colgroup>, the rest of the <tbody>) for readers that build chains from position.
 const columns = (chain: readonly HeaderNode[]): Expected[] =>
-  chain.map((node) => ({label: node.label, scope: node.children ? 'colgroup' : 'col', axis: 'column', node: node.id}));
-const rows = (chain: readonly HeaderNode[], narrow: boolean): Expected[] =>
-  chain.map((node) => ({
-    label: node.label,
-    scope: node.children ? 'rowgroup' : 'row',
-    // In the narrow layout groups are full-width rows above their rows, not beside the cell.
-    axis: narrow && node.children ? 'none' : 'row',
-    node: node.id,
-  }));
+  chain.map((node) => ({label: node.label, scope: 'col', axis: 'column', node: node.id}));
+const rows = (chain: readonly HeaderNode[]): Expected[] =>
+  chain.map((node) => ({label: node.label, scope: 'row', axis: 'row', node: node.id}));
 
-/** Table 三: every leaf row × every leaf column. */
-export function requestCells(narrow: boolean): ExpectedCell[] {
+/** Table 三: every leaf row × every leaf column; the same chains in every layout. */
+export function requestCells(_narrow = false): ExpectedCell[] {
   return leafChains(REQUEST_ROWS).flatMap((rowChain) =>
     leafChains(REQUEST_COLUMNS).map((columnChain) => ({
       path: ['requests', ...keysOf(rowChain), ...keysOf(columnChain)].join('.'),
-      headers: [...columns(columnChain), ...rows(rowChain, narrow)],
+      headers: [...columns(columnChain), ...rows(rowChain)],
     })),
   );
 }
@@ -59,7 +55,7 @@ export function appealCells(narrow: boolean): ExpectedCell[] {
   return leafChains(APPEAL_COLUMNS).map((chain) => ({
     path: ['appeals', ...keysOf(chain)].join('.'),
     headers: narrow
-      ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain, true)]
+      ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain)]
       : columns(chain),
   }));
 }
@@ -76,12 +72,15 @@ export function proactiveCells(narrow = false): ExpectedCell[] {
         headers:
           narrow && block.columns.length > 1
             ? [
-                {label: block.label, scope: 'rowgroup', axis: 'none'},
-                {label: row.label, scope: 'rowgroup', axis: 'none'},
+                {label: block.label, scope: 'row', axis: 'row'},
+                {label: row.label, scope: 'row', axis: 'row'},
                 {label: column.label, scope: 'row', axis: 'row'},
               ]
             : [
-                {label: block.label, scope: 'rowgroup', axis: 'none'},
+                // Wide, the title is a row above its block, which is a <tbody> of its own.
+                narrow
+                  ? {label: block.label, scope: 'row', axis: 'row'}
+                  : {label: block.label, scope: 'rowgroup', axis: 'none'},
                 {label: column.label, scope: 'col', axis: 'column'},
                 {label: row.label, scope: 'row', axis: 'row'},
               ],

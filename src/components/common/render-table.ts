@@ -77,10 +77,13 @@ function list(cell: HeaderCell | DataCell): string | typeof nothing {
  * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
  * across the whole table) so that styles can size columns, e.g. table 三's row-label columns in print.
  */
-function columnGroups(spans: readonly number[]): TemplateResult[] {
+function columnGroups(spans: readonly number[], zero: number): TemplateResult[] {
   let first = 0;
   return spans.map((span) => {
-    const cols = Array.from({length: span}, (_, i) => html`<col class=${`c${first + i}`} />`);
+    const cols = Array.from(
+      {length: span},
+      (_, i) => html`<col class=${first + i < zero ? `c${first + i} zero` : `c${first + i}`} />`,
+    );
     first += span;
     return html`<colgroup>${cols}</colgroup>`;
   });
@@ -190,7 +193,7 @@ const headerClasses = new WeakMap<HeaderCell, string>();
 function headerClass(cell: HeaderCell): string {
   let classes = headerClasses.get(cell);
   if (classes === undefined) {
-    classes = [cell.fullWidth ? 'group' : '', cell.sticky ? 'sticky' : '', cell.block ? 'block' : '', cell.scope]
+    classes = [cell.block ? 'block' : '', cell.hidden ? 'hidden-header' : '', cell.repeat ? 'repeat' : '', cell.scope]
       .filter(Boolean)
       .join(' ');
     headerClasses.set(cell, classes);
@@ -200,11 +203,9 @@ function headerClass(cell: HeaderCell): string {
 
 function renderHeader(cell: HeaderCell, view: ReportView): Piece {
   const text = label(cell.label, view);
-  // Most headers span one row and one column: the same markup with fewer bindings.
-  if (cell.colspan === 1 && cell.rowspan === 1 && !cell.fullWidth) {
-    return piece`<th id=${cell.id} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
-  }
-  return piece`<th
+  // A group's header in its zero-width column: heard, and seen through the group's label row.
+  if (cell.hidden) {
+    return piece`<th
     id=${cell.id}
     scope=${cell.scope}
     class=${headerClass(cell)}
@@ -212,13 +213,32 @@ function renderHeader(cell: HeaderCell, view: ReportView): Piece {
     colspan=${attr(cell.colspan)}
     rowspan=${attr(cell.rowspan)}
     headers=${list(cell)}
-  >${cell.fullWidth ? html`<span class="group-label">${text}</span>` : text}</th>`;
+  ><span class="vh">${text}</span></th>`;
+  }
+  // Most headers span one row and one column: the same markup with fewer bindings.
+  if (cell.colspan === 1 && cell.rowspan === 1) {
+    return piece`<th id=${cell.id || nothing} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
+  }
+  return piece`<th
+    id=${cell.id || nothing}
+    scope=${cell.scope}
+    class=${headerClass(cell)}
+    part="dr-header"
+    colspan=${attr(cell.colspan)}
+    rowspan=${attr(cell.rowspan)}
+    headers=${list(cell)}
+  >${cell.scope === 'col' && cell.colspan > 1 ? html`<span class="group-label">${text}</span>` : text}</th>`;
 }
 
 function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
   if (cell.kind === 'th') return renderHeader(cell, view);
   if (cell.kind === 'td') return renderData(cell, view, m);
+  // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
+  if (cell.kind === 'group') {
+    return piece`<td class=${cell.leaf ? 'group leaf' : 'group'} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${label(cell.label, view)}</span></td>`;
+  }
   if (cell.filler) return piece`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
+  if (cell.zero) return piece`<td class="zero" colspan=${attr(cell.colspan)}></td>`;
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
   const note = cell.label;
@@ -347,9 +367,9 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
         <caption id="caption" part="dr-caption">
           <span class="title">${label(layout.caption, view)}</span>
           <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
-          ${corner ? html`<span class="vh">${label(corner, view)}</span>` : nothing}
+          ${corner ? html`<span class=${layout.mode === 'narrow' ? 'note-line' : 'vh'}>${label(corner, view)}</span>` : nothing}
         </caption>
-        ${columnGroups(layout.colgroups)}
+        ${columnGroups(layout.colgroups, layout.zeroColumns)}
         ${
           layout.head.length
             ? html`<thead>
