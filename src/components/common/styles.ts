@@ -118,6 +118,7 @@ export const sharedStyles = css`
     color: inherit;
   }
   caption {
+    text-wrap: balance;
     caption-side: top;
     text-align: center;
     padding: 0 0 0.5em;
