@@ -89,11 +89,19 @@ function columnGroups(spans: readonly number[], zero: number): TemplateResult[] 
   });
 }
 
-/** Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. */
+/**
+ * Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. The
+ * target is looked for in the link's root, then in each enclosing one: inside a report, a
+ * finding's marker leads to the report's summary.
+ */
 function jump(event: Event, id: string): void {
   event.preventDefault();
-  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
-  const target = root.getElementById(id);
+  let root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  let target = root.getElementById(id);
+  while (!target && root instanceof ShadowRoot) {
+    root = root.host.getRootNode() as ShadowRoot | Document;
+    target = root.getElementById(id);
+  }
   if (!target) return;
   target.focus();
   target.scrollIntoView?.({block: 'nearest', inline: 'nearest'});
@@ -156,12 +164,12 @@ function markers(flags: readonly Flag[] | undefined, note: number | undefined): 
   if (flags === undefined && note === undefined) return nothing;
   const marker = (kind: string, id: string, text: string) =>
     html` <a class=${`marker ${kind}`} part="dr-marker" href=${`#${id}`} @click=${(e: Event) => jump(e, id)}>${text}</a>`;
-  const findingMarker = ({n, checked}: Flag) => {
-    const text = msg(str`核查${n}`, {id: 'finding-marker'});
-    return checked
-      ? marker('finding-marker', `finding-${n}`, text)
-      : html` <span class="marker finding-marker" part="dr-marker">${text}</span>`;
-  };
+  // The checked cell (a total) says so in words, not by colour or border alone: its addends carry
+  // the same finding's number only.
+  const findingMarker = ({n, checked}: Flag) =>
+    checked
+      ? marker('finding-marker checked', `finding-${n}`, msg(str`核查${n}：核对项`, {id: 'finding-marker-checked'}))
+      : html` <span class="marker finding-marker" part="dr-marker">${msg(str`核查${n}`, {id: 'finding-marker'})}</span>`;
   return [
     ...(flags ?? []).map(findingMarker),
     ...(note === undefined ? [] : [marker('note-marker', `note-${note}`, msg(str`注${note}`, {id: 'note-marker'}))]),
@@ -277,7 +285,8 @@ function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): Tem
 }
 
 function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
-  if (!view.audit) return nothing;
+  // Inside a report its summary lists every finding once, and says once when there is none.
+  if (!view.audit || view.findingsListedAbove) return nothing;
   const message = (finding: Finding) => reportText(finding.message, view);
   return html`<div class="findings" part="dr-findings">
     <p class="list-title" id="findings-title">${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
@@ -336,6 +345,17 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
   </div>`;
 }
 
+/** One line saying what "—" means, under a table that shows one (a blank is not a zero). */
+function renderBlankNote(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
+  const blank = dataCellsOf(layout).some(
+    (cell) => valueAtKeys(view.report, cell.keys) === null && !isUnder(cell.path, view.result.invalid),
+  );
+  if (!blank) return nothing;
+  return html`<p class="blank-note" part="dr-blank-note">
+    ${uiText(() => msg('“—”表示报告此处空白（未填写），不是零。', {id: 'blank-note'}), view)}
+  </p>`;
+}
+
 function cornerNote(layout: TableLayout): Label | null {
   const corner = layout.head[0]?.find((cell) => cell.kind === 'note');
   return corner?.kind === 'note' ? corner.label : null;
@@ -384,5 +404,6 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
         )}
       </table>
     </div>
-    ${renderNotes(layout, view, m)} ${renderFindings(layout, view)} ${renderTableIssues(layout, view)}`;
+    ${renderBlankNote(layout, view)} ${renderNotes(layout, view, m)} ${renderFindings(layout, view)}
+    ${renderTableIssues(layout, view)}`;
 }

@@ -335,6 +335,7 @@ export const sharedStyles = css`
     color: inherit;
   }
 
+  .blank-note,
   .notes,
   .findings,
   .issues-box,
@@ -382,6 +383,20 @@ export const sharedStyles = css`
   }
   .marker-text {
     font-weight: 700;
+  }
+  .blank-note {
+    font-size: 0.875em;
+  }
+  /* The checked cell's marker: a solid, heavier frame and its own words (核对项), so that the cell
+     the finding is about stands apart from its addends also without colour. It may wrap, as its
+     words are longer than the addends' number alone. */
+  .marker.checked {
+    font-weight: 700;
+    border-width: 2px;
+    white-space: normal;
+  }
+  .finding-marker:not(.checked) {
+    border-style: dashed;
   }
   .message {
     margin-bottom: 0.75em;
