@@ -61,29 +61,25 @@ export function appealCells(narrow: boolean): ExpectedCell[] {
 }
 
 /**
- * Table 二: block title, column, row. Narrow, a block with several counts per row (第二十条第（一）项)
- * is transposed: block title, the row as a full-width group, then the count's name beside it.
+ * Table 二: block title, column, row. Narrow, every header is a row header: block title, then the
+ * row and the count's name (第二十条第（一）项), or the count's name and the row (the others).
  */
 export function proactiveCells(narrow = false): ExpectedCell[] {
+  const asRow = (label: Label): Expected => ({label, scope: 'row', axis: 'row'});
   return PROACTIVE_BLOCKS.flatMap((block) =>
     block.rows.flatMap((row) =>
       block.columns.map((column): ExpectedCell => ({
         path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
-        headers:
-          narrow && block.columns.length > 1
-            ? [
-                {label: block.label, scope: 'row', axis: 'row'},
-                {label: row.label, scope: 'row', axis: 'row'},
-                {label: column.label, scope: 'row', axis: 'row'},
-              ]
-            : [
-                // Wide, the title is a row above its block, which is a <tbody> of its own.
-                narrow
-                  ? {label: block.label, scope: 'row', axis: 'row'}
-                  : {label: block.label, scope: 'rowgroup', axis: 'none'},
-                {label: column.label, scope: 'col', axis: 'column'},
-                {label: row.label, scope: 'row', axis: 'row'},
-              ],
+        headers: !narrow
+          ? [
+              // The title is a row above its block, which is a <tbody> of its own.
+              {label: block.label, scope: 'rowgroup', axis: 'none'},
+              {label: column.label, scope: 'col', axis: 'column'},
+              asRow(row.label),
+            ]
+          : block.columns.length > 1
+            ? [asRow(block.label), asRow(row.label), asRow(column.label)]
+            : [asRow(block.label), asRow(column.label), asRow(row.label)],
       })),
     ),
   );

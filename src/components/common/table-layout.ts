@@ -366,8 +366,9 @@ function appealsLayout(mode: LayoutMode): TableLayout {
  * a header of the same column and width stops there.
  *
  * Narrow (phones): as narrowBodies draws table 三 and 四, each label a row above what it labels,
- * its header in a zero-width column (block, row, count), and one value column. In
- * 第二十条第（一）项 each row (规章…) groups its three counts.
+ * its header in a zero-width column, and one value column. In 第二十条第（一）项 each row (规章…)
+ * groups its three counts; in the other blocks the count's name groups the rows. 信息内容, a
+ * header over labels only, names no number and is left out.
  */
 function proactiveLayout(mode: LayoutMode): TableLayout {
   const prefix = PREFIX.proactive;
@@ -395,7 +396,25 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
     ];
     const several = block.columns.length > 1;
     const rows: LayoutRow[] = [];
-    if (!wide && several) {
+    if (!wide && !several) {
+      // One count per row: its name (本年处理决定数量) groups the rows, as 规章 groups its counts.
+      // A column header row would do for the HTML table model, but Chromium gives a column
+      // header to every cell of its column: 本年处理决定数量 would name the counts of (一) too.
+      const column = block.columns[0]!;
+      const countId = columnId(column);
+      rows.push([
+        th(countId, column.label, 'row', [blockId], {rowspan: 2 * block.rows.length + 1, hidden: true}),
+        zeroFiller(1),
+        labelRow(column.label),
+      ]);
+      for (const row of block.rows) {
+        const rowId = `${prefix}-r-${row.id}`;
+        rows.push(
+          [th(rowId, row.label, 'row', [blockId, countId], {rowspan: 2, hidden: true}), labelRow(row.label, true)],
+          [{kind: 'td', ...cellRef(keysFor(row, column)), headers: [blockId, countId, rowId], colspan: 1}],
+        );
+      }
+    } else if (!wide) {
       for (const row of block.rows) {
         const rowId = `${prefix}-r-${row.id}`;
         rows.push([
@@ -416,10 +435,9 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
       }
     } else {
       // The count columns: all of them, or the last one alone (see above).
-      const labelSpan = wide ? (several ? 1 : widest) : 2;
-      // On phones 信息内容 is heard only: each row's label is above its number, not under it.
+      const labelSpan = several ? 1 : widest;
       rows.push([
-        th(contentId, block.contentHeader, 'col', [blockId], {colspan: labelSpan, hidden: !wide}),
+        th(contentId, block.contentHeader, 'col', [blockId], {colspan: labelSpan}),
         ...block.columns.map((column) => th(columnId(column), column.label, 'col', [blockId])),
       ]);
       for (const row of block.rows) {
@@ -430,12 +448,7 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
           headers: [blockId, columnId(column), rowId],
           colspan: 1,
         }));
-        if (wide) rows.push([th(rowId, row.label, 'row', [blockId], {colspan: labelSpan}), ...data]);
-        else
-          rows.push(
-            [th(rowId, row.label, 'row', [blockId], {colspan: 2, rowspan: 2, hidden: true}), labelRow(row.label, true)],
-            data,
-          );
+        rows.push([th(rowId, row.label, 'row', [blockId], {colspan: labelSpan}), ...data]);
       }
     }
     if (wide) {
