@@ -243,7 +243,7 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
   if (cell.kind === 'td') return renderData(cell, view, m);
   // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
   if (cell.kind === 'group') {
-    return piece`<td class=${cell.leaf ? 'group leaf' : 'group'} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${label(cell.label, view)}</span></td>`;
+    return piece`<td class=${`group l${cell.level}${cell.leaf ? ' leaf' : ''}`} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${label(cell.label, view)}</span></td>`;
   }
   if (cell.filler) return piece`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
   if (cell.zero) return piece`<td class="zero" colspan=${attr(cell.colspan)}></td>`;

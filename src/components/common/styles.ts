@@ -266,7 +266,14 @@ export const sharedStyles = css`
   .root[lang='en'] td.group {
     font-size: 0.875em;
   }
-  /* Stacked phone layout (table 三): a row's label above its numbers, read as one block. */
+  /* Each level of nesting indented (classes, not inline styles: a strict CSP blocks those). */
+  td.group.l1 .group-label {
+    padding-inline-start: 0.5em;
+  }
+  td.group.l2 .group-label {
+    padding-inline-start: 1em;
+  }
+  /* Phone layouts: a row's label above its numbers, read as one block. */
   td.group.leaf {
     font-weight: 400;
     border-bottom-style: hidden;
@@ -287,6 +294,7 @@ export const sharedStyles = css`
      running past the scroll shade. */
   td.group .group-label {
     display: inline-block;
+    box-sizing: border-box;
     position: sticky;
     left: 0.45em;
     max-width: calc(var(--dr-visible-width, 100%) - 1.5em);

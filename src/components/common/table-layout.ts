@@ -61,6 +61,8 @@ export interface GroupLabel {
   readonly colspan: number;
   /** The label of a row of numbers (stacked phone layout), not of a group of rows. */
   readonly leaf?: boolean;
+  /** How many groups it is inside (0 at the top): indented as much, to show the nesting. */
+  readonly level: number;
 }
 
 /** A data cell; its CellRef is the report path of its value ("requests.results.withheld.stateSecret.naturalPerson") and its keys. */
@@ -233,7 +235,7 @@ function narrowBodies(
       return [
         [
           {...header, colspan: levels - level, rowspan: 2, hidden: true},
-          {kind: 'group', label: node.label, colspan: columns.length, leaf: true},
+          {kind: 'group', label: node.label, colspan: columns.length, leaf: true, level},
         ],
         dataCells(table, keysOf(chain), ids, columns),
       ];
@@ -243,7 +245,7 @@ function narrowBodies(
       [
         {...header, colspan: 1, rowspan: rows.length + 1, hidden: true},
         zeroFiller(levels - level - 1),
-        {kind: 'group', label: node.label, colspan: columns.length},
+        {kind: 'group', label: node.label, colspan: columns.length, level},
       ],
       ...rows,
     ];
@@ -384,7 +386,13 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
     headers: readonly string[],
     more: Partial<HeaderCell> = {},
   ): HeaderCell => ({kind: 'th', id, label: text, scope, colspan: 1, rowspan: 1, headers, ...more});
-  const labelRow = (text: Label, leaf = false): GroupLabel => ({kind: 'group', label: text, colspan: 1, leaf});
+  const labelRow = (text: Label, level: number, leaf = false): GroupLabel => ({
+    kind: 'group',
+    label: text,
+    colspan: 1,
+    leaf,
+    level,
+  });
   const bodies = PROACTIVE_BLOCKS.map((block): LayoutRow[] => {
     const blockId = `${prefix}-b-${block.id}`;
     const contentId = `${prefix}-h-${block.id}`;
@@ -405,12 +413,12 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
       rows.push([
         th(countId, column.label, 'row', [blockId], {rowspan: 2 * block.rows.length + 1, hidden: true}),
         zeroFiller(1),
-        labelRow(column.label),
+        labelRow(column.label, 1),
       ]);
       for (const row of block.rows) {
         const rowId = `${prefix}-r-${row.id}`;
         rows.push(
-          [th(rowId, row.label, 'row', [blockId, countId], {rowspan: 2, hidden: true}), labelRow(row.label, true)],
+          [th(rowId, row.label, 'row', [blockId, countId], {rowspan: 2, hidden: true}), labelRow(row.label, 2, true)],
           [{kind: 'td', ...cellRef(keysFor(row, column)), headers: [blockId, countId, rowId], colspan: 1}],
         );
       }
@@ -420,14 +428,14 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
         rows.push([
           th(rowId, row.label, 'row', [blockId], {rowspan: 2 * block.columns.length + 1, hidden: true}),
           zeroFiller(1),
-          labelRow(row.label),
+          labelRow(row.label, 1),
         ]);
         for (const column of block.columns) {
           const countId = `${columnId(column)}-${row.id}`;
           rows.push(
             [
               th(countId, column.label, 'row', [blockId, rowId], {rowspan: 2, hidden: true}),
-              labelRow(column.label, true),
+              labelRow(column.label, 2, true),
             ],
             [{kind: 'td', ...cellRef(keysFor(row, column)), headers: [blockId, rowId, countId], colspan: 1}],
           );
@@ -465,7 +473,7 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
     const title: LayoutRow = [
       th(blockId, block.label, 'row', [], {rowspan: rows.length + 1, hidden: true}),
       zeroFiller(2),
-      labelRow(block.label),
+      labelRow(block.label, 0),
     ];
     return [title, ...rows];
   });
