@@ -12,7 +12,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
-import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, leafChains} from '../../dist/node/model/format.js';
+import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, TABLE_UNITS, leafChains} from '../../dist/node/model/format.js';
 import {huaian2024} from '../../dist/node/examples/index.js';
 
 const squash = (text) => text.replace(/\s+/g, '');
@@ -124,5 +124,74 @@ test('print: A4 portrait, headers repeat, rows whole, table 四 fits', async () 
   } finally {
     await browser.close();
     if (!process.env.PRINT_KEEP) rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+// A page that starts within a group of table 三's rows names the group: the official layout spans
+// 三、本年度办理结果 and （三）不予公开 over their rows, and a spanning cell cut by a page break
+// shows its label on the first page only, so 7.属于行政执法案卷 stood under an empty column.
+test('print: every page table 三 continues on names the groups of its first row', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dr-print-groups-'));
+  const browser = await launchChromium();
+  try {
+    await bundle(dir);
+    const page = await browser.newPage();
+    await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
+    await page.goto(pathToFileURL(join(dir, 'print.html')).href);
+    await page.waitForFunction(() =>
+      document.querySelector('appeal-litigation-grid')?.shadowRoot?.querySelector('td[data-path]'),
+    );
+    await page.emulateMediaType('print');
+    const chains = leafChains(REQUEST_ROWS);
+    let continuations = 0;
+    for (const display of ['zh', 'en', 'bilingual']) {
+      await page.evaluate((display) => {
+        for (const el of document.querySelectorAll('disclosure-table, appeal-litigation-grid')) {
+          el.lang = display === 'en' ? 'en' : 'zh-CN';
+          el.bilingual = display === 'bilingual';
+        }
+      }, display);
+      const unit = display === 'en' ? TABLE_UNITS.requests.en : TABLE_UNITS.requests.zh;
+      await page.waitForFunction(
+        (unit, bilingual) => {
+          const root = document.querySelector('disclosure-table[table="requests"]').shadowRoot;
+          const text = root.querySelector('caption .unit')?.textContent.replace(/\s+/g, '') ?? '';
+          return text.startsWith(unit.replace(/\s+/g, '')) && (root.querySelector('.en') !== null) === bilingual;
+        },
+        {},
+        unit,
+        display === 'bilingual',
+      );
+      const pdf = join(dir, `groups-${display}.pdf`);
+      await page.pdf({path: pdf, preferCSSPageSize: true, printBackground: true});
+      const labelOf = (node) => squash(display === 'en' ? node.label.en : node.label.zh);
+      const texts = pages(pdf).map(squash);
+      let started = false;
+      texts.forEach((text, i) => {
+        // The first row of table 三 on this page: the earliest leaf label found on it.
+        const found = chains
+          .map((chain) => ({chain, at: text.indexOf(labelOf(chain.at(-1)))}))
+          .filter(({at}) => at >= 0)
+          .sort((a, b) => a.at - b.at)[0];
+        if (!found) return;
+        if (started && found.chain.length > 1) {
+          continuations++;
+          for (const group of found.chain.slice(0, -1)) {
+            const at = text.indexOf(labelOf(group));
+            assert.ok(
+              at >= 0 && at < found.at,
+              `${display}, page ${i + 1}: its first row "${labelOf(found.chain.at(-1))}" comes with its group "${labelOf(group)}"`,
+            );
+          }
+        }
+        started = true;
+      });
+    }
+    // Else the check above proved nothing: at least one page must start within a group.
+    assert.ok(continuations >= 1, `pages starting within a group of table 三: ${continuations}`);
+    console.log(`# pages starting within a group of table 三: ${continuations}`);
+  } finally {
+    await browser.close();
+    rmSync(dir, {recursive: true, force: true});
   }
 });

@@ -33,23 +33,19 @@ export interface ExpectedCell {
   readonly headers: readonly Expected[];
 }
 
+// Groups too are scope col / row: a colgroup or rowgroup header reaches beyond its own cells
+// (the whole <colgroup>, the rest of the <tbody>) for readers that build chains from position.
 const columns = (chain: readonly HeaderNode[]): Expected[] =>
-  chain.map((node) => ({label: node.label, scope: node.children ? 'colgroup' : 'col', axis: 'column', node: node.id}));
-const rows = (chain: readonly HeaderNode[], narrow: boolean): Expected[] =>
-  chain.map((node) => ({
-    label: node.label,
-    scope: node.children ? 'rowgroup' : 'row',
-    // In the narrow layout groups are full-width rows above their rows, not beside the cell.
-    axis: narrow && node.children ? 'none' : 'row',
-    node: node.id,
-  }));
+  chain.map((node) => ({label: node.label, scope: 'col', axis: 'column', node: node.id}));
+const rows = (chain: readonly HeaderNode[]): Expected[] =>
+  chain.map((node) => ({label: node.label, scope: 'row', axis: 'row', node: node.id}));
 
-/** Table 三: every leaf row × every leaf column. */
-export function requestCells(narrow: boolean): ExpectedCell[] {
+/** Table 三: every leaf row × every leaf column; the same chains in every layout. */
+export function requestCells(_narrow = false): ExpectedCell[] {
   return leafChains(REQUEST_ROWS).flatMap((rowChain) =>
     leafChains(REQUEST_COLUMNS).map((columnChain) => ({
       path: ['requests', ...keysOf(rowChain), ...keysOf(columnChain)].join('.'),
-      headers: [...columns(columnChain), ...rows(rowChain, narrow)],
+      headers: [...columns(columnChain), ...rows(rowChain)],
     })),
   );
 }
@@ -59,32 +55,31 @@ export function appealCells(narrow: boolean): ExpectedCell[] {
   return leafChains(APPEAL_COLUMNS).map((chain) => ({
     path: ['appeals', ...keysOf(chain)].join('.'),
     headers: narrow
-      ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain, true)]
+      ? [{label: APPEALS_TRANSPOSED_VALUE, scope: 'col', axis: 'column'}, ...rows(chain)]
       : columns(chain),
   }));
 }
 
 /**
- * Table 二: block title, column, row. Narrow, a block with several counts per row (第二十条第（一）项)
- * is transposed: block title, the row as a full-width group, then the count's name beside it.
+ * Table 二: block title, column, row. Narrow, every header is a row header: block title, then the
+ * row and the count's name (第二十条第（一）项), or the count's name and the row (the others).
  */
 export function proactiveCells(narrow = false): ExpectedCell[] {
+  const asRow = (label: Label): Expected => ({label, scope: 'row', axis: 'row'});
   return PROACTIVE_BLOCKS.flatMap((block) =>
     block.rows.flatMap((row) =>
       block.columns.map((column): ExpectedCell => ({
         path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
-        headers:
-          narrow && block.columns.length > 1
-            ? [
-                {label: block.label, scope: 'rowgroup', axis: 'none'},
-                {label: row.label, scope: 'rowgroup', axis: 'none'},
-                {label: column.label, scope: 'row', axis: 'row'},
-              ]
-            : [
-                {label: block.label, scope: 'rowgroup', axis: 'none'},
-                {label: column.label, scope: 'col', axis: 'column'},
-                {label: row.label, scope: 'row', axis: 'row'},
-              ],
+        headers: !narrow
+          ? [
+              // The title is a row above its block, which is a <tbody> of its own.
+              {label: block.label, scope: 'rowgroup', axis: 'none'},
+              {label: column.label, scope: 'col', axis: 'column'},
+              asRow(row.label),
+            ]
+          : block.columns.length > 1
+            ? [asRow(block.label), asRow(row.label), asRow(column.label)]
+            : [asRow(block.label), asRow(column.label), asRow(row.label)],
       })),
     ),
   );

@@ -24,6 +24,8 @@ export interface HandedDownReport {
   readonly numbering: readonly Finding[];
   readonly audit: boolean;
   readonly bilingual: boolean;
+  /** An enclosing element (the report's summary) lists every finding: the tables inside list none. */
+  readonly findingsListed?: boolean;
   /** Fetch the provider's `src` again (a consumer's retry button). */
   readonly reload: () => void;
 }

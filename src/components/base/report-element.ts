@@ -36,6 +36,8 @@ export interface ReportView {
   readonly locale: Locale;
   readonly audit: boolean;
   readonly bilingual: boolean;
+  /** An enclosing <disclosure-report> lists every finding: this element lists none of its own. */
+  readonly findingsListedAbove: boolean;
 }
 
 export type LoadState =
@@ -251,8 +253,14 @@ export abstract class ReportElement extends LitElement {
       numbering: this.numbering,
       audit: this.audit,
       bilingual: this.bilingual,
+      findingsListed: this.listsEveryFinding,
       reload: () => this.reload(),
     };
+  }
+
+  /** Whether this element, or one around it, lists every finding of the report (its summary). */
+  protected get listsEveryFinding(): boolean {
+    return this.source === 'context' && Boolean(this.handedDown?.findingsListed);
   }
 
   /** The list finding numbers count in: the enclosing element's when showing its report, else this one's. */
@@ -441,12 +449,13 @@ export abstract class ReportElement extends LitElement {
       locale,
       audit: this.audit || (this.source === 'context' && Boolean(this.handedDown?.audit)),
       bilingual: this.showsBilingual,
+      findingsListedAbove: this.source === 'context' && Boolean(this.handedDown?.findingsListed),
     };
+    // No retry here: the file loaded, and loading it again gives the same errors.
     const banner =
       state.status === 'loaded' && !result.valid && this.source !== 'context' // the provider shows it once
         ? html`<div class="message" part="dr-message" role="alert">
             <p>${uiText(() => msg(str`报告 ${state.url} 有数据错误，错误处未显示数值。`, {id: 'src-invalid'}), this.textOptions(locale))}</p>
-            ${this.renderRetry(locale)}
           </div>`
         : nothing;
     return html`${banner}${this.renderReport(view)}`;

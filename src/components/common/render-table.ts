@@ -77,20 +77,31 @@ function list(cell: HeaderCell | DataCell): string | typeof nothing {
  * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
  * across the whole table) so that styles can size columns, e.g. table 三's row-label columns in print.
  */
-function columnGroups(spans: readonly number[]): TemplateResult[] {
+function columnGroups(spans: readonly number[], zero: number): TemplateResult[] {
   let first = 0;
   return spans.map((span) => {
-    const cols = Array.from({length: span}, (_, i) => html`<col class=${`c${first + i}`} />`);
+    const cols = Array.from(
+      {length: span},
+      (_, i) => html`<col class=${first + i < zero ? `c${first + i} zero` : `c${first + i}`} />`,
+    );
     first += span;
     return html`<colgroup>${cols}</colgroup>`;
   });
 }
 
-/** Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. */
+/**
+ * Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. The
+ * target is looked for in the link's root, then in each enclosing one: inside a report, a
+ * finding's marker leads to the report's summary.
+ */
 function jump(event: Event, id: string): void {
   event.preventDefault();
-  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
-  const target = root.getElementById(id);
+  let root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  let target = root.getElementById(id);
+  while (!target && root instanceof ShadowRoot) {
+    root = root.host.getRootNode() as ShadowRoot | Document;
+    target = root.getElementById(id);
+  }
   if (!target) return;
   target.focus();
   target.scrollIntoView?.({block: 'nearest', inline: 'nearest'});
@@ -153,12 +164,12 @@ function markers(flags: readonly Flag[] | undefined, note: number | undefined): 
   if (flags === undefined && note === undefined) return nothing;
   const marker = (kind: string, id: string, text: string) =>
     html` <a class=${`marker ${kind}`} part="dr-marker" href=${`#${id}`} @click=${(e: Event) => jump(e, id)}>${text}</a>`;
-  const findingMarker = ({n, checked}: Flag) => {
-    const text = msg(str`核查${n}`, {id: 'finding-marker'});
-    return checked
-      ? marker('finding-marker', `finding-${n}`, text)
-      : html` <span class="marker finding-marker" part="dr-marker">${text}</span>`;
-  };
+  // The checked cell (a total) says so in words, not by colour or border alone: its addends carry
+  // the same finding's number only.
+  const findingMarker = ({n, checked}: Flag) =>
+    checked
+      ? marker('finding-marker checked', `finding-${n}`, msg(str`核查${n}：核对项`, {id: 'finding-marker-checked'}))
+      : html` <span class="marker finding-marker" part="dr-marker">${msg(str`核查${n}`, {id: 'finding-marker'})}</span>`;
   return [
     ...(flags ?? []).map(findingMarker),
     ...(note === undefined ? [] : [marker('note-marker', `note-${note}`, msg(str`注${note}`, {id: 'note-marker'}))]),
@@ -190,7 +201,7 @@ const headerClasses = new WeakMap<HeaderCell, string>();
 function headerClass(cell: HeaderCell): string {
   let classes = headerClasses.get(cell);
   if (classes === undefined) {
-    classes = [cell.fullWidth ? 'group' : '', cell.sticky ? 'sticky' : '', cell.block ? 'block' : '', cell.scope]
+    classes = [cell.block ? 'block' : '', cell.hidden ? 'hidden-header' : '', cell.repeat ? 'repeat' : '', cell.scope]
       .filter(Boolean)
       .join(' ');
     headerClasses.set(cell, classes);
@@ -200,11 +211,9 @@ function headerClass(cell: HeaderCell): string {
 
 function renderHeader(cell: HeaderCell, view: ReportView): Piece {
   const text = label(cell.label, view);
-  // Most headers span one row and one column: the same markup with fewer bindings.
-  if (cell.colspan === 1 && cell.rowspan === 1 && !cell.fullWidth) {
-    return piece`<th id=${cell.id} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
-  }
-  return piece`<th
+  // A group's header in its zero-width column: heard, and seen through the group's label row.
+  if (cell.hidden) {
+    return piece`<th
     id=${cell.id}
     scope=${cell.scope}
     class=${headerClass(cell)}
@@ -212,13 +221,32 @@ function renderHeader(cell: HeaderCell, view: ReportView): Piece {
     colspan=${attr(cell.colspan)}
     rowspan=${attr(cell.rowspan)}
     headers=${list(cell)}
-  >${cell.fullWidth ? html`<span class="group-label">${text}</span>` : text}</th>`;
+  ><span class="vh">${text}</span></th>`;
+  }
+  // Most headers span one row and one column: the same markup with fewer bindings.
+  if (cell.colspan === 1 && cell.rowspan === 1) {
+    return piece`<th id=${cell.id || nothing} scope=${cell.scope} class=${headerClass(cell)} part="dr-header" headers=${list(cell)}>${text}</th>`;
+  }
+  return piece`<th
+    id=${cell.id || nothing}
+    scope=${cell.scope}
+    class=${headerClass(cell)}
+    part="dr-header"
+    colspan=${attr(cell.colspan)}
+    rowspan=${attr(cell.rowspan)}
+    headers=${list(cell)}
+  >${cell.scope === 'col' && cell.colspan > 1 ? html`<span class="group-label">${text}</span>` : text}</th>`;
 }
 
 function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
   if (cell.kind === 'th') return renderHeader(cell, view);
   if (cell.kind === 'td') return renderData(cell, view, m);
+  // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
+  if (cell.kind === 'group') {
+    return piece`<td class=${`group l${cell.level}${cell.leaf ? ' leaf' : ''}`} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${label(cell.label, view)}</span></td>`;
+  }
   if (cell.filler) return piece`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
+  if (cell.zero) return piece`<td class="zero" colspan=${attr(cell.colspan)}></td>`;
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
   const note = cell.label;
@@ -257,7 +285,8 @@ function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): Tem
 }
 
 function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
-  if (!view.audit) return nothing;
+  // Inside a report its summary lists every finding once, and says once when there is none.
+  if (!view.audit || view.findingsListedAbove) return nothing;
   const message = (finding: Finding) => reportText(finding.message, view);
   return html`<div class="findings" part="dr-findings">
     <p class="list-title" id="findings-title">${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
@@ -316,6 +345,17 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
   </div>`;
 }
 
+/** One line saying what "—" means, under a table that shows one (a blank is not a zero). */
+function renderBlankNote(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
+  const blank = dataCellsOf(layout).some(
+    (cell) => valueAtKeys(view.report, cell.keys) === null && !isUnder(cell.path, view.result.invalid),
+  );
+  if (!blank) return nothing;
+  return html`<p class="blank-note" part="dr-blank-note">
+    ${uiText(() => msg('“—”表示报告此处空白（未填写），不是零。', {id: 'blank-note'}), view)}
+  </p>`;
+}
+
 function cornerNote(layout: TableLayout): Label | null {
   const corner = layout.head[0]?.find((cell) => cell.kind === 'note');
   return corner?.kind === 'note' ? corner.label : null;
@@ -347,9 +387,9 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
         <caption id="caption" part="dr-caption">
           <span class="title">${label(layout.caption, view)}</span>
           <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
-          ${corner ? html`<span class="vh">${label(corner, view)}</span>` : nothing}
+          ${corner ? html`<span class=${layout.mode === 'narrow' ? 'note-line' : 'vh'}>${label(corner, view)}</span>` : nothing}
         </caption>
-        ${columnGroups(layout.colgroups)}
+        ${columnGroups(layout.colgroups, layout.zeroColumns)}
         ${
           layout.head.length
             ? html`<thead>
@@ -364,5 +404,6 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
         )}
       </table>
     </div>
-    ${renderNotes(layout, view, m)} ${renderFindings(layout, view)} ${renderTableIssues(layout, view)}`;
+    ${renderBlankNote(layout, view)} ${renderNotes(layout, view, m)} ${renderFindings(layout, view)}
+    ${renderTableIssues(layout, view)}`;
 }

@@ -118,6 +118,7 @@ export const sharedStyles = css`
     color: inherit;
   }
   caption {
+    text-wrap: balance;
     caption-side: top;
     text-align: center;
     padding: 0 0 0.5em;
@@ -222,61 +223,81 @@ export const sharedStyles = css`
     font-weight: 400;
     font-size: 0.875em;
   }
-  /* English words are not cut mid-word ("Repeal|ed"): the column grows to the longest word and
-     the region scrolls instead. Chinese may still break between any two characters. */
+
+  /* Phone layouts: the corner sits over the zero-width label columns (its note is a line of the
+     caption there, see render-table.ts). */
+  .narrow td.corner {
+    padding: 0;
+    border-style: none;
+  }
+  .narrow td.corner::before,
+  .narrow td.corner::after {
+    content: none;
+  }
+  /* English words are not cut mid-word ("Admini|strative"), wherever they are: a column grows to
+     its longest word and the region scrolls instead, and an engine with English hyphenation
+     patterns (Android's) may hyphenate. Chinese may still break between any two characters. */
   th:lang(en),
-  th :lang(en) {
+  th :lang(en),
+  td.group:lang(en),
+  td.group :lang(en),
+  caption:lang(en),
+  caption :lang(en) {
     overflow-wrap: break-word;
     hyphens: auto;
   }
-
-  /* Narrow layouts: the leaf row headers stay in view while the numbers scroll. */
-  th.sticky {
-    position: sticky;
-    left: 0;
-    z-index: 1;
+  /* A group's header cell in the phone layout: in a column of no width, its label heard only.
+     Its group's label row (td.group) shows the label across the table. */
+  col.zero {
+    width: 0;
   }
-  /* The corner above them sticks too, covering the column headers that scroll under it, as the
-     row headers cover the numbers: else headers end up above the wrong column. */
-  .narrow td.corner {
-    position: sticky;
-    left: 0;
-    z-index: 2;
-    background: var(--_bg);
+  th.hidden-header,
+  td.zero {
+    width: 0;
+    padding: 0;
+    border-style: none;
+    background: transparent;
   }
-  /* A collapsed border stays where the grid line was while the sticky cells move, so they draw
-     their own edges: the divider on the right, and on the left a line that also hides the strip
-     where scrolled text would peek out beside them. */
-  .narrow th.sticky,
-  .narrow td.corner {
-    box-shadow:
-      inset calc(-1 * var(--dr-border-width, 1px)) 0 0 var(--_border),
-      inset var(--dr-border-width, 1px) 0 0 var(--_border);
+  td.group {
+    text-align: start;
+    background: var(--_head-bg);
+    font-weight: 600;
   }
-  /* A floor for the label column, wide enough that long labels take three or four lines rather
-     than seven while three number columns stay in view. Table cells ignore min-width, and a
-     squeezed table shrinks columns to their min-content, so the floor is a zero-height block. */
-  th.sticky::before {
-    content: '';
-    display: block;
-    /* At most 40% of the element: with enlarged text (200%) 7.5em alone would leave too little
-       room beside it for a number to be seen whole. --dr-visible-width is the host's width. */
-    width: min(7.5em, calc(0.4 * var(--dr-visible-width, 22.5rem)));
+  .root[lang='en'] td.group {
+    font-size: 0.875em;
   }
-  /* For the same reason a long word in the label column (the row labels, and table 二's block
-     titles and 信息内容 headers above them) may break where it has to. */
-  th.sticky,
-  .narrow tr > th:first-child {
-    overflow-wrap: anywhere;
+  /* Each level of nesting indented (classes, not inline styles: a strict CSP blocks those). */
+  td.group.l1 .group-label {
+    padding-inline-start: 0.5em;
   }
-  th.group {
+  td.group.l2 .group-label {
+    padding-inline-start: 1em;
+  }
+  /* Phone layouts: a row's label above its numbers, read as one block. */
+  td.group.leaf {
+    font-weight: 400;
+    border-bottom-style: hidden;
+  }
+  /* A column header over several columns (申请人情况, 法人或其他组织) starts its label at its
+     left edge and keeps it in view while the columns scroll: centred, it sat off-screen and the
+     cell showed empty. */
+  .narrow thead th[colspan] {
     text-align: start;
   }
-  /* inline-block: a sticky inline box would leave its block children (the bilingual .zh/.en lines) behind. */
-  th.group .group-label {
+  .narrow thead th .group-label {
     display: inline-block;
     position: sticky;
     left: 0.45em;
+  }
+  /* inline-block: a sticky inline box would leave its block children (the bilingual .zh/.en lines)
+     behind. Its width is at most the visible width, so a long label wraps in view instead of
+     running past the scroll shade. */
+  td.group .group-label {
+    display: inline-block;
+    box-sizing: border-box;
+    position: sticky;
+    left: 0.45em;
+    max-width: calc(var(--dr-visible-width, 100%) - 1.5em);
   }
 
   .blank > [aria-hidden] {
@@ -322,6 +343,7 @@ export const sharedStyles = css`
     color: inherit;
   }
 
+  .blank-note,
   .notes,
   .findings,
   .issues-box,
@@ -370,6 +392,20 @@ export const sharedStyles = css`
   .marker-text {
     font-weight: 700;
   }
+  .blank-note {
+    font-size: 0.875em;
+  }
+  /* The checked cell's marker: a solid, heavier frame and its own words (核对项), so that the cell
+     the finding is about stands apart from its addends also without colour. It may wrap, as its
+     words are longer than the addends' number alone. */
+  .marker.checked {
+    font-weight: 700;
+    border-width: 2px;
+    white-space: normal;
+  }
+  .finding-marker:not(.checked) {
+    border-style: dashed;
+  }
   .message {
     margin-bottom: 0.75em;
     border: 1px solid var(--_flag-fg);
@@ -402,11 +438,6 @@ export const sharedStyles = css`
     td.flagged {
       outline-color: Highlight;
     }
-    /* Forced colours drop box shadows: real borders divide the sticky cells from the numbers. */
-    .narrow th.sticky,
-    .narrow td.corner {
-      border-inline-end: 2px solid CanvasText;
-    }
   }
 
   @media print {
@@ -420,8 +451,7 @@ export const sharedStyles = css`
       overflow: visible;
       max-width: none;
     }
-    th.sticky,
-    th.group .group-label,
+    td.group .group-label,
     caption .title,
     caption .unit {
       position: static;
@@ -460,6 +490,14 @@ export const sharedStyles = css`
     }
     td.filler {
       background: #fff;
+    }
+    /* Table 三's group labels again on each later row of the group, so that a page that starts
+       within a group names it: small and grey, with no line above, they read as one cell. */
+    th.repeat {
+      border-top-style: hidden;
+      color: #555;
+      font-weight: 400;
+      font-size: 0.8em;
     }
     td.flagged {
       outline: none;

@@ -56,8 +56,11 @@ export abstract class TableElement extends ReportElement {
   /** The table this element shows (for findings and issues). */
   protected abstract get tableId(): TableId | undefined;
 
-  /** The layout for a mode, given the report (table 三 depends on the （六） variant). */
-  protected abstract layoutFor(mode: LayoutMode, view: ReportView): TableLayout;
+  /**
+   * The layout for a mode, given the report (table 三 depends on the （六） variant); `print`: the
+   * one for paper (table 三 repeats its group labels on each row).
+   */
+  protected abstract layoutFor(mode: LayoutMode, view: ReportView, print: boolean): TableLayout;
 
   protected override ownsPath(path: string): boolean {
     const table = this.tableId;
@@ -147,6 +150,6 @@ export abstract class TableElement extends ReportElement {
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
-    return renderTable(this.layoutFor(this.effectiveMode, view), view, this.scrolls);
+    return renderTable(this.layoutFor(this.effectiveMode, view, this.printing), view, this.scrolls);
   }
 }

@@ -39,12 +39,30 @@ export interface HeaderCell {
   readonly rowspan: number;
   /** Ids of the headers this header sits under (WAI H43: child headers name their parents). */
   readonly headers: readonly string[];
-  /** A full-width group row (narrow layouts): its label is kept in view while scrolling. */
-  readonly fullWidth?: boolean;
-  /** The leaf row-header column that stays in view in the scroll region. */
-  readonly sticky?: boolean;
   /** The title of a block of table 二. */
   readonly block?: boolean;
+  /**
+   * A group's header in a zero-width column of the phone layout, spanning the rows of its group
+   * (so that readers that build chains from position give it to each of them); its label is
+   * shown by the group's GroupLabel row.
+   */
+  readonly hidden?: boolean;
+  /** Print: a group's header repeated on a later row of its group, so every page names the group. */
+  readonly repeat?: boolean;
+}
+
+/**
+ * What a sighted reader sees of a group in the phone layout: its label across the table. Hidden
+ * from assistive technology, which hears the group from its HeaderCell (`hidden`) instead.
+ */
+export interface GroupLabel {
+  readonly kind: 'group';
+  readonly label: Label;
+  readonly colspan: number;
+  /** The label of a row of numbers (stacked phone layout), not of a group of rows. */
+  readonly leaf?: boolean;
+  /** How many groups it is inside (0 at the top): indented as much, to show the nesting. */
+  readonly level: number;
 }
 
 /** A data cell; its CellRef is the report path of its value ("requests.results.withheld.stateSecret.naturalPerson") and its keys. */
@@ -65,9 +83,11 @@ export interface NoteCell {
   readonly colspan: number;
   readonly rowspan: number;
   readonly filler?: boolean;
+  /** Fills zero-width columns beside a group's label in the phone layout. */
+  readonly zero?: boolean;
 }
 
-export type LayoutCell = HeaderCell | DataCell | NoteCell;
+export type LayoutCell = HeaderCell | DataCell | NoteCell | GroupLabel;
 export type LayoutRow = readonly LayoutCell[];
 
 export interface TableLayout {
@@ -77,6 +97,11 @@ export interface TableLayout {
   readonly unit: Label;
   /** Spans of the `<colgroup>`s, left to right. */
   readonly colgroups: readonly number[];
+  /**
+   * How many columns, from the left, hold only zero-width group headers (phone layouts). Sized
+   * 0 by their <col>: else the table spreads the width of cells spanning them into them.
+   */
+  readonly zeroColumns: number;
   readonly head: readonly LayoutRow[];
   /** One entry per `<tbody>`. */
   readonly bodies: readonly (readonly LayoutRow[])[];
@@ -109,7 +134,9 @@ function columnHead(
         kind: 'th',
         id,
         label: node.label,
-        scope: node.children ? 'colgroup' : 'col',
+        // col, not colgroup, also on groups: a colgroup header reaches every column of its
+        // <colgroup>, which is not the columns beneath it (总计 would get 法人或其他组织).
+        scope: 'col',
         colspan: node.children ? leaves(node.children).length : 1,
         rowspan: node.children ? 1 : levels - level,
         headers: parents,
@@ -137,12 +164,21 @@ function dataCells(
   });
 }
 
-/** Row headers as the print shows them: one column per level, groups spanning their rows. */
+/**
+ * Row headers as the print shows them: one column per level, groups spanning their rows. Groups
+ * are scope="row", not "rowgroup": a rowgroup header reaches every later row of its <tbody>, so
+ * （三）不予公开 would also name the rows of （四）…（七）.
+ *
+ * `repeat` (paper): no group spans rows; each row has its own group cells, the later ones marked
+ * `repeat` (printed muted). A spanning cell cut by a page break shows its label on the first
+ * page only, leaving the rows on the next page under an empty group column.
+ */
 function wideBodies(
   table: TableId,
   tree: readonly HeaderNode[],
   prefix: string,
   columns: readonly ColumnLeaf[],
+  repeat = false,
 ): LayoutCell[][][] {
   const levels = depth(tree);
   return tree.map((top) =>
@@ -151,15 +187,18 @@ function wideBodies(
       const cells: LayoutCell[] = [];
       chain.forEach((node, level) => {
         const firstLeaf = node.children ? leaves(node.children)[0] : node;
-        if (firstLeaf !== last(chain)) return; // spanned from an earlier row
+        const first = firstLeaf === last(chain);
+        if (!first && !repeat) return; // spanned from an earlier row
         cells.push({
           kind: 'th',
-          id: ids[level]!,
+          // A repeated group cell has no id: the row's cells name the group's first cell.
+          id: first ? ids[level]! : '',
           label: node.label,
-          scope: node.children ? 'rowgroup' : 'row',
+          scope: 'row',
           colspan: node.children ? 1 : levels - level,
-          rowspan: node.children ? leaves(node.children).length : 1,
+          rowspan: node.children && !repeat ? leaves(node.children).length : 1,
           headers: ids.slice(0, level),
+          ...(first ? {} : {repeat: true}),
         });
       });
       return [...cells, ...dataCells(table, keysOf(chain), ids, columns)];
@@ -167,9 +206,19 @@ function wideBodies(
   );
 }
 
+const zeroFiller = (colspan: number): NoteCell => ({kind: 'note', label: null, colspan, rowspan: 1, zero: true});
+
 /**
- * Row headers for narrow containers (WAI "three headers" pattern): each group becomes a
- * full-width header row opening its own `<tbody>`, and one leaf row-header column remains.
+ * Row headers for phones: every label is a row across the table (GroupLabel), above what it
+ * labels, so no column is spent on labels and the numbers get the whole width. Row labels beside
+ * their numbers did not fit: English labels have words as wide as half a phone at 200% text
+ * ("Administrative"), which must not break inside, and a label column that wide left no room
+ * for a number (table 二) or for 总计 (table 三).
+ *
+ * Each label's header cell sits in a zero-width column and spans the rows it labels, so that every
+ * number gets its whole chain from position alone (Chromium, TalkBack, NVDA with Chrome), which
+ * a full-width header row cannot give beyond its own row. Columns: one zero-width column per
+ * level of the tree, then the data. One <tbody> per top-level node: a rowspan ends with its <tbody>.
  */
 function narrowBodies(
   table: TableId,
@@ -177,37 +226,31 @@ function narrowBodies(
   prefix: string,
   columns: readonly ColumnLeaf[],
 ): LayoutCell[][][] {
-  const bodies: LayoutCell[][][] = [];
-  const width = 1 + columns.length;
-  const walk = (
-    nodes: readonly HeaderNode[],
-    ancestors: readonly HeaderNode[],
-    body: LayoutCell[][] | null,
-    top: boolean,
-  ): void => {
-    let current = body;
-    for (const node of nodes) {
-      const chain = [...ancestors, node];
-      const ids = chain.map((n) => `${prefix}-r-${n.id}`);
-      const header = {kind: 'th', id: last(ids)!, label: node.label, headers: ids.slice(0, -1)} as const;
-      if (node.children) {
-        const groupBody: LayoutCell[][] = [
-          [{...header, scope: 'rowgroup', colspan: width, rowspan: 1, fullWidth: true}],
-        ];
-        bodies.push(groupBody);
-        walk(node.children, chain, groupBody, false);
-        current = null; // leaves after a group get a body of their own
-        continue;
-      }
-      if (!current || top) bodies.push((current = []));
-      current.push([
-        {...header, scope: 'row', colspan: 1, rowspan: 1, sticky: true},
-        ...dataCells(table, keysOf(chain), ids, columns),
-      ]);
+  const levels = depth(tree);
+  const walk = (node: HeaderNode, ancestors: readonly HeaderNode[], level: number): LayoutCell[][] => {
+    const chain = [...ancestors, node];
+    const ids = chain.map((n) => `${prefix}-r-${n.id}`);
+    const header = {kind: 'th', id: last(ids)!, label: node.label, headers: ids.slice(0, -1), scope: 'row'} as const;
+    if (!node.children) {
+      return [
+        [
+          {...header, colspan: levels - level, rowspan: 2, hidden: true},
+          {kind: 'group', label: node.label, colspan: columns.length, leaf: true, level},
+        ],
+        dataCells(table, keysOf(chain), ids, columns),
+      ];
     }
+    const rows = node.children.flatMap((child) => walk(child, chain, level + 1));
+    return [
+      [
+        {...header, colspan: 1, rowspan: rows.length + 1, hidden: true},
+        zeroFiller(levels - level - 1),
+        {kind: 'group', label: node.label, colspan: columns.length, level},
+      ],
+      ...rows,
+    ];
   };
-  walk(tree, [], null, true);
-  return bodies;
+  return tree.map((top) => walk(top, [], 0));
 }
 
 function finish(
@@ -216,6 +259,7 @@ function finish(
   colgroups: readonly number[],
   head: readonly LayoutRow[],
   bodies: readonly (readonly LayoutRow[])[],
+  zeroColumns = 0,
 ): TableLayout {
   return {
     table,
@@ -223,6 +267,7 @@ function finish(
     caption: sectionFormat(table).heading,
     unit: TABLE_UNITS[table],
     colgroups,
+    zeroColumns,
     head,
     bodies,
   };
@@ -239,21 +284,38 @@ function requestRows(undivided: boolean): readonly HeaderNode[] {
   return strip(REQUEST_ROWS);
 }
 
-/** Table 三. `undividedOther`: the report gives （六）其他处理 as one row of numbers. */
-function requestsLayout(mode: LayoutMode, undividedOther = false): TableLayout {
+/**
+ * Table 三's columns on a phone: 总计 first, beside the row labels. A reader at 360 px (or with
+ * enlarged text) then sees each row's label and its total together without scrolling, and the
+ * six applicant columns it sums scroll beside them. The tree keeps its shape (总计 is still
+ * under 申请人情况), so every column keeps its headers.
+ */
+const TOTAL_FIRST: readonly HeaderNode[] = REQUEST_COLUMNS.map((top) => {
+  const children = top.children ?? [];
+  return {
+    ...top,
+    children: [...children.filter((c) => c.key === 'total'), ...children.filter((c) => c.key !== 'total')],
+  };
+});
+
+/** Table 三. `undividedOther`: the report gives （六）其他处理 as one row of numbers. `print`: for paper. */
+function requestsLayout(mode: LayoutMode, undividedOther = false, print = false): TableLayout {
   const prefix = PREFIX.requests;
   const rows = requestRows(undividedOther);
-  const rowColumns = mode === 'wide' ? depth(rows) : 1;
+  // Wide: a column per level of the row tree; narrow: zero-width group columns and the label column.
+  const rowColumns = depth(rows);
   const corner: NoteCell = {
     kind: 'note',
     label: REQUESTS_CORNER_NOTE,
     colspan: rowColumns,
     rowspan: depth(REQUEST_COLUMNS),
   };
-  const {rows: head, leaves: columns} = columnHead(REQUEST_COLUMNS, prefix, [corner]);
+  const {rows: head, leaves: columns} = columnHead(mode === 'wide' ? REQUEST_COLUMNS : TOTAL_FIRST, prefix, [corner]);
   const bodies =
-    mode === 'wide' ? wideBodies('requests', rows, prefix, columns) : narrowBodies('requests', rows, prefix, columns);
-  return finish('requests', mode, [rowColumns, columns.length], head, bodies);
+    mode === 'wide'
+      ? wideBodies('requests', rows, prefix, columns, print)
+      : narrowBodies('requests', rows, prefix, columns);
+  return finish('requests', mode, [rowColumns, columns.length], head, bodies, mode === 'wide' ? 0 : rowColumns);
 }
 
 /** Table 四: 15 columns and one data row; on narrow screens 15 rows and one data column. */
@@ -271,9 +333,10 @@ function appealsLayout(mode: LayoutMode): TableLayout {
     );
   }
   const valueColumn: ColumnLeaf = {ids: [`${prefix}-v`], keys: []};
+  const labelColumns = depth(APPEAL_COLUMNS);
   const head: LayoutRow[] = [
     [
-      {kind: 'note', label: null, colspan: 1, rowspan: 1},
+      {kind: 'note', label: null, colspan: labelColumns, rowspan: 1},
       {
         kind: 'th',
         id: `${prefix}-v`,
@@ -285,115 +348,136 @@ function appealsLayout(mode: LayoutMode): TableLayout {
       },
     ],
   ];
-  return finish('appeals', mode, [1, 1], head, narrowBodies('appeals', APPEAL_COLUMNS, prefix, [valueColumn]));
+  return finish(
+    'appeals',
+    mode,
+    [labelColumns, 1],
+    head,
+    narrowBodies('appeals', APPEAL_COLUMNS, prefix, [valueColumn]),
+    labelColumns,
+  );
 }
 
 /**
- * Table 二: four blocks stacked in one 4-column table. Each block is a `<tbody>`: its title row,
- * its own header row (信息内容 and the block's columns), then its data rows.
+ * Table 二: four blocks stacked in one table, a `<tbody>` each: its title, its own header row
+ * (信息内容 and the block's columns), then its data rows.
  *
- * Narrow: two columns, so that no number is cut off at a phone's edge (English headers need
- * about 24em for four columns). A block with several counts per row (第二十条第（一）项: issued,
- * repealed, in force) gives each row a full-width group header and each count a row of its own,
- * as table 四's phone layout does; blocks with one count per row keep their shape.
+ * A block with one count per row puts it in the last column, its row label spanning the others:
+ * a count spanning the three columns of 第二十条第（一）项, as printed, would also get that
+ * block's column headers from position (scanning up reaches 本年制发件数), whereas a count under
+ * a header of the same column and width stops there.
+ *
+ * Narrow (phones): as narrowBodies draws table 三 and 四, each label a row above what it labels,
+ * its header in a zero-width column, and one value column. In 第二十条第（一）项 each row (规章…)
+ * groups its three counts; in the other blocks the count's name groups the rows. 信息内容, a
+ * header over labels only, names no number and is left out.
  */
 function proactiveLayout(mode: LayoutMode): TableLayout {
   const prefix = PREFIX.proactive;
+  const wide = mode === 'wide';
   const widest = Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
-  const dataColumns = mode === 'wide' ? widest : 1;
-  const bodies = PROACTIVE_BLOCKS.flatMap((block): LayoutRow[][] => {
+  // Wide: the label column and `widest` count columns. Narrow: three zero-width columns, one value column.
+  const labelColumns = wide ? 1 : 3;
+  const dataColumns = wide ? widest : 1;
+  const th = (
+    id: string,
+    text: Label,
+    scope: HeaderCell['scope'],
+    headers: readonly string[],
+    more: Partial<HeaderCell> = {},
+  ): HeaderCell => ({kind: 'th', id, label: text, scope, colspan: 1, rowspan: 1, headers, ...more});
+  const labelRow = (text: Label, level: number, leaf = false): GroupLabel => ({
+    kind: 'group',
+    label: text,
+    colspan: 1,
+    leaf,
+    level,
+  });
+  const bodies = PROACTIVE_BLOCKS.map((block): LayoutRow[] => {
     const blockId = `${prefix}-b-${block.id}`;
     const contentId = `${prefix}-h-${block.id}`;
-    const span = Math.max(1, dataColumns / block.columns.length);
-    // The print spans the title over all four columns. A row made of one spanning cell is what
-    // a faked caption looks like (axe table-fake-caption), so the title takes the label column
-    // and an empty cell, drawn without the border between them, fills the rest.
-    const title: LayoutCell[] = [
-      {
-        kind: 'th',
-        id: blockId,
-        label: block.label,
-        scope: 'rowgroup',
-        colspan: 1,
-        rowspan: 1,
-        headers: [],
-        block: true,
-      },
-      {kind: 'note', label: null, colspan: dataColumns, rowspan: 1, filler: true},
+    const columnId = (column: {id: string}) => `${prefix}-c-${block.id}.${column.id}`;
+    const keysFor = (row: {key: string}, column: {key?: string}) => [
+      'proactive',
+      row.key,
+      ...(column.key ? [column.key] : []),
     ];
-    const header: LayoutCell[] = [
-      {kind: 'th', id: contentId, label: block.contentHeader, scope: 'col', colspan: 1, rowspan: 1, headers: [blockId]},
-      ...block.columns.map((column): HeaderCell => ({
-        kind: 'th',
-        id: `${prefix}-c-${block.id}.${column.id}`,
-        label: column.label,
-        scope: 'col',
-        colspan: span,
-        rowspan: 1,
-        headers: [blockId],
-      })),
-    ];
-    if (mode === 'narrow' && block.columns.length > 1) {
-      const rowBodies = block.rows.map((row): LayoutRow[] => {
+    const several = block.columns.length > 1;
+    const rows: LayoutRow[] = [];
+    if (!wide && !several) {
+      // One count per row: its name (本年处理决定数量) groups the rows, as 规章 groups its counts.
+      // A column header row would do for the HTML table model, but Chromium gives a column
+      // header to every cell of its column: 本年处理决定数量 would name the counts of (一) too.
+      const column = block.columns[0]!;
+      const countId = columnId(column);
+      rows.push([
+        th(countId, column.label, 'row', [blockId], {rowspan: 2 * block.rows.length + 1, hidden: true}),
+        zeroFiller(1),
+        labelRow(column.label, 1),
+      ]);
+      for (const row of block.rows) {
         const rowId = `${prefix}-r-${row.id}`;
-        const group: HeaderCell = {
-          kind: 'th',
-          id: rowId,
-          label: row.label,
-          scope: 'rowgroup',
-          colspan: 2,
-          rowspan: 1,
-          headers: [blockId],
-          fullWidth: true,
-        };
-        const counts = block.columns.map((column): LayoutRow => {
-          const countId = `${prefix}-c-${block.id}.${column.id}-${row.id}`;
-          const keys = ['proactive', row.key, ...(column.key ? [column.key] : [])];
-          return [
-            {
-              kind: 'th',
-              id: countId,
-              label: column.label,
-              scope: 'row',
-              colspan: 1,
-              rowspan: 1,
-              headers: [blockId, rowId],
-              sticky: true,
-            },
-            {kind: 'td', ...cellRef(keys), headers: [blockId, rowId, countId], colspan: 1},
-          ];
-        });
-        return [[group], ...counts];
-      });
-      return [[title], ...rowBodies];
-    }
-    const data = block.rows.map((row): LayoutRow => {
-      const rowId = `${prefix}-r-${row.id}`;
-      return [
-        {
-          kind: 'th',
-          id: rowId,
-          label: row.label,
-          scope: 'row',
+        rows.push(
+          [th(rowId, row.label, 'row', [blockId, countId], {rowspan: 2, hidden: true}), labelRow(row.label, 2, true)],
+          [{kind: 'td', ...cellRef(keysFor(row, column)), headers: [blockId, countId, rowId], colspan: 1}],
+        );
+      }
+    } else if (!wide) {
+      for (const row of block.rows) {
+        const rowId = `${prefix}-r-${row.id}`;
+        rows.push([
+          th(rowId, row.label, 'row', [blockId], {rowspan: 2 * block.columns.length + 1, hidden: true}),
+          zeroFiller(1),
+          labelRow(row.label, 1),
+        ]);
+        for (const column of block.columns) {
+          const countId = `${columnId(column)}-${row.id}`;
+          rows.push(
+            [
+              th(countId, column.label, 'row', [blockId, rowId], {rowspan: 2, hidden: true}),
+              labelRow(column.label, 2, true),
+            ],
+            [{kind: 'td', ...cellRef(keysFor(row, column)), headers: [blockId, rowId, countId], colspan: 1}],
+          );
+        }
+      }
+    } else {
+      // The count columns: all of them, or the last one alone (see above).
+      const labelSpan = several ? 1 : widest;
+      rows.push([
+        th(contentId, block.contentHeader, 'col', [blockId], {colspan: labelSpan}),
+        ...block.columns.map((column) => th(columnId(column), column.label, 'col', [blockId])),
+      ]);
+      for (const row of block.rows) {
+        const rowId = `${prefix}-r-${row.id}`;
+        const data = block.columns.map((column): DataCell => ({
+          kind: 'td',
+          ...cellRef(keysFor(row, column)),
+          headers: [blockId, columnId(column), rowId],
           colspan: 1,
-          rowspan: 1,
-          headers: [blockId],
-          sticky: true,
-        },
-        ...block.columns.map((column): DataCell => {
-          const keys = ['proactive', row.key, ...(column.key ? [column.key] : [])];
-          return {
-            kind: 'td',
-            ...cellRef(keys),
-            headers: [blockId, `${prefix}-c-${block.id}.${column.id}`, rowId],
-            colspan: span,
-          };
-        }),
+        }));
+        rows.push([th(rowId, row.label, 'row', [blockId], {colspan: labelSpan}), ...data]);
+      }
+    }
+    if (wide) {
+      // The print spans the title over all four columns. A row made of one spanning cell is what
+      // a faked caption looks like (axe table-fake-caption), so the title takes the label column
+      // and an empty cell, drawn without the border between them, fills the rest. scope=rowgroup
+      // reaches exactly the block: it is its own <tbody>.
+      const title: LayoutRow = [
+        th(blockId, block.label, 'rowgroup', [], {block: true}),
+        {kind: 'note', label: null, colspan: dataColumns, rowspan: 1, filler: true},
       ];
-    });
-    return [[title, header, ...data]];
+      return [title, ...rows];
+    }
+    const title: LayoutRow = [
+      th(blockId, block.label, 'row', [], {rowspan: rows.length + 1, hidden: true}),
+      zeroFiller(2),
+      labelRow(block.label, 0),
+    ];
+    return [title, ...rows];
   });
-  return finish('proactive', mode, [1, dataColumns], [], bodies);
+  return finish('proactive', mode, [labelColumns, dataColumns], [], bodies, wide ? 0 : labelColumns);
 }
 
 const layouts = new Map<string, TableLayout>();
@@ -402,15 +486,17 @@ const layouts = new Map<string, TableLayout>();
  * The layout of a table for a mode. Layouts depend on nothing but these arguments and are never
  * changed, so each is built once and shared by every element and render.
  */
-export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = false): TableLayout {
-  const key = `${table} ${mode} ${undividedOther}`;
+export function tableLayout(table: TableId, mode: LayoutMode, undividedOther = false, print = false): TableLayout {
+  // Only table 三 has groups of rows that a page break can cut.
+  const forPaper = print && table === 'requests' && mode === 'wide';
+  const key = `${table} ${mode} ${undividedOther} ${forPaper}`;
   let layout = layouts.get(key);
   if (!layout) {
     layout =
       table === 'proactive'
         ? proactiveLayout(mode)
         : table === 'requests'
-          ? requestsLayout(mode, undividedOther)
+          ? requestsLayout(mode, undividedOther, forPaper)
           : appealsLayout(mode);
     layouts.set(key, layout);
   }

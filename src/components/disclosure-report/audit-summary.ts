@@ -61,7 +61,10 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
         ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
         : html`<ol aria-labelledby="audit-title">
           ${view.findings.map(
-            (finding) => html`<li class=${finding.severity}>
+            // The id is what a checked cell's marker in a table leads to (render-table.ts, jump).
+            (
+              finding,
+            ) => html`<li class=${finding.severity} id=${`finding-${view.findingNumber(finding)}`} tabindex="-1">
               <span>${reportText(finding.message, view)}</span>
               ${cellLinkList(cells(finding).map(link), view)}
             </li>`,

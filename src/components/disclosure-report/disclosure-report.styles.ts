@@ -5,9 +5,15 @@ export const disclosureReportStyles = css`
   .head {
     margin: 0 0 1.25em;
   }
+  /* As section headings (report-section.styles.ts): no larger than the text on a small screen
+     with enlarged text, where a word of the title alone would be wider than the screen. */
   .title {
-    font-size: 1.5em;
+    font-size: clamp(1em, 7vw, 1.5em);
     line-height: 1.35;
+    /* Balanced lines: the title never wraps with one character (告) alone on its last line. */
+    text-wrap: balance;
+    overflow-wrap: break-word;
+    hyphens: auto;
     margin: 0 0 0.4em;
     text-align: center;
     break-after: avoid;

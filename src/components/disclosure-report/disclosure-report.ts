@@ -110,6 +110,11 @@ export class DisclosureReportElement extends ReportElement {
   @state() private hasLayout = false;
 
   private readonly provider = new ReportProvider(this);
+
+  /** Its audit summary lists every finding, once: the tables inside do not list them again. */
+  protected override get listsEveryFinding(): boolean {
+    return true;
+  }
   private layoutObserver?: MutationObserver;
 
   override connectedCallback(): void {

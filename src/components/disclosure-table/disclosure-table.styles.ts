@@ -3,17 +3,23 @@ import {css} from 'lit';
 /** Styles of <disclosure-table> beyond the shared ones. */
 export const disclosureTableStyles = css`
   /* Table 三's long row labels: give them room without letting them push the numbers off. */
-  th[scope='row'],
+  th[scope='row']:not(.hidden-header),
   th[scope='rowgroup'] {
     min-width: 4em;
   }
   td.num {
     min-width: 3.5em;
   }
-  /* Table 二's row labels are short: the floor that keeps table 三's long labels readable would
-     push its last number column past a 360 px screen, cutting digits off (447,228 read as 447,22). */
-  :host([table='proactive']) th.sticky::before {
-    content: none;
+  /* Table 三's corner note on phones, where the corner has no width. */
+  caption .note-line {
+    display: block;
+    position: sticky;
+    left: 0;
+    box-sizing: border-box;
+    max-width: var(--dr-visible-width, 100%);
+    font-weight: 400;
+    font-size: 0.8125em;
+    text-align: start;
   }
   @media print {
     :host {

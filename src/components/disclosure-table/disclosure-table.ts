@@ -80,8 +80,8 @@ export class DisclosureTable extends TableElement {
     super.willUpdate(changed);
   }
 
-  protected override layoutFor(mode: LayoutMode, view: ReportView): TableLayout {
-    return tableLayout(this.tableId ?? 'requests', mode, undividedOther(view.report));
+  protected override layoutFor(mode: LayoutMode, view: ReportView, print: boolean): TableLayout {
+    return tableLayout(this.tableId ?? 'requests', mode, undividedOther(view.report), print);
   }
 
   protected override renderReport(view: ReportView): TemplateResult {

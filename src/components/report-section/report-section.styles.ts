@@ -39,14 +39,22 @@ export const reportSectionStyles = [
     .heading,
     .part-heading {
       line-height: 1.4;
+      /* Long English headings wrap between words (at 200% text on a phone "Administrative" alone
+         nearly fills a line); a word wider than the whole line may break rather than widen the
+         page. Balanced lines: no lone word or character on the last line. */
+      overflow-wrap: break-word;
+      hyphens: auto;
+      text-wrap: balance;
       break-after: avoid;
       page-break-after: avoid;
       /* A heading of two lines stays on one page (English headings are long). */
       break-inside: avoid;
       page-break-inside: avoid;
     }
+    /* On a phone with enlarged text a heading grows no larger than the text: a word of the English
+       headings ("Reconsideration") at 1.25 × 200% is wider than a 320–360 px screen. */
     .heading {
-      font-size: 1.25em;
+      font-size: clamp(1em, 6vw, 1.25em);
       margin: 1.5em 0 0.75em;
     }
     .part-heading {

@@ -5,7 +5,7 @@ import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import type {Narrative, SectionId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {label, reportText, splitText} from '../common/labels.js';
+import {label, reportText, splitText, uiText} from '../common/labels.js';
 import {TABLE_EXPORTS} from '../common/parts.js';
 import {sharedStyles} from '../common/styles.js';
 import {clampLevel, heading, paragraphs} from './prose.js';
@@ -129,7 +129,18 @@ export class ReportSection extends ReportElement {
     const narrative = view.report[id as 'overview' | 'problems' | 'otherMatters'] as Narrative | undefined;
     const issues = view.result.issues.filter((issue) => issue.severity === 'error' && this.ownsPath(issue.path));
     const parts = Array.isArray(narrative?.parts) ? narrative.parts : [];
+    const said = (list: unknown) =>
+      Array.isArray(list) && list.some((text) => Boolean(splitText(text)?.zh.trim() || splitText(text)?.en));
+    const empty =
+      !said(narrative?.paragraphs) &&
+      !parts.some((part) => part && typeof part === 'object' && (said([part.title]) || said(part.paragraphs)));
     return html`<div class="prose">
+      ${
+        // A bare heading would look like text that failed to load.
+        empty
+          ? html`<p class="no-text" part="dr-no-text">${uiText(() => msg('报告未提供本部分的文字。', {id: 'section-no-text'}), view)}</p>`
+          : nothing
+      }
       ${paragraphs(narrative?.paragraphs, view)}
       ${parts.map(
         (part) =>
