@@ -11,8 +11,8 @@ import {IMPORT_LIMITS} from './limits.js';
 import {problem} from './source-builder.js';
 import {ImportRefusal} from './source.js';
 
-/** Compressed bytes fed to the inflater at a time: at most ~4 MB can come out of one slice. */
-const SLICE_BYTES = 4 * 1024;
+/** Compressed bytes fed to the inflater at a time: at most ~8 MB can come out of one slice. */
+const SLICE_BYTES = 8 * 1024;
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 

@@ -14,19 +14,23 @@
  * A table inside a cell becomes text of that cell: its cells separated by '\t', its rows by '\n'.
  * Several paragraphs in a cell are joined by '\n'.
  *
- * Not read: Word's automatic numbering (w:numPr). A heading numbered by Word ("一、" generated
- * from numbering.xml) arrives without its number; the reader says so once, as a problem.
+ * Word's automatic numbering (w:numPr: a heading numbered 一、 from word/numbering.xml, not typed)
+ * is put back in front of the paragraph's text as Word shows it, in the simple cases
+ * docx-numbering.ts handles; where it cannot be worked out the reader says so once, as a problem.
  */
 import {Parser} from 'htmlparser2';
+import {readNumbering, type Numbering} from './docx-numbering.js';
 import {unzipParts} from './docx-zip.js';
 import {SourceBuilder, keepsCell, problem, refuseOversizedFile, spanOf, type FoundCell} from './source-builder.js';
 import {ImportRefusal, type SourceDocument} from './source.js';
 
 const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
 
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   refuseOversizedFile(bytes.length);
-  const part = unzipParts(bytes, [DOCUMENT]).get(DOCUMENT);
+  const parts = unzipParts(bytes, [DOCUMENT, NUMBERING]);
+  const part = parts.get(DOCUMENT);
   if (!part) {
     throw new ImportRefusal(
       problem(
@@ -36,7 +40,16 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
       ),
     );
   }
-  return readDocumentXml(new TextDecoder('utf-8').decode(part));
+  const numbering = parts.get(NUMBERING);
+  const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+  return readDocumentXml(decode(part), readNumbering(numbering && decode(numbering)));
+}
+
+/** A paragraph being read: its text so far, and its list and level when Word numbers it. */
+interface OpenParagraph {
+  readonly parts: string[];
+  numId?: string;
+  level: number;
 }
 
 /** A cell being read, with the grid column it starts at (for vMerge). */
@@ -71,22 +84,29 @@ const malformed = () =>
   );
 
 /** Reads the XML of word/document.xml (exported for tests of the XML alone). */
-export function readDocumentXml(xml: string): SourceDocument {
+export function readDocumentXml(xml: string, numbering: Numbering = readNumbering(undefined)): SourceDocument {
   const out = new SourceBuilder();
   const tables: OpenTable[] = [];
   /** Paragraphs being read: more than one when a text box's paragraphs sit inside a paragraph. */
-  const paragraphs: string[][] = [];
+  const paragraphs: OpenParagraph[] = [];
   const stack: string[] = [];
   let skipDepth = 0;
   let inBody = false;
   let sawBody = false;
   let justOpened: string | null = null;
   let broken = false;
+  let unnumbered = false;
 
-  const text = (piece: string) => paragraphs.at(-1)?.push(piece);
+  const text = (piece: string) => paragraphs.at(-1)?.parts.push(piece);
 
   const endParagraph = () => {
-    const content = paragraphs.pop()!.join('');
+    const paragraph = paragraphs.pop()!;
+    let content = paragraph.parts.join('');
+    if (paragraph.numId !== undefined && paragraph.numId !== '0') {
+      const number = numbering.next(paragraph.numId, paragraph.level);
+      if (number === undefined) unnumbered = true;
+      else content = number + content;
+    }
     const table = tables.at(-1);
     if (table?.cell && paragraphs.length === table.paragraphDepth) table.cell.paragraphs.push(content);
     else if (paragraphs.length > 0) text('\n' + content);
@@ -108,6 +128,12 @@ export function readDocumentXml(xml: string): SourceDocument {
       onopentag(name, attributes) {
         stack.push(name);
         justOpened = name;
+        // w:p › w:pPr › w:numPr › w:ilvl | w:numId: the paragraph's place in a Word list.
+        if (stack.at(-2) === 'w:numPr' && stack.at(-3) === 'w:pPr' && stack.at(-4) === 'w:p') {
+          const paragraph = paragraphs.at(-1);
+          if (paragraph && name === 'w:numId') paragraph.numId = attributes['w:val'];
+          if (paragraph && name === 'w:ilvl') paragraph.level = listLevel(attributes['w:val']);
+        }
         if (skipDepth > 0 || SKIPPED.has(name)) {
           skipDepth++;
           return;
@@ -117,7 +143,7 @@ export function readDocumentXml(xml: string): SourceDocument {
         const table = tables.at(-1);
         switch (name) {
           case 'w:p':
-            paragraphs.push([]);
+            paragraphs.push({parts: [], level: 0});
             break;
           case 'w:tab':
             if (stack.at(-2) === 'w:r') text('\t');
@@ -195,17 +221,22 @@ export function readDocumentXml(xml: string): SourceDocument {
   );
   parser.end(xml);
   if (broken || !sawBody) throw malformed();
-  // w:numPr sits inside w:pPr (skipped as formatting), so it is looked for on its own.
-  if (/<w:numPr[\s>/]/.test(xml)) {
+  if (unnumbered) {
     out.problems.push(
       problem(
         'docx-auto-numbering',
-        '文档中有 Word 自动编号的段落（如“一、”“（一）”由 Word 生成）：这些编号不在正文文字中，未能读出。',
-        'Some paragraphs are numbered automatically by Word (a generated "一、" or "（一）"): those numbers are not part of the text and were not read.',
+        '文档中有 Word 自动编号的段落（如“一、”“（一）”由 Word 生成），其中部分编号无法还原，这些段落未带编号。',
+        'Some paragraphs are numbered automatically by Word (a generated "一、" or "（一）") and some of those numbers could not be worked out: those paragraphs come without their number.',
       ),
     );
   }
   return out.finish();
+}
+
+/** Word's list levels are 0–8; anything else is taken as the first. */
+function listLevel(value: string | undefined): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0;
 }
 
 /**

@@ -43,10 +43,34 @@ const refuse = (code: string, zh: string, en: string): never => {
   throw new ImportRefusal({code, message: {zh, en}});
 };
 
+/** What a caller may tell the reader. */
+export interface ReadPdfOptions {
+  /**
+   * Where pdf.js's character maps (the files of `pdfjs-dist/cmaps/`) are served, with a trailing
+   * slash. A PDF whose Chinese fonts are not embedded names its characters through them; without
+   * them its text cannot be read. In Node they are found in node_modules by default.
+   */
+  cMapUrl?: string;
+}
+
+/** pdfjs-dist's cmaps/ folder where the module resolver can say (Node), else nothing. */
+function installedCMaps(): string | undefined {
+  try {
+    const runtime = globalThis as {process?: {versions?: {node?: string}}};
+    const resolve = (import.meta as {resolve?: (specifier: string) => string}).resolve;
+    if (!runtime.process?.versions?.node || !resolve) return undefined;
+    const url = new URL('./cmaps/', resolve('pdfjs-dist/package.json'));
+    // pdf.js reads them with fs in Node, which takes a path.
+    return url.protocol === 'file:' ? decodeURIComponent(url.pathname) : url.href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Rules on one page above this are a drawing or an attack, not table borders: the page is read as text only. */
 const MAX_RULES_PER_PAGE = 20_000;
 
-export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<SourceDocument> {
   if (bytes.length > IMPORT_LIMITS.fileBytes) {
     const mb = Math.round(IMPORT_LIMITS.fileBytes / 1024 / 1024);
     refuse('pdf-too-large', `PDF 文件超过 ${mb} MB，不予读取。`, `The PDF is larger than ${mb} MB and was not read.`);
@@ -62,7 +86,9 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   }
 
   const pdfjs = await loadPdfJs();
+  const cMapUrl = options.cMapUrl ?? installedCMaps();
   const task = pdfjs.getDocument({
+    ...(cMapUrl ? {cMapUrl, cMapPacked: true} : {}),
     // pdf.js may take over the buffer; the caller keeps theirs.
     data: bytes.slice(),
     isEvalSupported: false,
@@ -90,13 +116,17 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
         'The PDF is damaged or incomplete and cannot be read.',
       );
     }
-    return await readDocument(pdfjs, document);
+    return await readDocument(pdfjs, document, cMapUrl !== undefined);
   } finally {
     await task.destroy().catch(() => undefined);
   }
 }
 
-async function readDocument(pdfjs: PdfJs, document: import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy) {
+async function readDocument(
+  pdfjs: PdfJs,
+  document: import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy,
+  withCMaps: boolean,
+) {
   const problems: ReaderProblem[] = [];
   const pageCount = Math.min(document.numPages, IMPORT_LIMITS.pdfPages);
   if (document.numPages > IMPORT_LIMITS.pdfPages) {
@@ -127,12 +157,16 @@ async function readDocument(pdfjs: PdfJs, document: import('pdfjs-dist/legacy/bu
   if (!pages.some(({content}) => content.runs.some((run) => run.text.trim() !== ''))) {
     refuse(
       'pdf-no-text',
-      pages.length
-        ? 'PDF 中没有文字，可能是扫描件（图片）。请使用带文字的 PDF、Word 文件或网页。'
-        : 'PDF 中没有能读取的页面。',
-      pages.length
-        ? 'The PDF holds no text: it is probably a scan (pictures of pages). Use a PDF with text, the Word file or the web page.'
-        : 'The PDF has no page that could be read.',
+      !pages.length
+        ? 'PDF 中没有能读取的页面。'
+        : withCMaps
+          ? 'PDF 中没有文字，可能是扫描件（图片）。请使用带文字的 PDF、Word 文件或网页。'
+          : 'PDF 中没有读出文字：可能是扫描件，或其中文字体未嵌入（此处缺少 pdf.js 的字符映射文件 cmaps）。请改用 Word 文件或网页。',
+      !pages.length
+        ? 'The PDF has no page that could be read.'
+        : withCMaps
+          ? 'The PDF holds no text: it is probably a scan (pictures of pages). Use a PDF with text, the Word file or the web page.'
+          : 'No text could be read from the PDF: it is a scan, or its Chinese fonts are not embedded (pdf.js’s character maps, cmaps, are not available here). Use the Word file or the web page.',
     );
   }
 

@@ -5,7 +5,7 @@
  * fields are kept as empty cells: their position tells which column a missing value belongs to.
  */
 import {IMPORT_LIMITS} from './limits.js';
-import type {SourceBlock, SourceCell, SourceDocument} from './source.js';
+import type {ReaderProblem, SourceBlock, SourceCell, SourceDocument} from './source.js';
 import {ImportRefusal} from './source.js';
 
 /** A number-like run, full-width digits and grouping included, or a dash or slash standing for "nothing". */
@@ -33,12 +33,15 @@ export async function readText(text: string): Promise<SourceDocument> {
     });
   }
   const blocks: SourceBlock[] = [];
+  const problems: ReaderProblem[] = [];
   let rows: SourceCell[][] = [];
+  let cellCount = 0;
   let firstRowLine = 0;
   const endTable = () => {
     if (rows.length) {
       blocks.push({kind: 'table', table: {rows, structured: false, origin: {line: firstRowLine}}});
       rows = [];
+      cellCount = 0;
     }
   };
   const lines = text.replace(/^\ufeff/u, '').split(/\r\n|\r|\n|\u2028|\u2029/u);
@@ -52,6 +55,11 @@ export async function readText(text: string): Promise<SourceDocument> {
     const cells = cellsOf(line);
     if (cells) {
       if (!rows.length) firstRowLine = number;
+      cellCount += cells.length;
+      if (cellCount > IMPORT_LIMITS.tableCells) {
+        if (!problems.length) problems.push(tooManyCells(number));
+        continue;
+      }
       rows.push(cells.map((cell, c) => ({text: cell, rowSpan: 1, colSpan: 1, origin: {line: number, cell: c}})));
     } else {
       endTable();
@@ -59,5 +67,16 @@ export async function readText(text: string): Promise<SourceDocument> {
     }
   }
   endTable();
-  return {blocks, problems: []};
+  return {blocks, problems};
+}
+
+function tooManyCells(line: number): ReaderProblem {
+  return {
+    code: 'too-many-cells',
+    message: {
+      zh: `第 ${line} 行起的表格超过 ${IMPORT_LIMITS.tableCells} 个单元格，其余部分未读取`,
+      en: `the table from line ${line} on has more than ${IMPORT_LIMITS.tableCells} cells; the rest was not read`,
+    },
+    origin: {line},
+  };
 }

@@ -237,6 +237,18 @@ test('rows whose labels are unreadable are placed by their position in the offic
   assert.match(toConfirm[0].message.en, /page 2, line \d+/);
 });
 
+test("a label that a PDF wrapped onto a line of its own is joined with its values' line, so the row still places by label", () => {
+  const doc = requestsLines(huaian2024.requests);
+  const rows = doc.blocks[1].table.rows;
+  const at = rows.findIndex((cells) => cells.some((cell) => cell.text === '5.要求行政机关确认或重新出具已获取信息'));
+  const [label, ...values] = rows[at].slice(-8);
+  const cell = (text, i) => ({...label, text, origin: {...label.origin, cell: i}});
+  rows.splice(at, 1, [cell('5.要求行政机关确认或重新出具已', 0)], [cell('获取信息', 0), ...values]);
+  const {report, provenance} = placeDocument(doc);
+  assert.deepEqual(report.requests, huaian2024.requests);
+  assert.ok(Object.values(provenance).every(({placedBy}) => placedBy === 'label'));
+});
+
 test('an unreadable row next to a missing one is not placed by position: both are listed, nothing is shifted', () => {
   const doc = requestsLines(huaian2024.requests, {'1.属于国家秘密': '▯▯▯▯'});
   const rows = doc.blocks[1].table.rows;
@@ -353,6 +365,31 @@ test('values the format forbids are not coerced: a decimal count, a fee in yuan'
   );
 });
 
+test('table 二 in the 2019 trial format is not poured into the 2021 columns: it is listed', () => {
+  const doc = proactiveGrid({
+    'rules.issued': '1',
+    'rules.repealed': '2',
+    'rules.inForce': '3',
+    'normativeDocuments.issued': '4',
+    'normativeDocuments.repealed': '5',
+    'normativeDocuments.inForce': '6',
+    licensing: '7',
+    penalties: '8',
+    coercion: '9',
+    fees: '10',
+  });
+  const header = doc.blocks[1].table.rows[1];
+  header.splice(1, 3, ...['本年新制作数量', '本年新公开数量', '对外公开总数量'].map((text) => ({...header[1], text})));
+  const {report, issues, provenance} = placeDocument(doc);
+  assert.deepEqual(report.proactive.rules, {issued: null, repealed: null, inForce: null});
+  assert.equal(report.proactive.licensing, null);
+  assert.ok(!Object.keys(provenance).some((path) => path.startsWith('proactive')));
+  assert.deepEqual(
+    issues.filter((issue) => issue.path === 'proactive').map(({kind, code}) => [kind, code]),
+    [['unplaced', 'format-2019']],
+  );
+});
+
 test('table 四: the one data row of 15 values, also when a PDF breaks it over two lines; notes under it', () => {
   const chains = leafChains(APPEAL_COLUMNS);
   const values = chains.map((chain) => String(valueAt(huaian2024.appeals, keysOf(chain).join('.'))));
@@ -402,8 +439,10 @@ test('narrative: headings with a numbering typo, run-in part titles, the date, p
       paragraph('六、其他需要报告的事项'),
       paragraph('本年度未收取信息处理费。'),
       paragraph('第 5 页 共 5 页'),
+      paragraph('某某区人民政府 2023 年政府信息公开工作年度报告'),
       paragraph('某某区人民政府'),
       paragraph('2024年1月20日'),
+      paragraph('主办单位：某某区人民政府办公室　网站标识码：1234567890'),
     ],
     problems: [],
   });
@@ -419,6 +458,8 @@ test('narrative: headings with a numbering typo, run-in part titles, the date, p
     ],
   });
   assert.deepEqual(report.problems, {paragraphs: ['一是公开不够及时。']});
+  // The repeated page header and the portal's footer after the closing date are not report text.
+  assert.ok(!JSON.stringify(report).includes('网站标识码'));
   assert.deepEqual(report.otherMatters, {paragraphs: ['本年度未收取信息处理费。']});
 });
 
@@ -449,4 +490,83 @@ test('files that cannot be read give an issue of kind unreadable, never an excep
     assert.deepEqual(provenance, {});
     assert.ok(validateReport(report).report, code);
   }
+});
+
+test('a hostile grid (thousands of cells each spanning thousands of rows) is read within its caps, without placing anything', () => {
+  const rows = Array.from({length: 100}, (_, r) =>
+    Array.from({length: 100}, (_, c) => ({
+      text: '0',
+      rowSpan: 100_000,
+      colSpan: 100_000,
+      origin: {table: 0, row: r, cell: c},
+    })),
+  );
+  const {report, provenance} = placeDocument({
+    blocks: [paragraph(heading('requests')), {kind: 'table', table: {rows, structured: true, origin: {table: 0}}}],
+    problems: [],
+  });
+  assert.deepEqual(provenance, {});
+  assert.equal(report.requests.newReceived.total, null);
+});
+
+test('narrative: the agency on its own line above the title, a labelled ISO date (发布日期：), a reworded 五 with sub-heads as parts', () => {
+  const {report, issues} = placeDocument({
+    blocks: [
+      paragraph('某某市交通运输局'),
+      paragraph('2024年政府信息公开工作年度报告'),
+      paragraph('一、总体情况'),
+      paragraph('本年度工作有序开展。'),
+      paragraph('五、存在的主要问题和改进措施'),
+      paragraph('（一）存在的问题'),
+      paragraph('公开形式较单一。'),
+      paragraph('（二）改进措施'),
+      paragraph('拓宽公开渠道。'),
+      paragraph('六、其他需要报告的事项'),
+      paragraph('无。'),
+      paragraph('发布日期：2025-01-20'),
+    ],
+    problems: [],
+  });
+  assert.equal(report.agency, '某某市交通运输局');
+  assert.equal(report.year, 2024);
+  assert.equal(report.title, '某某市交通运输局2024年政府信息公开工作年度报告');
+  assert.equal(report.publishedOn, '2025-01-20');
+  assert.deepEqual(report.overview, {paragraphs: ['本年度工作有序开展。']});
+  assert.deepEqual(report.problems, {
+    parts: [
+      {title: '（一）存在的问题', paragraphs: ['公开形式较单一。']},
+      {title: '（二）改进措施', paragraphs: ['拓宽公开渠道。']},
+    ],
+  });
+  assert.deepEqual(report.otherMatters, {paragraphs: ['无。']});
+  assert.ok(!issues.some((issue) => issue.code === 'section-missing' || issue.code === 'title-missing'));
+});
+
+test('the format is told by the first bytes before the name: %PDF, a zip holding word/document.xml, old Word; then extension and MIME type', async () => {
+  const {sniffFormat} = await import('../../dist/node/import/index.js');
+  const ascii = (text) => new TextEncoder().encode(text);
+  const zip = (entry) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...ascii(`....${entry}....`)]);
+  assert.equal(sniffFormat('report.txt', 'text/plain', ascii('%PDF-1.7\n')), 'pdf');
+  assert.equal(sniffFormat('report.pdf', '', zip('word/document.xml')), 'docx');
+  assert.equal(sniffFormat('report.docx', '', zip('xl/workbook.xml')), 'zip');
+  assert.equal(sniffFormat('r', '', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), 'doc');
+  assert.equal(sniffFormat('page.HTM', '', ascii('年报')), 'html');
+  assert.equal(sniffFormat('', 'text/html; charset=gbk', ascii('年报')), 'html');
+  assert.equal(sniffFormat('a.txt', '', ascii('<p>年报</p>')), 'txt');
+  assert.equal(sniffFormat('', '', ascii('年报')), 'text');
+});
+
+test("a portal page's text after the article (share and print links, the site's footer) is not part of 六", () => {
+  const {report} = placeDocument({
+    blocks: [
+      paragraph('某某镇人民政府2024年政府信息公开工作年度报告'),
+      paragraph('六、其他需要报告的事项'),
+      paragraph('本年度未收取信息处理费。'),
+      paragraph('分享到：微信 微博'),
+      paragraph('【打印本页】【关闭窗口】'),
+      paragraph('相关链接：某某市人民政府'),
+    ],
+    problems: [],
+  });
+  assert.deepEqual(report.otherMatters, {paragraphs: ['本年度未收取信息处理费。']});
 });

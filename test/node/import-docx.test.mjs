@@ -236,15 +236,63 @@ test('paragraphs keep their text as found (full-width forms, NBSP, spaces) and a
   );
 });
 
-test('automatic numbering (w:numPr) is named as a problem: its numbers are not in the text', async () => {
-  const xml = xmlOf(p('<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>', r(t('总体情况'))));
-  const document = await readDocx(docxOf(xml));
-  assert.deepEqual(paragraphs(document), ['总体情况']);
-  assert.deepEqual(
-    document.problems.map((problem) => problem.code),
-    ['docx-auto-numbering'],
-  );
-  assert.match(document.problems[0].message.zh, /自动编号/);
+const numPr = (numId, level = 0) =>
+  `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
+const numberingXml = `<w:numbering xmlns:w="${W}">
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3"/><w:suff w:val="space"/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="9"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>`;
+
+test("Word's automatic numbering is put back as Word shows it: 一、 and （一） counted per list, deeper levels restarting, with the level's suffix", async () => {
+  const body = [
+    p(numPr(1), r(t('总体情况'))),
+    p(numPr(1, 1), r(t('主动公开'))),
+    p(numPr(1, 1), r(t('依申请公开'))),
+    p(numPr(1, 2), r(t('细目'))),
+    p(r(t('正文不编号'))),
+    p(numPr(1), r(t('主动公开政府信息情况'))),
+    p(numPr(1, 1), r(t('重新计数'))),
+    p(numPr(2), r(t('项目符号'))),
+    p(numPr(3), r(t('从九开始'))),
+    p(numPr(3), r(t('第十'))),
+    p(numPr(0), r(t('numId 0 不编号'))),
+  ].join('');
+  const document = await readDocx(docxOf(xmlOf(body), {'word/numbering.xml': strToU8(numberingXml)}));
+  assert.deepEqual(paragraphs(document), [
+    '一、总体情况',
+    '（一）\t主动公开',
+    '（二）\t依申请公开',
+    '二.1 细目', // %2 in the level-1 format, as Word shows it (no w:isLgl)
+    '正文不编号',
+    '二、主动公开政府信息情况',
+    '（一）\t重新计数',
+    '项目符号',
+    '九、\t从九开始',
+    '十、\t第十',
+    'numId 0 不编号',
+  ]);
+  assert.deepEqual(document.problems, []);
+});
+
+test('numbering that cannot be worked out (no numbering.xml, an unknown list) is named as a problem, the text kept', async () => {
+  for (const extra of [{}, {'word/numbering.xml': strToU8(numberingXml)}]) {
+    const document = await readDocx(docxOf(xmlOf(p(numPr(7), r(t('总体情况'))))), extra);
+    assert.deepEqual(paragraphs(document), ['总体情况']);
+    assert.deepEqual(
+      document.problems.map((problem) => problem.code),
+      ['docx-auto-numbering'],
+    );
+    assert.match(document.problems[0].message.zh, /自动编号/);
+    assert.match(document.problems[0].message.en, /numbered automatically/);
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -354,4 +402,22 @@ test('a file above the 50 MB cap is refused unread', async () => {
 
 test('the reader stands alone on the XML too (readDocumentXml), for the same text', () => {
   assert.deepEqual(paragraphs(readDocumentXml(xmlOf(p(r(t('六、其他需要报告的事项')))))), ['六、其他需要报告的事项']);
+});
+
+test('a table of more than 10,000 cells is cut at the cap and says so; the paragraphs after it are still read', async () => {
+  const row = tr(...Array.from({length: 100}, () => tc(p(r(t('0'))))));
+  const document = await readDocx(docxOf(xmlOf(tbl(...Array(150).fill(row)) + p(r(t('六、其他需要报告的事项'))))));
+  const [table] = document.blocks.filter((b) => b.kind === 'table');
+  assert.equal(table.table.rows.length * 100, IMPORT_LIMITS.tableCells);
+  assert.deepEqual(
+    document.problems.map((problem) => problem.code),
+    ['table-too-large'],
+  );
+  assert.deepEqual(paragraphs(document), ['六、其他需要报告的事项']);
+});
+
+test("a text box's paragraphs are read once, inside the paragraph that anchors it", async () => {
+  const box = `<w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx><w:txbxContent>${p(r(t('框内')))}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const document = await readDocx(docxOf(xmlOf(p(r(t('前')), r(box), r(t('后'))) + p(r(t('下一段'))))));
+  assert.deepEqual(paragraphs(document), ['前\n框内后', '下一段']);
 });

@@ -8,12 +8,15 @@ import {readFileSync} from 'node:fs';
 import {importReport} from '../../dist/node/import/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
 import {PASTED_UNCLEANED, variants} from '../support/import-variants.mjs';
+
+const htmlVariants = variants.filter((variant) => !variant.docxOnly);
 import {chinese, tableCellPaths} from '../support/import-expect.mjs';
 import {reportToPastedHtml} from '../support/write-pasted-html.mjs';
+import {encodeGbk} from '../support/encode-gbk.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
-const pages = variants.flatMap((variant) => [
+const pages = htmlVariants.flatMap((variant) => [
   {name: `${variant.id}.html`, variant},
   ...(PASTED_UNCLEANED.includes(variant.id) ? [{name: `${variant.id}-word.html`, variant}] : []),
 ]);
@@ -25,6 +28,8 @@ for (const {name, variant} of pages) {
   test(`${name}: the portal page imports to its report's tables, cell for cell, all by label, and its title, agency, year and sections 一 and 五`, async () => {
     const {report, issues, provenance} = await importReport({data: fixture(name), name});
     assert.deepEqual(withoutOtherMatters(report), withoutOtherMatters(chinese(variant.report)));
+    // Signed and dated, the report ends at its date: the page after it is not report text.
+    if (variant.report.publishedOn) assert.deepEqual(report, chinese(variant.report));
     assert.equal(validateReport(report).valid, true);
     assert.deepEqual(
       issues.filter((issue) => issue.kind !== 'note'),
@@ -36,7 +41,7 @@ for (const {name, variant} of pages) {
   });
 }
 
-for (const variant of variants) {
+for (const variant of htmlVariants) {
   test(`${variant.id}: the article copied out of the page (a fragment, no page around it) imports to the whole report`, async () => {
     const {html} = reportToPastedHtml(variant.report, {style: variant.style, page: false});
     const {report, issues} = await importReport({data: html, name: `${variant.id}.html`});
@@ -48,15 +53,16 @@ for (const variant of variants) {
   });
 }
 
-// KNOWN GAP (placer, src/import/place/narrative.ts): the page's text after the article (here the
-// share links 「分享到：微信微博」) is taken as one more paragraph of 六、其他需要报告的事项, as
-// nothing in a SourceDocument says where the article ends. Marked todo until the placer knows.
+// KNOWN GAP (placer, src/import/place/narrative.ts): on a page whose report is not signed with a
+// date, the page's text after the article (here the share links 「分享到：微信微博」) is taken as one
+// more paragraph of 六、其他需要报告的事项, as nothing in a SourceDocument says where the article
+// ends. Marked todo until the placer knows.
 test(
   "KNOWN GAP: the portal page's trailing share links do not join section 六 (whole report equal)",
   {todo: 'the placer takes text after the article into 六、其他需要报告的事项'},
   async () => {
     const {report} = await importReport({data: fixture('huaian-2024.html'), name: 'huaian-2024.html'});
-    assert.deepEqual(report.otherMatters, chinese(variants[1].report).otherMatters);
+    assert.deepEqual(report.otherMatters, chinese(variants.find(({id}) => id === 'huaian-2024').report).otherMatters);
   },
 );
 
@@ -64,4 +70,15 @@ test("provenance of an HTML cell names the page's table (counting the links tabl
   const {provenance} = await importReport({data: fixture('huaian-2024.html'), name: 'huaian-2024.html'});
   assert.deepEqual(provenance['requests.results.disclosed.naturalPerson'].origin, {table: 2, row: 5, cell: 2});
   assert.deepEqual(provenance['proactive.fees'].origin, {table: 1, row: 13, cell: 1});
+});
+
+test('a portal page served in GBK, as its <meta> says (charset=gb2312), imports like the UTF-8 page', async () => {
+  const utf8 = fixture('huaian-2024.html').toString('utf8');
+  const gbk = encodeGbk(utf8.replace('charset=utf-8', 'charset=gb2312'));
+  assert.notDeepEqual(gbk, new Uint8Array(fixture('huaian-2024.html')));
+  const fromGbk = await importReport({data: gbk, name: 'huaian-2024.html'});
+  const fromUtf8 = await importReport({data: utf8, name: 'huaian-2024.html'});
+  assert.deepEqual(fromGbk.report, fromUtf8.report);
+  assert.equal(fromGbk.report.requests.results.total.total, 3050);
+  assert.equal(fromGbk.report.agency, '淮安市人民政府');
 });

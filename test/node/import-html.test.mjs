@@ -10,6 +10,8 @@ import {readHtml} from '../../dist/node/import/read-html.js';
 import {ImportRefusal} from '../../dist/node/import/source.js';
 import {IMPORT_LIMITS} from '../../dist/node/import/limits.js';
 import {PASTED_UNCLEANED, variants} from '../support/import-variants.mjs';
+
+const htmlVariants = variants.filter((variant) => !variant.docxOnly);
 import {reportToPastedHtml} from '../support/write-pasted-html.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -21,7 +23,7 @@ const readBlocks = (document) =>
       : {paragraph: block.text},
   );
 
-const pages = variants.flatMap((variant) => [
+const pages = htmlVariants.flatMap((variant) => [
   {name: `${variant.id}.html`, variant, paste: 'cleaned'},
   ...(PASTED_UNCLEANED.includes(variant.id) ? [{name: `${variant.id}-word.html`, variant, paste: 'word'}] : []),
 ]);

@@ -178,11 +178,22 @@ test(
   },
 );
 
+test('Chinese in a font the PDF does not embed is read through pdf.js’s character maps', HANG_GUARD, async () => {
+  const pdf = writePdf([{lines: [{text: '一、总体情况', chinese: true, size: 16}]}]);
+  const document = await readPdf(pdf);
+  assert.deepEqual(
+    document.blocks.map((block) => block.text),
+    ['一、总体情况'],
+  );
+  // Where the maps cannot be had, no text comes, and the reader refuses instead of importing nothing.
+  assert.equal(await refusal(pdf, {cMapUrl: '/nonexistent/cmaps/'}), 'pdf-no-text');
+});
+
 // Hostile and damaged files: each ends with a message in both languages.
 
-async function refusal(bytes) {
+async function refusal(bytes, options) {
   try {
-    await readPdf(bytes);
+    await readPdf(bytes, options);
   } catch (error) {
     assert.ok(error instanceof ImportRefusal, `an ImportRefusal, not ${error}`);
     assert.match(error.problem.message.zh, /PDF/);

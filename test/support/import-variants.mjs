@@ -23,6 +23,11 @@ function undividedOther(report) {
 
 export const variants = [
   {id: 'xiguan-2024', about: 'the seed report: six sections of text, every cell 0', report: xiguan2024},
+  {
+    id: 'xiguan-2024-signed',
+    about: 'the seed report signed at the end with the agency and the date, as most reports are',
+    report: {...xiguan2024, publishedOn: '2025-01-20'},
+  },
   {id: 'huaian-2024', about: 'large numbers and a decimal fee', report: huaian2024},
   {
     id: 'huaian-2024-broken',
@@ -58,6 +63,13 @@ export const variants = [
     about: 'every number in full-width digits (９６１７１．６)',
     report: huaian2024,
     style: {...plainStyle, value: (path, value) => fullWidth(plainStyle.value(path, value))},
+  },
+  {
+    id: 'xiguan-2024-numbered',
+    about: 'headings 一…六 and sub-heads （一）…（五） numbered by Word (numbering.xml), not typed',
+    report: xiguan2024,
+    style: {...plainStyle, numbered: true},
+    docxOnly: true, // a page has no numbering.xml
   },
   {
     id: 'huaian-2024-grouped',

@@ -13,6 +13,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  LevelFormat,
+  LevelSuffix,
   Packer,
   Paragraph,
   Table,
@@ -41,7 +43,29 @@ const borders = {top: line, bottom: line, left: line, right: line};
 
 const run = (text, kind) => new TextRun({text, ...FONTS[kind]});
 
-function paragraph({kind, text}) {
+// Word's automatic numbering for headings (一、…六、) and the sub-heads of 一 ((一)…(五)), for
+// the `numbered` style: the numbers then live in numbering.xml, not in the paragraphs' text.
+const HEADINGS = 'report-headings';
+const NUMBERING = {
+  config: [
+    {
+      reference: HEADINGS,
+      levels: [
+        {level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', suffix: LevelSuffix.NOTHING},
+        {level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', suffix: LevelSuffix.NOTHING},
+      ],
+    },
+  ],
+};
+const TYPED_NUMBER = {heading: /^[一二三四五六七八九十]+、/u, subhead: /^（[一二三四五六七八九十]+）/u};
+
+function paragraph({kind, text}, numbered) {
+  if (numbered && TYPED_NUMBER[kind]?.test(text)) {
+    return new Paragraph({
+      numbering: {reference: HEADINGS, level: kind === 'heading' ? 0 : 1},
+      children: [run(text.replace(TYPED_NUMBER[kind], ''), kind)],
+    });
+  }
   const alignment =
     kind === 'title'
       ? AlignmentType.CENTER
@@ -100,13 +124,20 @@ function table({table: id, rows}) {
   });
 }
 
-/** The .docx bytes of a report; `style` as in report-layout.mjs (variants change values or labels). */
+/**
+ * The .docx bytes of a report; `style` as in report-layout.mjs (variants change values or labels),
+ * and `style.numbered`: headings and sub-heads numbered by Word instead of typed.
+ */
 export async function reportToDocx(report, style = plainStyle) {
   const children = documentBlocks(report, style).map((block) =>
-    block.kind === 'table' ? table(block) : paragraph(block),
+    block.kind === 'table' ? table(block) : paragraph(block, style.numbered),
   );
   const page = {margin: {top: 1440, bottom: 1440, left: PAGE_MARGIN, right: PAGE_MARGIN}};
-  const document = new Document({creator: 'disclosure-report tests', sections: [{properties: {page}, children}]});
+  const document = new Document({
+    creator: 'disclosure-report tests',
+    numbering: NUMBERING,
+    sections: [{properties: {page}, children}],
+  });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 

@@ -1,7 +1,9 @@
 // Test-only: a minimal PDF writer for the PDF reader's hostile tests (a document of hundreds of
 // pages, a page with nothing but a drawing, as a scan has no text). No PDF library writes such
 // files with less code than this, and the reader must be tested on files no office suite makes.
-// Text is ASCII in the standard Helvetica font, one line per string at the given position.
+// Text is one line per string at the given position: ASCII in the standard Helvetica font, or with
+// `chinese: true` in STSong-Light, a Chinese font a PDF names without embedding it (as Word does
+// when fonts are not embedded): its characters are UCS-2 codes read through the UniGB-UCS2-H map.
 
 /**
  * The bytes of a PDF with one A4 page per entry of `pages`: `{lines: [{text, x, y, size}], boxes:
@@ -13,15 +15,29 @@ export function writePdf(pages) {
   const catalog = add('');
   const pageTree = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const descriptor = add(
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  );
+  const cidFont = add(
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R >>`,
+  );
+  const chineseFont = add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`,
+  );
+  const ucs2 = (text) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
   const kids = pages.map(({lines = [], boxes = []}) => {
     const escape = (text) => text.replace(/[\\()]/g, (c) => `\\${c}`);
     const content = [
       ...boxes.map(([x, y, w, h]) => `${x} ${y} ${w} ${h} re f`),
-      ...lines.map(({text, x = 72, y = 700, size = 12}) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`),
+      ...lines.map(({text, x = 72, y = 700, size = 12, chinese = false}) =>
+        chinese
+          ? `BT /F2 ${size} Tf ${x} ${y} Td <${ucs2(text)}> Tj ET`
+          : `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`,
+      ),
     ].join('\n');
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     return add(
-      `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+      `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /F2 ${chineseFont} 0 R >> >> /Contents ${stream} 0 R >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;

@@ -30,6 +30,12 @@ export interface NarrativeResult {
 const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$/u;
 /** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
 const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
+/**
+ * What a portal page prints after the article (share and print links, the site's footer): under
+ * the last section it ends the report, as nothing in the page's text marks where the article stops.
+ */
+const PAGE_END =
+  /^(?:【?(?:分享到|打印本页|打印|关闭窗口|关闭|上一篇|下一篇|相关链接|扫一扫|主办单位|版权所有|网站标识码)】?)|ICP备/u;
 const DATE_CN = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 const DATE_ISO = /^((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$/u;
 
@@ -58,8 +64,12 @@ function headingOf(text: string): number | undefined {
   return best;
 }
 
+/** 「发布日期：」, 「印发时间:」 before a date. */
+const DATE_LABEL = /^(?:发布|印发|成文)?(?:日期|时间)[:：]/u;
+
 function dateOf(text: string): string | undefined {
-  const match = DATE_CN.exec(compact(text).normalize('NFKC')) ?? DATE_ISO.exec(compact(text).normalize('NFKC'));
+  const bare = compact(text).normalize('NFKC').replace(DATE_LABEL, '');
+  const match = DATE_CN.exec(bare) ?? DATE_ISO.exec(bare);
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isRealDate(iso) ? iso : undefined;
@@ -94,6 +104,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
 
   // Sections, in order: a heading is accepted only after the previous one.
   let current = -1;
+  let ended = false;
+  const titleLine = titleIndex >= 0 ? compact((blocks[titleIndex] as {text: string}).text) : undefined;
   const paragraphs = new Map<number, string[]>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -109,13 +121,18 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     if (block.kind !== 'paragraph' || i <= titleIndex) continue;
     const text = block.text.trim();
     if (!text || PAGE_FURNITURE.test(text)) continue;
+    if (current === SECTIONS.length - 1 && PAGE_END.test(compact(text))) ended = true;
+    if (ended) continue;
     const date = dateOf(text);
     if (date) {
       result.publishedOn = date;
+      // The date under the last section ends the report: what follows on a page is the site's footer.
+      ended = current === SECTIONS.length - 1;
       continue;
     }
-    // The signature under the last section repeats the agency's name.
+    // The signature under the last section repeats the agency's name; a PDF's page header repeats the title.
     if (result.agency && compact(text) === compact(result.agency)) continue;
+    if (titleLine && compact(text) === titleLine) continue;
     if (current < 0) result.preamble.push(repairText(text));
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }

@@ -35,7 +35,23 @@ export function numberingOf(normalized: string): string {
   return /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.)/u.exec(normalized)?.[0] ?? '';
 }
 
+/**
+ * Character pairs of recent labels: each source label is compared with every row of the format,
+ * so its pairs are counted once. Bounded, as a hostile file may have many labels.
+ */
+const pairCache = new Map<string, Map<string, number>>();
+const PAIR_CACHE_SIZE = 4096;
+
 function bigrams(text: string): Map<string, number> {
+  const cached = pairCache.get(text);
+  if (cached) return cached;
+  if (pairCache.size >= PAIR_CACHE_SIZE) pairCache.clear();
+  const counts = countPairs(text);
+  pairCache.set(text, counts);
+  return counts;
+}
+
+function countPairs(text: string): Map<string, number> {
   const chars = [...text];
   const counts = new Map<string, number>();
   if (chars.length === 1) counts.set(chars[0]!, 1);
@@ -67,10 +83,8 @@ export function similarity(a: string, b: string): number {
 
 /** A Chinese character or full-width punctuation mark: where a PDF's spaces and half-width marks do not belong. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
-const SPACE_BETWEEN = new RegExp(
-  `(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}\\d])|(?<=[${CJK}\\d])[ \\t\\u00a0]+(?=[${CJK}])`,
-  'gu',
-);
+// No lookbehind in these patterns: iOS WebKit before 16.4 cannot parse it, and the import runs in pages too.
+const SPACE_BETWEEN = new RegExp(`([${CJK}])[ \\t\\u00a0]+(?=[${CJK}\\d])|(\\d)[ \\t\\u00a0]+(?=[${CJK}])`, 'gu');
 const HALF_TO_FULL: Record<string, string> = {
   ',': '，',
   ':': '：',
@@ -80,7 +94,16 @@ const HALF_TO_FULL: Record<string, string> = {
   '(': '（',
   ')': '）',
 };
-const HALF_MARK = new RegExp(`(?<=[${CJK}])[,:;?!()]|[,:;?!()](?=[${CJK}])`, 'gu');
+const HALF_MARK = new RegExp(`([${CJK}])([,:;?!()])|([,:;?!()])(?=[${CJK}])`, 'gu');
+
+const dropSpaces = (text: string) =>
+  text.replace(SPACE_BETWEEN, (_, before: string | undefined, digit: string | undefined) => before ?? digit ?? '');
+const widenMarks = (text: string) =>
+  text.replace(
+    HALF_MARK,
+    (_, before: string | undefined, afterChar: string | undefined, beforeChar: string | undefined) =>
+      before !== undefined ? before + HALF_TO_FULL[afterChar!] : HALF_TO_FULL[beforeChar!]!,
+  );
 
 /**
  * Narrative text as published, without what a PDF extraction adds: spaces between Chinese
@@ -89,8 +112,7 @@ const HALF_MARK = new RegExp(`(?<=[${CJK}])[,:;?!()]|[,:;?!()](?=[${CJK}])`, 'gu
  * between Latin words are kept; straight double quotes become “ ” in turn.
  */
 export function repairText(text: string): string {
-  let repaired = text.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
-  repaired = repaired.replace(SPACE_BETWEEN, '');
+  let repaired = dropSpaces(text.replace(/[ \t\u00a0\u3000]+/g, ' ').trim());
   // Quotes first, so the spaces around a quoted phrase are seen between Chinese marks afterwards.
   if (/["]/.test(repaired) && new RegExp(`[${CJK}]`, 'u').test(repaired)) {
     let opening = true;
@@ -99,10 +121,9 @@ export function repairText(text: string): string {
       opening = !opening;
       return quote;
     });
-    repaired = repaired.replace(SPACE_BETWEEN, '');
+    repaired = dropSpaces(repaired);
   }
-  repaired = repaired.replace(HALF_MARK, (mark) => HALF_TO_FULL[mark] ?? mark);
-  return repaired.replace(SPACE_BETWEEN, '');
+  return dropSpaces(widenMarks(repaired));
 }
 
 /** Chinese numerals 一…十 as 1…10 (section and part numbering). */

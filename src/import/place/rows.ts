@@ -9,6 +9,11 @@ import type {SourceOrigin, SourceTable} from '../source.js';
 import {looksLikeValue} from './values.js';
 import {normalizeLabel} from './normalize.js';
 
+/** The format's longest label has 40-odd characters; comparing more of a cell's text only costs time. */
+const MAX_LABEL = 120;
+/** Grid positions a table's spans may cover in all: far above any report, far below what would stall a page. */
+const MAX_GRID_AREA = 200_000;
+
 export interface RowCell {
   readonly text: string;
   /** Grid column (structured), or the cell's index in its row (rebuilt from text). */
@@ -21,6 +26,8 @@ export interface RowCell {
 export interface SourceRow {
   /** The row's label, in pieces: each non-empty label cell, normalized (normalize.ts). */
   readonly labelParts: readonly string[];
+  /** The label as printed (its cells' text joined by spaces), for messages. */
+  readonly labelText: string;
   /** The cells after the row's last label cell, blanks included, in column order. */
   readonly values: readonly RowCell[];
   /** All the row's cells, in column order. */
@@ -32,6 +39,9 @@ export interface SourceRow {
   /** Every cell's normalized text, for recognizing the table. */
   readonly texts: readonly string[];
 }
+
+/** Whether a cell holds any text (a blank cell, or no cell at all, does not). */
+export const filled = (cell: RowCell | undefined): boolean => cell !== undefined && cell.text.trim() !== '';
 
 /** The rows of a table, each split into its label and its values. */
 export function tableRows(table: SourceTable): SourceRow[] {
@@ -48,15 +58,21 @@ function splitRow(cells: readonly RowCell[], structured: boolean, origin: Source
   });
   const labelParts = cells
     .slice(0, lastLabel + 1)
-    .map((cell) => normalizeLabel(cell.text))
+    .map((cell) => normalizeLabel(cell.text).slice(0, MAX_LABEL))
     .filter((part) => part !== '');
+  const labelText = cells
+    .slice(0, lastLabel + 1)
+    .map((cell) => cell.text.trim())
+    .filter((text) => text !== '')
+    .join(' ');
   return {
     labelParts,
+    labelText,
     values: cells.slice(lastLabel + 1),
     cells,
     structured,
     origin,
-    texts: cells.map((cell) => normalizeLabel(cell.text)).filter((text) => text !== ''),
+    texts: cells.map((cell) => normalizeLabel(cell.text).slice(0, MAX_LABEL)).filter((text) => text !== ''),
   };
 }
 
@@ -69,14 +85,18 @@ function expand(table: SourceTable): RowCell[][] {
   const rowCount = table.rows.length;
   const occupied: (RowCell | undefined)[][] = Array.from({length: rowCount}, () => []);
   let cellsSeen = 0;
+  let area = 0;
   table.rows.forEach((cells, r) => {
     let column = 0;
     for (const cell of cells) {
       if (++cellsSeen > IMPORT_LIMITS.tableCells) return;
       while (occupied[r]![column]) column++;
-      // Spans beyond the table or absurdly wide are clamped: a hostile file must not make us allocate.
-      const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rowCount - r));
-      const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 64));
+      // Spans beyond the table or absurdly wide are clamped, and once the grid is too large every
+      // span counts as 1: a hostile file must not make us fill millions of positions.
+      let rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rowCount - r));
+      let colSpan = Math.max(1, Math.min(cell.colSpan || 1, 64));
+      area += rowSpan * colSpan;
+      if (area > MAX_GRID_AREA) rowSpan = colSpan = 1;
       const placed: RowCell = {text: cell.text, column, span: colSpan, origin: cell.origin};
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) occupied[r + dr]![column + dc] = placed;
@@ -84,9 +104,5 @@ function expand(table: SourceTable): RowCell[][] {
       column += colSpan;
     }
   });
-  return occupied.map((row) => {
-    const distinct: RowCell[] = [];
-    for (const cell of row) if (cell && !distinct.includes(cell)) distinct.push(cell);
-    return distinct;
-  });
+  return occupied.map((row) => [...new Set(row.filter((cell): cell is RowCell => cell !== undefined))]);
 }
