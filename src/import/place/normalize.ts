@@ -35,7 +35,23 @@ export function numberingOf(normalized: string): string {
   return /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.)/u.exec(normalized)?.[0] ?? '';
 }
 
+/**
+ * Character pairs of recent labels: each source label is compared with every row of the format,
+ * so its pairs are counted once. Bounded, as a hostile file may have many labels.
+ */
+const pairCache = new Map<string, Map<string, number>>();
+const PAIR_CACHE_SIZE = 4096;
+
 function bigrams(text: string): Map<string, number> {
+  const cached = pairCache.get(text);
+  if (cached) return cached;
+  if (pairCache.size >= PAIR_CACHE_SIZE) pairCache.clear();
+  const counts = countPairs(text);
+  pairCache.set(text, counts);
+  return counts;
+}
+
+function countPairs(text: string): Map<string, number> {
   const chars = [...text];
   const counts = new Map<string, number>();
   if (chars.length === 1) counts.set(chars[0]!, 1);
