@@ -12,7 +12,7 @@ import type {Message} from '../model/types.js';
 import {CSV_BYTE_ORDER_MARK, csvRow} from './csv.js';
 import {loadReport, type CliIssue} from './load.js';
 import {BATCH_TEXT, batchProgress, noReportFiles} from './batch-strings.js';
-import {escapeControls, terminalSafeJson} from './safe-text.js';
+import {jsonSafe, terminalSafe} from './terminal-text.js';
 import {usageError, type Lang} from './strings.js';
 
 export type SummaryFormat = 'csv' | 'json';
@@ -110,14 +110,14 @@ function csvLine(row: SummaryRow, lang: Lang): string {
 
 function jsonLine(row: SummaryRow): string {
   const {file, agency, year, valid, errors, warnings, firstFinding} = row;
-  return terminalSafeJson({file, agency, year, valid, errors, warnings, firstFinding});
+  return jsonSafe(JSON.stringify({file, agency, year, valid, errors, warnings, firstFinding}));
 }
 
 /** Checks every file and writes the summary; returns the worst file's exit code. */
 export async function checkBatch(paths: readonly string[], format: SummaryFormat, lang: Lang, io: BatchIo) {
   const files = await reportFiles(paths);
   if (files.length === 0) {
-    io.stderr(noReportFiles(paths.map(escapeControls).join(' '))[lang] + '\n');
+    io.stderr(noReportFiles(paths.map(terminalSafe).join(' '))[lang] + '\n');
     return 2;
   }
   const showProgress = (done: number) =>
@@ -162,7 +162,7 @@ export async function runBatchCheck(
             ? '--summary'
             : undefined;
   if (wrong !== undefined) {
-    io.stderr(usageError(escapeControls(wrong))[lang] + '\n');
+    io.stderr(usageError(terminalSafe(wrong))[lang] + '\n');
     return 2;
   }
   return checkBatch(paths, format as SummaryFormat, lang, io);

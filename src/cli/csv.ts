@@ -3,7 +3,7 @@
  * CSV library adds does not cover the two things this file is for, which are specific to the
  * summary: report text is untrusted, and the file is opened in Excel or WPS.
  */
-import {escapeControls} from './safe-text.js';
+import {terminalSafe} from './terminal-text.js';
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula:
@@ -15,7 +15,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
   const raw = String(value);
-  const text = escapeControls(FORMULA_START.test(raw) ? `'${raw}` : raw);
+  const text = terminalSafe(FORMULA_START.test(raw) ? `'${raw}` : raw);
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

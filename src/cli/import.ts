@@ -30,7 +30,7 @@ import {
 } from './import-strings.js';
 import {readCapped} from './read-capped.js';
 import {formatText, type CheckOutcome} from './output.js';
-import {escapeControls, terminalSafeJson} from './safe-text.js';
+import {jsonSafe, terminalSafe} from './terminal-text.js';
 import {usageError, type Lang} from './strings.js';
 
 export const IMPORT_EXIT = {placed: 0, toConfirm: 1, notRead: 2} as const;
@@ -54,7 +54,7 @@ export interface ImportSummary {
 }
 
 /** Every line of text for people, with report text's control characters made visible. */
-const safeLines = (text: string) => text.split('\n').map(escapeControls).join('\n');
+const safeLines = (text: string) => text.split('\n').map(terminalSafe).join('\n');
 
 function exitCodeOf(result: ImportResult, cells: PlacementSummary, valid: boolean): ExitCode {
   if (cells.byLabel.length + cells.byPosition.length === 0) return IMPORT_EXIT.notRead;
@@ -201,7 +201,7 @@ export async function runImport(
     const {summary, report, checked} = await importFile(file, lang);
     if (report !== undefined) {
       const target = plan(file);
-      if (target === '-') io.stdout(terminalSafeJson(report, 2) + '\n');
+      if (target === '-') io.stdout(jsonSafe(JSON.stringify(report, null, 2)) + '\n');
       else {
         try {
           await writeFile(target, JSON.stringify(report, null, 2) + '\n');
@@ -217,6 +217,7 @@ export async function runImport(
     summaries.push(summary);
     if (!options.json) io.stderr(safeLines(summaryText(summary, checked, lang)) + (files.length > 1 ? '\n' : ''));
   }
-  if (options.json) io.stderr(terminalSafeJson(summaries.length === 1 ? summaries[0] : summaries, 2) + '\n');
+  if (options.json)
+    io.stderr(jsonSafe(JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2)) + '\n');
   return worst;
 }

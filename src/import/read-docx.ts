@@ -23,6 +23,7 @@ import {readNumbering, type Numbering} from './docx-numbering.js';
 import {unzipParts} from './docx-zip.js';
 import {SourceBuilder, keepsCell, problem, refuseOversizedFile, spanOf, type FoundCell} from './source-builder.js';
 import {ImportRefusal, type SourceDocument} from './source.js';
+import {last, secondToLast} from '../model/compat.js';
 
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
@@ -97,7 +98,7 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
   let broken = false;
   let unnumbered = false;
 
-  const text = (piece: string) => paragraphs.at(-1)?.parts.push(piece);
+  const text = (piece: string) => last(paragraphs)?.parts.push(piece);
 
   const endParagraph = () => {
     const paragraph = paragraphs.pop()!;
@@ -107,7 +108,7 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
       if (number === undefined) unnumbered = true;
       else content = number + content;
     }
-    const table = tables.at(-1);
+    const table = last(tables);
     if (table?.cell && paragraphs.length === table.paragraphDepth) table.cell.paragraphs.push(content);
     else if (paragraphs.length > 0) text('\n' + content);
     else out.paragraph(content);
@@ -116,7 +117,7 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
   const endTable = () => {
     const table = tables.pop()!;
     const cells = resolveMerges(table.rows);
-    const parent = tables.at(-1);
+    const parent = last(tables);
     const flat = () => cells.map((row) => row.map((cell) => cell.text).join('\t')).join('\n');
     if (table.paragraphDepth > 0) text(flat());
     else if (parent?.cell) parent.cell.paragraphs.push(flat());
@@ -129,8 +130,12 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
         stack.push(name);
         justOpened = name;
         // w:p › w:pPr › w:numPr › w:ilvl | w:numId: the paragraph's place in a Word list.
-        if (stack.at(-2) === 'w:numPr' && stack.at(-3) === 'w:pPr' && stack.at(-4) === 'w:p') {
-          const paragraph = paragraphs.at(-1);
+        if (
+          secondToLast(stack) === 'w:numPr' &&
+          stack[stack.length - 3] === 'w:pPr' &&
+          stack[stack.length - 4] === 'w:p'
+        ) {
+          const paragraph = last(paragraphs);
           if (paragraph && name === 'w:numId') paragraph.numId = attributes['w:val'];
           if (paragraph && name === 'w:ilvl') paragraph.level = listLevel(attributes['w:val']);
         }
@@ -140,17 +145,17 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
         }
         if (name === 'w:body') inBody = sawBody = true;
         if (!inBody) return;
-        const table = tables.at(-1);
+        const table = last(tables);
         switch (name) {
           case 'w:p':
             paragraphs.push({parts: [], level: 0});
             break;
           case 'w:tab':
-            if (stack.at(-2) === 'w:r') text('\t');
+            if (secondToLast(stack) === 'w:r') text('\t');
             break;
           case 'w:br':
           case 'w:cr':
-            if (stack.at(-2) === 'w:r') text('\n');
+            if (secondToLast(stack) === 'w:r') text('\n');
             break;
           case 'w:tbl':
             tables.push({rows: [], row: null, cell: null, column: 0, paragraphDepth: paragraphs.length, cells: 0});
@@ -177,7 +182,7 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
       },
       ontext(data) {
         justOpened = null;
-        if (skipDepth === 0 && inBody && stack.at(-1) === 'w:t') text(data);
+        if (skipDepth === 0 && inBody && last(stack) === 'w:t') text(data);
       },
       onclosetag(name, isImplied) {
         // htmlparser2 reports a self-closed tag (<w:br/>) as an implied close right after its
@@ -190,7 +195,7 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
           return;
         }
         if (!inBody) return;
-        const table = tables.at(-1);
+        const table = last(tables);
         switch (name) {
           case 'w:body':
             inBody = false;

@@ -19,6 +19,7 @@
 import {Parser} from 'htmlparser2';
 import {SourceBuilder, keepsCell, problem, refuseOversizedFile, spanOf, type FoundCell} from './source-builder.js';
 import type {SourceDocument} from './source.js';
+import {last} from '../model/compat.js';
 
 /** Elements deeper than this are not read (browsers flatten beyond about 512 too). */
 const MAX_DEPTH = 512;
@@ -57,7 +58,7 @@ class Lines {
   take(): string[] {
     this.end();
     const lines = this.done.splice(0);
-    while (lines.at(-1) === '') lines.pop();
+    while (last(lines) === '') lines.pop();
     while (lines[0] === '') lines.shift();
     return lines;
   }
@@ -91,7 +92,7 @@ export async function readHtml(text: string): Promise<SourceDocument> {
 
   /** The innermost table that collects cells, when text goes into one of its cells. */
   const cellTable = () => {
-    const table = tables.at(-1);
+    const table = last(tables);
     return table && !table.layout && table.cell ? table : undefined;
   };
   /** Between two block boundaries there is one paragraph; a <br> in it is a '\n'. */
@@ -139,7 +140,7 @@ export async function readHtml(text: string): Promise<SourceDocument> {
           hidden++;
           return;
         }
-        const table = tables.at(-1);
+        const table = last(tables);
         if (name === 'table') {
           if (cellTable()) toLayout();
           flushParagraph();
@@ -169,7 +170,7 @@ export async function readHtml(text: string): Promise<SourceDocument> {
         const collapsed = data.replace(/[ \t\n\r\f]+/g, ' ');
         const table = cellTable();
         if (table) table.cell!.lines.add(collapsed);
-        else if (!tables.at(-1) || tables.at(-1)!.layout || collapsed.trim() !== '') paragraph.add(collapsed);
+        else if (!last(tables) || last(tables)!.layout || collapsed.trim() !== '') paragraph.add(collapsed);
       },
       onclosetag(name) {
         depth--;
@@ -177,7 +178,7 @@ export async function readHtml(text: string): Promise<SourceDocument> {
           hidden--;
           return;
         }
-        const table = tables.at(-1);
+        const table = last(tables);
         if (name === 'table' && table) {
           tables.pop();
           if (table.layout) flushParagraph();

@@ -113,7 +113,7 @@ test('report text cannot run as a spreadsheet formula, split a row or reach the 
   const agency = Object.fromEntries(rows.slice(1).map((row) => [row[0].split('/').pop(), row[1]]));
   assert.equal(agency['formula.json'], `'=HYPERLINK("http://x.example","点击")`);
   assert.equal(agency['minus.json'], `'-2+3`);
-  assert.equal(agency['escape.json'], '淮安\\u001b[2J\\u000a市\\u202e政府');
+  assert.equal(agency['escape.json'], '淮安\\u001b[2J\\n市\\u202e政府');
 
   const json = run('check', dir, '--summary', 'json').stdout;
   assert.ok(!json.includes('\u001b') && !json.includes('\u202e'), json);
