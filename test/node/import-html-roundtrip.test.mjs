@@ -53,18 +53,11 @@ for (const variant of htmlVariants) {
   });
 }
 
-// KNOWN GAP (placer, src/import/place/narrative.ts): on a page whose report is not signed with a
-// date, the page's text after the article (here the share links 「分享到：微信微博」) is taken as one
-// more paragraph of 六、其他需要报告的事项, as nothing in a SourceDocument says where the article
-// ends. Marked todo until the placer knows.
-test(
-  "KNOWN GAP: the portal page's trailing share links do not join section 六 (whole report equal)",
-  {todo: 'the placer takes text after the article into 六、其他需要报告的事项'},
-  async () => {
-    const {report} = await importReport({data: fixture('huaian-2024.html'), name: 'huaian-2024.html'});
-    assert.deepEqual(report.otherMatters, chinese(variants.find(({id}) => id === 'huaian-2024').report).otherMatters);
-  },
-);
+// A portal page's text after the article (share links 「分享到：微信微博」) is not part of 六.
+test("the portal page's trailing share links do not join section 六 (whole report equal)", async () => {
+  const {report} = await importReport({data: fixture('huaian-2024.html'), name: 'huaian-2024.html'});
+  assert.deepEqual(report.otherMatters, chinese(variants.find(({id}) => id === 'huaian-2024').report).otherMatters);
+});
 
 test("provenance of an HTML cell names the page's table (counting the links table before it), row and cell", async () => {
   const {provenance} = await importReport({data: fixture('huaian-2024.html'), name: 'huaian-2024.html'});
