@@ -20,7 +20,7 @@ export type CappedRead = {bytes: Uint8Array} | {error: Message; reason: 'too-lar
 /** `-` names standard input, as in most command-line tools. */
 export const STDIN = '-';
 
-/** What a file is called in messages: "standard input" for `-`. */
+/** What a file is called in messages: "(stdin)" for `-`. */
 export function displayName(path: string): string {
   return path === STDIN ? '(stdin)' : path;
 }
@@ -29,7 +29,8 @@ const CHUNK = 64 * 1024;
 
 /**
  * Read `path` (or stdin for `-`) whole when it holds at most `capBytes` bytes; refuse it, having read
- * at most `capBytes + 1` bytes, when it holds more. Never throws.
+ * at most `capBytes + 1` bytes, when it holds more. Never throws. Standard input is read once: a
+ * pipe on it is closed after reading.
  */
 export async function readCapped(path: string, capBytes: number): Promise<CappedRead> {
   const name = displayName(path);
@@ -132,6 +133,7 @@ async function readStream(fd: number, capBytes: number, openedByName: boolean): 
       chunks.push(first);
       length += first.byteLength;
     }
+    if (length > capBytes) close(fd, () => {}); // over the cap already: no socket will close it
   }
   if (length <= capBytes) {
     // net.Socket reads a pipe as the event loop gets data, and closes the descriptor itself.

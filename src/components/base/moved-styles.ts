@@ -2,12 +2,12 @@
  * Styles for an element moved into another document (an iframe's, say, by a CMS preview) and back.
  *
  * Lit adopts its constructed style sheets once, when the shadow root is made. A constructed sheet
- * belongs to the document that made it: in another document the browser drops it from
- * `adoptedStyleSheets` and refuses it there (NotAllowedError), so the element showed unstyled, and
- * stayed so after coming home. Away from home the same rules go in as `<style>` elements (what Lit
- * itself does where adoptedStyleSheets is missing); at home the sheets are adopted again.
+ * belongs to the document that made it: in another document the browser drops it from the shadow
+ * root and refuses it there (NotAllowedError), so the element showed unstyled, and stayed so after
+ * coming home. Away from home the same rules go in as `<style>` elements (what Lit itself does
+ * where constructed sheets are missing); at home Lit adopts the sheets again.
  */
-import {supportsAdoptingStyleSheets, type CSSResultOrNative} from 'lit';
+import {adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative} from 'lit';
 
 const MARK = 'data-dr-moved';
 
@@ -19,19 +19,19 @@ function cssTextOf(style: CSSResultOrNative): string {
 }
 
 /** Give `root` its element's styles again after the element changed documents. */
-export function restyle(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
+export function restyle(root: ShadowRoot, styles: CSSResultOrNative[]): void {
+  // Without constructed sheets, Lit's own <style> elements travel with the shadow root: none lost.
+  if (!supportsAdoptingStyleSheets) return;
   for (const old of root.querySelectorAll(`:scope > style[${MARK}]`)) old.remove();
-  const sheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
-  // The module's own document made the sheets: there they can be adopted again.
-  if (root.ownerDocument === document && supportsAdoptingStyleSheets && sheets.every(Boolean)) {
+  // The module's own document made the sheets: there Lit can adopt them again.
+  if (root.ownerDocument === document) {
     try {
-      root.adoptedStyleSheets = sheets as CSSStyleSheet[];
+      adoptStyles(root, styles);
       return;
     } catch {
       // refused after all: fall through to <style> elements
     }
   }
-  if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [];
   const nonce = (globalThis as {litNonce?: string}).litNonce;
   for (const style of styles) {
     const element = root.ownerDocument.createElement('style');
