@@ -85,13 +85,25 @@ async function visit(page, entry) {
     // What the a11y panel shows a designer: axe on the whole story page, frame included.
     if (result) {
       await page.addScriptTag({path: AXE});
-      const violations = await page.evaluate(
-        async (rules) =>
-          (await window.axe.run(document, {resultTypes: ['violations'], rules})).violations.map(
-            (violation) => `${violation.id} (${violation.nodes.length})`,
-          ),
-        Object.fromEntries(A11Y_RULES.map(({id, enabled}) => [id, {enabled}])),
-      );
+      // Storybook's a11y addon runs axe in the same page after a story renders; on a busy machine
+      // it may still be running: wait for it rather than fail ("Axe is already running").
+      const runAxe = () =>
+        page.evaluate(
+          async (rules) =>
+            (await window.axe.run(document, {resultTypes: ['violations'], rules})).violations.map(
+              (violation) => `${violation.id} (${violation.nodes.length})`,
+            ),
+          Object.fromEntries(A11Y_RULES.map(({id, enabled}) => [id, {enabled}])),
+        );
+      let violations;
+      for (let attempt = 0; violations === undefined; attempt++) {
+        try {
+          violations = await runAxe();
+        } catch (error) {
+          if (attempt >= 40 || !String(error).includes('Axe is already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
       if (violations.length) problems.push(`axe: ${violations.join(', ')}`);
     }
   }

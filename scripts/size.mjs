@@ -16,13 +16,17 @@
 //   nested elements (exportparts), long finding lists folded on phones, GBK report files read
 //   as GB18030, finding numbers shared between the summary and the tables, events held for
 //   page scripts after inline JSON, regions that are tab stops only while they scroll.
+//   Raised again, 36 → 37 KB (issue 15, 35.5 → 36.5 KB): tables right for Chromium's own header
+//   model (phone layouts with a label row above each row of numbers and zero-width spanning
+//   headers, table 三's groups repeated on paper), the checked cell's own marker text, one
+//   findings list per report, the blank and empty-section lines in both languages.
 //   `npm run size:parts` shows where the bytes are.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
 const TARGET_GZIP = 20 * 1024; // bytes, for dist/bundle/disclosure-report.js (ESM, both locales)
-const CEILING_GZIP = 36 * 1024;
+const CEILING_GZIP = 37 * 1024;
 
 function sizes(file, code = readFileSync(file)) {
   return {

@@ -102,7 +102,7 @@ describe('number cells', () => {
       'data-path': 'requests.results.disclosed.total',
     });
     expect(flagged.querySelector('span.value')!.textContent).to.equal('1,363');
-    expect(flagged.querySelector('a.finding-marker')!.textContent!.trim()).to.match(/^核查\d+$/);
+    expect(flagged.querySelector('a.finding-marker')!.textContent!.trim()).to.match(/^核查\d+：核对项$/);
 
     element.audit = false;
     await settle(element);

@@ -122,7 +122,8 @@ describe('notes and findings', () => {
     const flagged = cell(element, 'requests.results.disclosed.total');
     expect(flagged.classList.contains('flagged')).to.be.true;
     const marker = flagged.querySelector<HTMLAnchorElement>('a.finding-marker')!;
-    expect(marker.textContent!.trim()).to.match(/^核查\d+$/);
+    // The checked cell (the total) says so; the cells it sums show the number only.
+    expect(marker.textContent!.trim()).to.match(/^核查\d+：核对项$/);
     const items = [...element.shadowRoot!.querySelectorAll('.findings ol > li')];
     expect(items.length, 'one list item per finding').to.equal(expected.length);
     expect(items.map((li) => li.textContent!.includes(expected[items.indexOf(li)]!.message.zh))).to.deep.equal(

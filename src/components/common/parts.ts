@@ -16,6 +16,8 @@ const TABLE_PARTS = [
   'dr-cell-flagged',
   'dr-corner',
   'dr-blank',
+  'dr-blank-note',
+  'dr-group',
   'dr-invalid',
   'dr-marker',
   'dr-notes',
@@ -26,7 +28,7 @@ const TABLE_PARTS = [
   'dr-retry',
 ];
 
-const SECTION_PARTS = [...TABLE_PARTS, 'dr-heading', 'dr-part-heading', 'dr-paragraph'];
+const SECTION_PARTS = [...TABLE_PARTS, 'dr-heading', 'dr-part-heading', 'dr-paragraph', 'dr-no-text'];
 
 /** `exportparts` of a table element inside a section. */
 export const TABLE_EXPORTS = TABLE_PARTS.join(', ');

@@ -64,6 +64,7 @@ function leftAsNothing(child: Element): boolean {
  * @csspart dr-section - Each `<report-section>`.
  * @csspart dr-heading - Passed on from the sections: each section heading.
  * @csspart dr-part-heading - Passed on from the sections: part headings (（一）主动公开 …).
+ * @csspart dr-no-text - Passed on from the sections: the line saying that the report gives no text for one.
  * @csspart dr-region - Passed on from the tables: the scroll region around each table.
  * @csspart dr-table - Passed on from the tables: each table.
  * @csspart dr-caption - Passed on from the tables: each caption.
@@ -73,6 +74,8 @@ function leftAsNothing(child: Element): boolean {
  * @csspart dr-cell-flagged - Passed on from the tables: a cell named by a finding (audit).
  * @csspart dr-corner - Passed on from the tables: the corner note of table 三.
  * @csspart dr-blank - Passed on from the tables: the dash of a blank cell.
+ * @csspart dr-blank-note - Passed on from the tables: the line saying what the dash means.
+ * @csspart dr-group - Passed on from the tables: a label row of the phone layout.
  * @csspart dr-invalid - Passed on from the tables: the marker of an invalid value.
  * @csspart dr-marker - Passed on from the tables: note and finding markers.
  * @csspart dr-notes - Passed on from the tables: notes under each table.

@@ -41,6 +41,8 @@ function undividedOther(report: DisclosureReport): boolean {
  * @csspart dr-cell-flagged - A data cell named by a finding, in audit mode (it is also `dr-cell`).
  * @csspart dr-corner - The corner note of table 三.
  * @csspart dr-blank - The dash of a blank cell.
+ * @csspart dr-blank-note - The line under a table with blanks that says what the dash means.
+ * @csspart dr-group - A label row of the phone layout (a group's or a row's label, above what it labels).
  * @csspart dr-invalid - The marker of a cell whose value is invalid.
  * @csspart dr-marker - Note and finding markers in cells.
  * @csspart dr-notes - Notes under the table.

@@ -34,6 +34,7 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @csspart dr-root - Wrapper of everything the element renders.
  * @csspart dr-heading - The section heading.
  * @csspart dr-part-heading - A part heading (（一）主动公开 …).
+ * @csspart dr-no-text - The line saying that the report gives no text for a section.
  * @csspart dr-paragraph - Every paragraph.
  * @csspart dr-message - Error and problem messages (this element's and its table's).
  * @csspart dr-status - Loading and no-data messages (this element's and its table's).
@@ -47,6 +48,8 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @csspart dr-cell-flagged - Passed on from the table: a cell named by a finding (audit).
  * @csspart dr-corner - Passed on from the table: the corner note of table 三.
  * @csspart dr-blank - Passed on from the table: the dash of a blank cell.
+ * @csspart dr-blank-note - Passed on from the tables: the line saying what the dash means.
+ * @csspart dr-group - Passed on from the tables: a label row of the phone layout.
  * @csspart dr-invalid - Passed on from the table: the marker of an invalid value.
  * @csspart dr-marker - Passed on from the table: note and finding markers.
  * @csspart dr-notes - Passed on from the table: notes under it.
