@@ -204,7 +204,10 @@ async function importFile(file: File): Promise<Shown> {
   }
   importModules ??= Promise.all([import('../src/import/index.js'), import('../src/import/placement-summary.js')]);
   const [{importReport}, {placementSummary}] = await importModules;
-  const result = await importReport({data: bytes, name: file.name, type: file.type});
+  const result = await importReport(
+    {data: bytes, name: file.name, type: file.type},
+    {cMapUrl: new URL('cmaps/', document.baseURI).href},
+  );
   const cells = placementSummary(result);
   if (cells.byLabel.length + cells.byPosition.length === 0) {
     const unreadable = result.issues.find((issue) => issue.kind === 'unreadable');

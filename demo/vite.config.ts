@@ -3,6 +3,9 @@
 // The report files the page loads (/reports/<id>.json) are made from src/examples, never copied by
 // hand: served on request in dev, written as assets by `vite build`.
 import {createServer, defineConfig, type Plugin, type ViteDevServer} from 'vite';
+import {readFileSync, readdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const examplesModule = fileURLToPath(new URL('../src/examples/index.ts', import.meta.url));
@@ -63,9 +66,39 @@ function exampleReports(): Plugin {
   };
 }
 
+/**
+ * pdf.js's character maps at /cmaps/: a PDF that names its Chinese fonts without embedding them (as
+ * Word and WPS do when embedding is off) can only be read through them, and the drop zone says
+ * where they are. Served from node_modules in dev, written as assets by `vite build`.
+ */
+function pdfCharacterMaps(): Plugin {
+  const folder = join(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'), '..', 'cmaps');
+  return {
+    name: 'pdf-character-maps',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/cmaps\/([\w.-]+\.bcmap)(?:\?|$)/.exec(request.url ?? '');
+        if (!match) return next();
+        try {
+          const bytes = readFileSync(join(folder, match[1]));
+          response.setHeader('content-type', 'application/octet-stream');
+          response.end(bytes);
+        } catch {
+          response.statusCode = 404;
+          response.end();
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of readdirSync(folder).filter((file) => file.endsWith('.bcmap')))
+        this.emitFile({type: 'asset', fileName: `cmaps/${name}`, source: readFileSync(join(folder, name))});
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [exampleReports()],
+  plugins: [exampleReports(), pdfCharacterMaps()],
   server: {port: 5173, strictPort: false, fs: {allow: ['..']}},
   build: {outDir: '../dist/demo', emptyOutDir: true},
 });

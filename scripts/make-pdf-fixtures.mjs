@@ -12,6 +12,10 @@
 //                                                         # layout as an HTML page whose tables have
 //                                                         # no borders (wrapped labels, centred
 //                                                         # row-spanning labels), printed by Chromium
+//   node scripts/make-pdf-fixtures.mjs unembedded         # huaian-2024.unembedded.pdf: the unruled
+//                                                         # PDF's text, each string where it was
+//                                                         # printed, in a Chinese font the file names
+//                                                         # but does not embed (run after unruled)
 //   node scripts/make-pdf-fixtures.mjs encrypted          # password.pdf (opens with "secret" only)
 //                                                         # and owner-password.pdf (opens without one,
 //                                                         # printing restricted), by qpdf (apt qpdf)
@@ -161,6 +165,36 @@ async function printUnruled() {
   }
 }
 
+/**
+ * The unruled report again, every string at its printed place, but in STSong-Light, which the file
+ * names and does not embed (as Word and WPS write when font embedding is off): its text can only be
+ * read through pdf.js's character maps, which a browser page must serve.
+ */
+async function rewriteUnembedded() {
+  const {writePdf} = await import('../test/support/write-pdf.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const source = await pdfjs.getDocument({data: new Uint8Array(readFileSync(join(out, 'huaian-2024.unruled.pdf')))})
+    .promise;
+  const pages = [];
+  for (let number = 1; number <= source.numPages; number++) {
+    const {items} = await (await source.getPage(number)).getTextContent();
+    const lines = items
+      .filter((item) => item.str.trim())
+      .map(({str, transform: [a, b, , , x, y]}) => ({
+        text: str,
+        x: Math.round(x * 100) / 100,
+        y: Math.round(y * 100) / 100,
+        size: Math.round(Math.hypot(a, b) * 100) / 100,
+        chinese: true,
+      }));
+    pages.push({lines});
+  }
+  await source.destroy();
+  const pdf = writePdf(pages);
+  writeFileSync(join(out, 'huaian-2024.unembedded.pdf'), pdf);
+  console.log(`huaian-2024.unembedded.pdf: ${pdf.length} bytes`);
+}
+
 /** One page of ASCII text, encrypted by qpdf (AES-256) with and without a password to open it. */
 async function encryptWithQpdf() {
   const {writePdf} = await import('../test/support/write-pdf.mjs');
@@ -185,4 +219,5 @@ const kinds = process.argv.slice(2);
 if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
 if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();
 if (!kinds.length || kinds.includes('unruled')) await printUnruled();
+if (!kinds.length || kinds.includes('unembedded')) await rewriteUnembedded();
 if (!kinds.length || kinds.includes('encrypted')) await encryptWithQpdf();

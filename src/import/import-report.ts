@@ -61,9 +61,9 @@ const REFUSALS = {
 } satisfies Record<string, ReaderProblem | ((...args: never[]) => ReaderProblem)>;
 
 /** Import one file. `data` is its bytes, or its text when the caller already has text (.txt, .html). */
-export async function importReport(input: ImportInput, _options: ImportOptions = {}): Promise<ImportResult> {
+export async function importReport(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   try {
-    return await importDocument(await read(input));
+    return await importDocument(await read(input, options));
   } catch (error) {
     const problem: ReaderProblem =
       error instanceof ImportRefusal
@@ -83,7 +83,7 @@ export async function importReport(input: ImportInput, _options: ImportOptions =
   }
 }
 
-async function read(input: ImportInput): Promise<SourceDocument> {
+async function read(input: ImportInput, options: ImportOptions): Promise<SourceDocument> {
   const {data, name = '', type = ''} = input ?? {};
   if (typeof data === 'string') {
     if (data.length > IMPORT_LIMITS.fileBytes) throw new ImportRefusal(REFUSALS.tooLarge(data.length));
@@ -100,10 +100,10 @@ async function read(input: ImportInput): Promise<SourceDocument> {
       throw new ImportRefusal(REFUSALS[format]);
     case 'doc':
       if (!READERS.doc) throw new ImportRefusal(REFUSALS.doc);
-      return readAs('doc', bytes);
+      return readAs('doc', bytes, options);
     case 'pdf':
     case 'docx':
-      return readAs(format, bytes);
+      return readAs(format, bytes, options);
     default: {
       const text = decodeText(bytes, format === 'txt' ? undefined : declaredCharset(bytes));
       return readAs(format === 'html' || (format === 'text' && looksLikeHtml(text)) ? 'html' : 'txt', text);
@@ -111,14 +111,18 @@ async function read(input: ImportInput): Promise<SourceDocument> {
   }
 }
 
-async function readAs(format: ImportFormat, data: Uint8Array | string): Promise<SourceDocument> {
+async function readAs(
+  format: ImportFormat,
+  data: Uint8Array | string,
+  options: ImportOptions = {},
+): Promise<SourceDocument> {
   const reader = READERS[format];
   if (!reader) throw new ImportRefusal(REFUSALS.noReader(format));
   if (reader.input === 'text') {
     const text = typeof data === 'string' ? data : decodeText(data);
     return (await reader.load())(text);
   }
-  return (await reader.load())(typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  return (await reader.load())(typeof data === 'string' ? new TextEncoder().encode(data) : data, options);
 }
 
 function importDocument(document: SourceDocument): ImportResult {

@@ -7,10 +7,13 @@
  *   pdf: {input: 'bytes', load: async () => (await import('./read-pdf.js')).readPdf},
  */
 import type {SourceDocument} from './source.js';
-import type {ImportFormat} from './types.js';
+import type {ImportFormat, ImportOptions} from './types.js';
 
 export type Reader =
-  | {readonly input: 'bytes'; load(): Promise<(bytes: Uint8Array) => Promise<SourceDocument>>}
+  | {
+      readonly input: 'bytes';
+      load(): Promise<(bytes: Uint8Array, options: ImportOptions) => Promise<SourceDocument>>;
+    }
   | {readonly input: 'text'; load(): Promise<(text: string) => Promise<SourceDocument>>};
 
 export const READERS: Partial<Record<ImportFormat, Reader>> = {

@@ -25,7 +25,9 @@ for (const [id, example] of [
   ['xiguan-2024', xiguan2024],
   ['huaian-2024', huaian2024],
 ]) {
-  for (const printer of id === 'huaian-2024' ? ['chromium', 'libreoffice', 'unruled'] : ['chromium', 'libreoffice']) {
+  for (const printer of id === 'huaian-2024'
+    ? ['chromium', 'libreoffice', 'unruled', 'unembedded']
+    : ['chromium', 'libreoffice']) {
     const file = `${id}.${printer}.pdf`;
     test(`${file} imports to the ${id} example: every cell placed by label, every paragraph`, HANG_GUARD, async () => {
       const data = new Uint8Array(readFileSync(new URL(`../fixtures/import/${file}`, import.meta.url)));

@@ -3,7 +3,8 @@
 // files with less code than this, and the reader must be tested on files no office suite makes.
 // Text is one line per string at the given position: ASCII in the standard Helvetica font, or with
 // `chinese: true` in STSong-Light, a Chinese font a PDF names without embedding it (as Word does
-// when fonts are not embedded): its characters are UCS-2 codes read through the UniGB-UCS2-H map.
+// when fonts are not embedded): its characters are UCS-2 codes read through the UniGB-UCS2-H map,
+// Latin letters and digits half as wide as Chinese ones, as the font's width table says.
 
 /**
  * The bytes of a PDF with one A4 page per entry of `pages`: `{lines: [{text, x, y, size}], boxes:
@@ -19,7 +20,7 @@ export function writePdf(pages) {
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   );
   const cidFont = add(
-    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R >>`,
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 95 500 814 907 500] >>`,
   );
   const chineseFont = add(
     `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`,
