@@ -205,15 +205,21 @@ export const sharedStyles = css`
     content: attr(data-note-en);
     content: attr(data-note-en) / '';
   }
-  /* Table 二's block title and the empty rest of its row read as one spanning cell, as printed.
-     It may wrap: kept on one line, it widened the phone layout's label column until, with
-     enlarged text, the numbers beside it could not be seen whole. */
-  th.block {
-    border-inline-end-style: none;
+  /* Table 二 wide, a table per block (table-layout.ts): they read as one table. The same column
+     widths in each keep the counts aligned, and a block's top line is the one above it. */
+  .blocks caption.block-caption {
+    padding: 0;
   }
-  td.filler {
-    border-inline-start-style: none;
-    background: var(--_head-bg);
+  .blocks table + table tr:first-child > * {
+    border-top-style: none;
+  }
+  .blocks col.c1 {
+    width: 40%;
+  }
+  .blocks col.c2,
+  .blocks col.c3,
+  .blocks col.c4 {
+    width: 20%;
   }
   .zh,
   .en {
@@ -488,8 +494,9 @@ export const sharedStyles = css`
     th:not([rowspan]) {
       break-inside: avoid;
     }
-    td.filler {
-      background: #fff;
+    /* A block of table 二 (its own table, wide) is not split across pages. */
+    .blocks table {
+      break-inside: avoid;
     }
     /* Table 三's group labels again on each later row of the group, so that a page that starts
        within a group names it: small and grey, with no line above, they read as one cell. */
