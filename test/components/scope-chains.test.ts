@@ -15,7 +15,8 @@ import {mount, settle} from '../support/table-helpers.js';
 import {appealCells, proactiveCells, requestCells, type Display, type ExpectedCell} from '../support/header-chains.js';
 import {formTable, impliedHeaders} from '../support/scope-headers.js';
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+// Soft hyphens (src/model/hyphenate.ts) are break points, not text.
+const squash = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00ad]+/g, '');
 const labelText = (label: Label, display: Display) =>
   squash(display === 'en' ? label.en : display === 'zh' ? label.zh : label.zh + label.en);
 

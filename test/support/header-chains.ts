@@ -86,7 +86,8 @@ export function proactiveCells(narrow = false): ExpectedCell[] {
   );
 }
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+// Soft hyphens (src/model/hyphenate.ts) are break points, not text.
+const squash = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00ad]+/g, '');
 
 /**
  * The text of a label in an element as the display demands: in `en` and `zh` the element's whole

@@ -11,7 +11,7 @@ import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
 import {cellLinkList} from './cell-links.js';
-import {label, labelText, reportText, uiText} from './labels.js';
+import {headerLabel, label, labelText, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
@@ -194,6 +194,8 @@ function renderData(cell: DataCell, view: ReportView, m: Marks): Piece {
     headers=${list(cell)}
     colspan=${attr(cell.colspan)}
     data-path=${cell.path}
+    data-column=${cell.columnTag ? labelText(cell.columnTag, view.bilingual ? 'zh-CN' : view.locale) : nothing}
+    data-column-en=${cell.columnTag && view.bilingual ? cell.columnTag.en : nothing}
   ><span class=${shown.kind} part=${shown.part}>${shown.content}</span>${markers(flags, note)}</td>`;
 }
 
@@ -211,7 +213,7 @@ function headerClass(cell: HeaderCell): string {
 }
 
 function renderHeader(cell: HeaderCell, view: ReportView): Piece {
-  const text = label(cell.label, view);
+  const text = headerLabel(cell.label, view);
   // A group's header in its zero-width column: heard, and seen through the group's label row.
   if (cell.hidden) {
     return piece`<th
@@ -244,7 +246,7 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
   if (cell.kind === 'td') return renderData(cell, view, m);
   // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
   if (cell.kind === 'group') {
-    return piece`<td class=${`group l${cell.level}${cell.leaf ? ' leaf' : ''}`} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${label(cell.label, view)}</span></td>`;
+    return piece`<td class=${`group l${cell.level}${cell.leaf ? ' leaf' : ''}`} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${headerLabel(cell.label, view)}</span></td>`;
   }
   if (cell.zero) return piece`<td class="zero" colspan=${attr(cell.colspan)}></td>`;
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails

@@ -221,6 +221,21 @@ export const sharedStyles = css`
   .blocks col.c4 {
     width: 20%;
   }
+  /* The name of a cell's column, for the eye (table 三's 总计 on phones, see table-layout.ts);
+     the second declaration keeps it out of the cell's accessible name, which is its number. */
+  td[data-column]::before {
+    display: block;
+    font-size: 0.75em;
+    font-weight: 600;
+    text-align: start;
+    white-space: normal;
+    content: attr(data-column);
+    content: attr(data-column) / '';
+  }
+  td[data-column-en]::before {
+    content: attr(data-column) ' ' attr(data-column-en);
+    content: attr(data-column) ' ' attr(data-column-en) / '';
+  }
   .zh,
   .en {
     display: block;
@@ -240,9 +255,10 @@ export const sharedStyles = css`
   .narrow td.corner::after {
     content: none;
   }
-  /* English words are not cut mid-word ("Admini|strative"), wherever they are: a column grows to
-     its longest word and the region scrolls instead, and an engine with English hyphenation
-     patterns (Android's) may hyphenate. Chinese may still break between any two characters. */
+  /* English words break only at their soft hyphens (src/model/hyphenate.ts), with a hyphen
+     shown, never mid-syllable ("Admini|strative"): a column grows to its longest syllable and the
+     region scrolls instead. manual, not auto: the same break points on every engine, with or
+     without a hyphenation dictionary. Chinese may still break between any two characters. */
   th:lang(en),
   th :lang(en),
   td.group:lang(en),
@@ -250,7 +266,7 @@ export const sharedStyles = css`
   caption:lang(en),
   caption :lang(en) {
     overflow-wrap: break-word;
-    hyphens: auto;
+    hyphens: manual;
   }
   /* A group's header cell in the phone layout: in a column of no width, its label heard only.
      Its group's label row (td.group) shows the label across the table. */

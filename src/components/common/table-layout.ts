@@ -71,6 +71,11 @@ export interface DataCell extends CellRef {
   /** Every header describing the cell: column chain first, then row chain. */
   readonly headers: readonly string[];
   readonly colspan: number;
+  /**
+   * Its column's name, shown in the cell for the eye (readers hear the header): table 三's 总计
+   * on phones, where a row can be screens below the column headers.
+   */
+  readonly columnTag?: Label;
 }
 
 /** A cell that is neither header nor data: the corner note of table 三, or an empty corner. */
@@ -113,6 +118,7 @@ const PREFIX: Record<TableId, string> = {proactive: 't2', requests: 't3', appeal
 interface ColumnLeaf {
   readonly ids: readonly string[];
   readonly keys: readonly string[];
+  readonly tag?: Label;
 }
 
 function columnHead(
@@ -158,7 +164,8 @@ function dataCells(
 ): DataCell[] {
   return columns.map((column) => {
     const keys = [table, ...rowKeys, ...column.keys];
-    return {kind: 'td', ...cellRef(keys), headers: [...column.ids, ...rowIds], colspan: 1};
+    const cell: DataCell = {kind: 'td', ...cellRef(keys), headers: [...column.ids, ...rowIds], colspan: 1};
+    return column.tag ? {...cell, columnTag: column.tag} : cell;
   });
 }
 
@@ -308,7 +315,15 @@ function requestsLayout(mode: LayoutMode, undividedOther = false, print = false)
     colspan: rowColumns,
     rowspan: depth(REQUEST_COLUMNS),
   };
-  const {rows: head, leaves: columns} = columnHead(mode === 'wide' ? REQUEST_COLUMNS : TOTAL_FIRST, prefix, [corner]);
+  const {rows: head, leaves: headLeaves} = columnHead(mode === 'wide' ? REQUEST_COLUMNS : TOTAL_FIRST, prefix, [
+    corner,
+  ]);
+  // On phones, a long row label can push the column headers a screen away: 总计, beside the
+  // labels, is named in each of its cells. Its header is the last of its chain.
+  const columns =
+    mode === 'wide'
+      ? headLeaves
+      : headLeaves.map((column, i) => (i === 0 ? {...column, tag: last(leafChains(TOTAL_FIRST)[0]!)!.label} : column));
   const bodies =
     mode === 'wide'
       ? wideBodies('requests', rows, prefix, columns, print)
