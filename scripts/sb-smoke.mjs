@@ -196,7 +196,11 @@ function inspect(tag, names, selector, hidden) {
   const shadows = [element.shadowRoot, ...roots(element.shadowRoot)];
   return {
     attributes: Object.fromEntries(names.map((name) => [name, element.getAttribute(name)])),
-    text: shadows.map((shadow) => shadow.textContent ?? '').join(''),
+    // Without soft hyphens: they are break points in headers (src/model/hyphenate.ts), not text.
+    text: shadows
+      .map((shadow) => shadow.textContent ?? '')
+      .join('')
+      .replace(/\u00ad/g, ''),
     matches: !selector || shadows.some((shadow) => shadow.querySelector(selector)),
     // Visually hidden (a screen reader still reads it): at most 1 px wide.
     hidden:

@@ -20,13 +20,16 @@
 //   model (phone layouts with a label row above each row of numbers and zero-width spanning
 //   headers, table 三's groups repeated on paper), the checked cell's own marker text, one
 //   findings list per report, the blank and empty-section lines in both languages.
+//   Raised again, 37 → 38 KB (issue 15 finished, about 37.0 → 37.5 KB): a table per block of table
+//   二 for Chromium's header model, 总计 named in its cells on phones, and the break points of the
+//   format's long English words (soft hyphens, src/model/hyphenate.ts), which no browser gives.
 //   `npm run size:parts` shows where the bytes are.
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
 const TARGET_GZIP = 20 * 1024; // bytes, for dist/bundle/disclosure-report.js (ESM, both locales)
-const CEILING_GZIP = 37 * 1024;
+const CEILING_GZIP = 38 * 1024;
 
 function sizes(file, code = readFileSync(file)) {
   return {

@@ -1,5 +1,6 @@
 /**
- * Renders a TableLayout (table-layout.ts) as one native `<table>` with its caption, followed by
+ * Renders a TableLayout (table-layout.ts) as one native `<table>` with its caption (or one per
+ * block, table 二 wide: see proactiveLayout), followed by
  * the notes, findings and data problems that concern it. Shared by <disclosure-table> and
  * <appeal-litigation-grid>, so both tables behave and read alike.
  */
@@ -10,7 +11,7 @@ import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
 import {cellLinkList} from './cell-links.js';
-import {label, labelText, reportText, uiText} from './labels.js';
+import {headerLabel, label, labelText, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
@@ -193,6 +194,8 @@ function renderData(cell: DataCell, view: ReportView, m: Marks): Piece {
     headers=${list(cell)}
     colspan=${attr(cell.colspan)}
     data-path=${cell.path}
+    data-column=${cell.columnTag ? labelText(cell.columnTag, view.bilingual ? 'zh-CN' : view.locale) : nothing}
+    data-column-en=${cell.columnTag && view.bilingual ? cell.columnTag.en : nothing}
   ><span class=${shown.kind} part=${shown.part}>${shown.content}</span>${markers(flags, note)}</td>`;
 }
 
@@ -210,7 +213,7 @@ function headerClass(cell: HeaderCell): string {
 }
 
 function renderHeader(cell: HeaderCell, view: ReportView): Piece {
-  const text = label(cell.label, view);
+  const text = headerLabel(cell.label, view);
   // A group's header in its zero-width column: heard, and seen through the group's label row.
   if (cell.hidden) {
     return piece`<th
@@ -243,9 +246,8 @@ function renderCell(cell: LayoutCell, view: ReportView, m: Marks): Piece {
   if (cell.kind === 'td') return renderData(cell, view, m);
   // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
   if (cell.kind === 'group') {
-    return piece`<td class=${`group l${cell.level}${cell.leaf ? ' leaf' : ''}`} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${label(cell.label, view)}</span></td>`;
+    return piece`<td class=${`group l${cell.level}${cell.leaf ? ' leaf' : ''}`} part="dr-group" aria-hidden="true" colspan=${attr(cell.colspan)}><span class="group-label">${headerLabel(cell.label, view)}</span></td>`;
   }
-  if (cell.filler) return piece`<td class="filler" colspan=${attr(cell.colspan)}></td>`;
   if (cell.zero) return piece`<td class="zero" colspan=${attr(cell.colspan)}></td>`;
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
@@ -376,33 +378,39 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
   }
   const m = marks(layout, view);
   const corner = cornerNote(layout);
+  const caption = html`<span class="title">${label(layout.caption, view)}</span>
+    <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
+    ${corner ? html`<span class=${layout.mode === 'narrow' ? 'note-line' : 'vh'}>${label(corner, view)}</span>` : nothing}`;
+  const table = (bodies: TableLayout['bodies'], first = true) =>
+    html`<table part="dr-table" class=${layout.mode}>
+      ${
+        first
+          ? html`<caption id="caption" part="dr-caption">${caption}</caption>`
+          : // A later block of table 二: named for readers, seen through its title row.
+            html`<caption class="block-caption"><span class="vh">${label(layout.caption, view)}</span></caption>`
+      }
+      ${columnGroups(layout.colgroups, layout.zeroColumns)}
+      ${
+        layout.head.length
+          ? html`<thead>
+            ${layout.head.map((row) => renderRow(row, view, m))}
+          </thead>`
+          : nothing
+      }
+      ${bodies.map(
+        (body) => html`<tbody>
+          ${body.map((row) => renderRow(row, view, m))}
+        </tbody>`,
+      )}
+    </table>`;
   return html`<div
-      class="region"
+      class=${layout.blocks ? 'region blocks' : 'region'}
       part="dr-region"
       role=${scrolls ? 'region' : nothing}
       tabindex=${scrolls ? '0' : nothing}
       aria-labelledby=${scrolls ? 'caption' : nothing}
     >
-      <table part="dr-table" class=${layout.mode}>
-        <caption id="caption" part="dr-caption">
-          <span class="title">${label(layout.caption, view)}</span>
-          <span class="unit" part="dr-unit">${label(layout.unit, view)}</span>
-          ${corner ? html`<span class=${layout.mode === 'narrow' ? 'note-line' : 'vh'}>${label(corner, view)}</span>` : nothing}
-        </caption>
-        ${columnGroups(layout.colgroups, layout.zeroColumns)}
-        ${
-          layout.head.length
-            ? html`<thead>
-              ${layout.head.map((row) => renderRow(row, view, m))}
-            </thead>`
-            : nothing
-        }
-        ${layout.bodies.map(
-          (body) => html`<tbody>
-            ${body.map((row) => renderRow(row, view, m))}
-          </tbody>`,
-        )}
-      </table>
+      ${layout.blocks ? layout.bodies.map((body, i) => table([body], i === 0)) : table(layout.bodies)}
     </div>
     ${renderBlankNote(layout, view)} ${renderNotes(layout, view, m)} ${renderFindings(layout, view)}
     ${renderTableIssues(layout, view)}`;
