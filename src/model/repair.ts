@@ -7,7 +7,7 @@
 import {CELL_LABELS} from './cell-labels.js';
 import {amount, issueMessage, valueMessage, type Expectation} from './messages.js';
 import {joinIndex, joinKey} from './sanitize.js';
-import {FORMAT, REAL_DATE_PATTERN, SCHEMA_VERSION, isRealDate, withinTextLength} from './schema.js';
+import {FORMAT, SCHEMA_VERSION, isRealDate, withinTextLength} from './schema.js';
 import type {LeafRole, Shape} from './schema.js';
 import type {IssueCode, ReportIssue} from './validate.js';
 import {LIMITS} from './limits.js';
@@ -50,7 +50,9 @@ export function leafProblem(role: LeafRole, value: unknown): IssueCode | undefin
       return value < LIMITS.minYear || value > LIMITS.maxYear ? 'out-of-range' : undefined;
     case 'date':
       if (typeof value !== 'string') return 'wrong-type';
-      return REAL_DATE_PATTERN.test(value) && isRealDate(value) ? undefined : 'invalid-date';
+      // The calendar, not REAL_DATE_PATTERN (the JSON Schema's): the two agree on every day
+      // (schema-agreement.test.mjs), and the pattern stays out of the browser bundle.
+      return isRealDate(value) ? undefined : 'invalid-date';
     case 'schemaVersion':
       return value === SCHEMA_VERSION ? undefined : 'schema-version';
     case 'format':
