@@ -7,7 +7,7 @@
  * report's shape, derived from the format (schema.ts), and replaces what it refuses. Limits are in limits.ts.
  */
 import {LIMITS} from './limits.js';
-import {amount, issueMessage, valueMessage} from './messages.js';
+import {amount, issueMessage, moreIssues, valueMessage} from './messages.js';
 import {repair} from './repair.js';
 import {sanitize} from './sanitize.js';
 import {ReportShape} from './schema.js';
@@ -97,7 +97,7 @@ function capped(issues: ReportIssue[]): ReportIssue[] {
     path: '',
     code: 'too-large',
     severity: 'info',
-    message: {zh: `另有 ${omitted} 条问题未列出`, en: `${omitted} more issues not listed`},
+    message: moreIssues(omitted),
   };
   return [...sorted.slice(0, LIMITS.issues - 1), last];
 }
