@@ -4,7 +4,7 @@
  * 'unreadable' and a report of blank cells.
  */
 import {skeleton} from '../model/repair.js';
-import {ReportSchema} from '../model/schema.js';
+import {ReportShape} from '../model/schema.js';
 import {decodeText} from '../model/file-encoding.js';
 import {validateReport} from '../model/validate.js';
 import type {DisclosureReport} from '../model/types.js';
@@ -76,7 +76,7 @@ export async function importReport(input: ImportInput, options: ImportOptions = 
             },
           };
     return {
-      report: skeleton(ReportSchema) as DisclosureReport,
+      report: skeleton(ReportShape) as DisclosureReport,
       issues: [issue('unreadable', problem.code, problem.message, problem.origin ? {origin: problem.origin} : {})],
       provenance: {},
     };

@@ -21,6 +21,7 @@ import {
 } from './format.js';
 import {cellRef, isUnder, valueAtKeys, type CellRef} from './paths.js';
 import {joined} from './cell-labels.js';
+import {undividedGroups} from './undivided.js';
 import {group} from './messages.js';
 import type {DisclosureReport, Message, TableId} from './types.js';
 import {last, secondToLast} from './compat.js';
@@ -205,33 +206,11 @@ const lastKey = (chain: readonly HeaderNode[]) => last(keysOf(chain));
 const isPart = (key: string | undefined, parts: readonly string[]) => key !== undefined && parts.includes(key);
 const APPLICANT_PART_COLUMNS = COLUMN_CHAINS.filter((chain) => isPart(lastKey(chain), APPLICANT_PARTS));
 const APPLICANT_TOTAL_COLUMN = COLUMN_CHAINS.find((chain) => !isPart(lastKey(chain), APPLICANT_PARTS))!;
-const APPLICANT_KEYS = COLUMN_CHAINS.map(lastKey);
 
 /** A row named for messages: a sub-row keeps its group's label, the 三、 heading above them is implied. */
 function rowName(chain: readonly HeaderNode[]): Message {
   return joinLabels((chain.length > 1 ? chain.slice(1) : chain).map((node) => node.label));
 }
-
-/**
- * （六）其他处理 may be published as one undivided row: the JSON then holds applicant columns where
- * the sub-rows would be, and the group itself is the row.
- */
-function isUndivided(report: unknown, node: HeaderNode, keys: readonly string[]): boolean {
-  const value = valueAtKeys(report, keys);
-  if (value === null || typeof value !== 'object') return false;
-  const childKeys = (node.children ?? []).map((child) => child.key);
-  return Object.keys(value).some((key) => APPLICANT_KEYS.includes(key) && !childKeys.includes(key));
-}
-
-/** The groups that may be printed undivided, with the keys of their path. */
-function undividable(nodes: readonly HeaderNode[], ancestors: readonly HeaderNode[] = []): [HeaderNode, string[]][] {
-  return nodes.flatMap((node) => {
-    const chain = [...ancestors, node];
-    const below = node.children ? undividable(node.children, chain) : [];
-    return node.mayBeUndivided ? [[node, ['requests', ...keysOf(chain)]] as [HeaderNode, string[]], ...below] : below;
-  });
-}
-const UNDIVIDABLE = undividable(REQUEST_ROWS);
 
 /** The data rows of table 三 with the given groups printed undivided (25, or 23 with an undivided （六）). */
 function requestRowChains(
@@ -274,10 +253,11 @@ function rowsWith(undivided: ReadonlySet<HeaderNode>) {
  */
 const rowVariants = new Map<string, ReturnType<typeof rowsWith>>();
 function requestRows(report: unknown) {
-  const undivided = UNDIVIDABLE.filter(([node, keys]) => isUndivided(report, node, keys));
-  const key = undivided.map(([node]) => node.id).join(' ');
+  // （六）其他处理 may be published as one undivided row: the group itself is then the row.
+  const undivided = undividedGroups(report);
+  const key = undivided.map((node) => node.id).join(' ');
   let rows = rowVariants.get(key);
-  if (!rows) rowVariants.set(key, (rows = rowsWith(new Set(undivided.map(([node]) => node)))));
+  if (!rows) rowVariants.set(key, (rows = rowsWith(new Set(undivided))));
   return rows;
 }
 

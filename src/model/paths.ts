@@ -37,6 +37,11 @@ export function valueAtKeys(root: unknown, keys: readonly string[]): unknown {
   return value;
 }
 
+/** True when `path` is `id` or lies inside it: "requests.newReceived.total" lies under "requests" (not under "request"). */
+export function liesUnder(path: string, id: string): boolean {
+  return path === id || path.startsWith(`${id}.`);
+}
+
 /** True when the path or one of its ancestors is in the set (an invalid table invalidates its cells). */
 export function isUnder(path: string, paths: ReadonlySet<string> | undefined): boolean {
   if (!paths || paths.size === 0) return false;

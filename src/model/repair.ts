@@ -1,31 +1,17 @@
 /**
- * Walks the valibot report schema and a sanitized input side by side and builds the usable
- * report: what valibot accepts is kept, what it refuses becomes null (a cell), a skeleton (a
- * table), or disappears (a text), each with an issue and its path in `invalid`.
- *
- * Valibot checks every value (safeParse per leaf); this walk only decides what to do with a
- * refusal. Validating leaf by leaf instead of the whole report at once gives each refusal a
- * place to be repaired in, and the agreement test shows the verdict equals a whole-report
- * safeParse and the JSON Schema.
+ * The validator's walk: the report's shape (schema.ts) and a sanitized input side by side. Each
+ * leaf is checked for type and range; each object for its entries. What passes is kept; what is
+ * refused becomes null (a cell), a skeleton (a table), or disappears (a text), each with an issue
+ * and its path in `invalid`, so whatever is valid still shows.
  */
-import * as v from 'valibot';
 import {CELL_LABELS} from './cell-labels.js';
 import {amount, issueMessage, valueMessage, type Expectation} from './messages.js';
 import {joinIndex, joinKey} from './sanitize.js';
-import {LEAF_ROLES, type LeafRole} from './schema.js';
+import {FORMAT, SCHEMA_VERSION, isRealDate, withinTextLength} from './schema.js';
+import type {LeafRole, Shape} from './schema.js';
 import type {IssueCode, ReportIssue} from './validate.js';
+import {LIMITS} from './limits.js';
 import {hasOwn} from './compat.js';
-
-/** The parts of a valibot schema object the walk reads (all public properties of valibot 1). */
-interface Node {
-  readonly type: string;
-  readonly entries?: Readonly<Record<string, Node>>;
-  readonly wrapped?: Node;
-  readonly item?: Node;
-  readonly options?: readonly Node[];
-  readonly value?: Node;
-  readonly pipe?: readonly {readonly type: string; readonly requirement?: unknown}[];
-}
 
 /** How a refused value is replaced: a required slot keeps a placeholder, an optional or list slot loses it. */
 type Slot = 'required' | 'optional' | 'item';
@@ -40,14 +26,46 @@ const isPlain = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const own = (object: Plain, key: string): unknown => (hasOwn(object, key) ? object[key] : undefined);
 
-function roleOf(schema: Node): LeafRole | undefined {
-  const self = LEAF_ROLES.get(schema as unknown as v.GenericSchema);
-  return self ?? (schema.pipe ? LEAF_ROLES.get(schema.pipe[0] as unknown as v.GenericSchema) : undefined);
-}
+const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
+const isText = (value: unknown): boolean => typeof value === 'string' && withinTextLength(value);
 
-function limitOf(schema: Node, type: 'max_length' | 'max_entries'): number {
-  const action = schema.pipe?.find((item) => item.type === type);
-  return typeof action?.requirement === 'number' ? action.requirement : Infinity;
+/**
+ * Why a leaf's value is refused, or undefined when it is accepted. The checks run in the order
+ * the codes are most useful in: type first, then whole number, then range.
+ */
+export function leafProblem(role: LeafRole, value: unknown): IssueCode | undefined {
+  if (value === undefined) return 'missing';
+  switch (role) {
+    case 'count':
+    case 'fees':
+      if (value === null) return undefined;
+      if (!isNumber(value)) return 'wrong-type';
+      if (!Number.isFinite(value)) return 'out-of-range';
+      if (role === 'count' && !Number.isInteger(value)) return 'not-integer';
+      if (value < 0) return 'negative';
+      return value > Number.MAX_SAFE_INTEGER ? 'out-of-range' : undefined;
+    case 'year':
+      if (!isNumber(value)) return 'wrong-type';
+      if (!Number.isInteger(value)) return 'not-integer';
+      return value < LIMITS.minYear || value > LIMITS.maxYear ? 'out-of-range' : undefined;
+    case 'date':
+      if (typeof value !== 'string') return 'wrong-type';
+      // The calendar, not REAL_DATE_PATTERN (the JSON Schema's): the two agree on every day
+      // (schema-agreement.test.mjs), and the pattern stays out of the browser bundle.
+      return isRealDate(value) ? undefined : 'invalid-date';
+    case 'schemaVersion':
+      return value === SCHEMA_VERSION ? undefined : 'schema-version';
+    case 'format':
+      return value === FORMAT ? undefined : 'schema-version';
+    case 'text': {
+      if (typeof value === 'string') return isText(value) ? undefined : 'too-large';
+      // The object form: zh, and optionally en, both strings; other keys are reported as unknown.
+      const zh = isPlain(value) ? own(value, 'zh') : undefined;
+      const en = isPlain(value) ? own(value, 'en') : undefined;
+      if (typeof zh !== 'string' || (en !== undefined && typeof en !== 'string')) return 'wrong-type';
+      return isText(zh) && (en === undefined || isText(en)) ? undefined : 'too-large';
+    }
+  }
 }
 
 /** A leaf's placeholder: blank for a cell, empty for a required text. */
@@ -61,30 +79,30 @@ function placeholder(role: LeafRole, slot: Slot): unknown {
     case 'year':
       return null; // JSON-safe (NaN is not JSON); `invalid` says it is unusable
     case 'schemaVersion':
-      return 1;
+      return SCHEMA_VERSION;
     case 'format':
-      return '2021';
+      return FORMAT;
     case 'date':
       return undefined;
   }
 }
 
 /** The shape of a part with nothing readable in it: every cell blank, every required text empty. */
-export function skeleton(schema: Node): unknown {
-  const role = roleOf(schema);
-  if (role) return placeholder(role, 'required');
-  switch (schema.type) {
+export function skeleton(shape: Shape): unknown {
+  switch (shape.kind) {
+    case 'leaf':
+      return placeholder(shape.role, 'required');
     case 'optional':
       return undefined;
-    case 'union':
-      return skeleton(schema.options![0]!);
-    case 'array':
+    case 'either':
+      return skeleton(shape.options[0]!);
+    case 'list':
       return [];
     case 'record':
       return {};
-    default:
+    case 'object':
       return Object.fromEntries(
-        Object.entries(schema.entries ?? {}).flatMap(([key, entry]) => {
+        Object.entries(shape.entries).flatMap(([key, entry]) => {
           const value = skeleton(entry);
           return value === undefined ? [] : [[key, value]];
         }),
@@ -92,29 +110,8 @@ export function skeleton(schema: Node): unknown {
   }
 }
 
-/** Our code for valibot's first complaint about a leaf. */
-function leafCode(role: LeafRole, value: unknown, type: string | undefined): IssueCode {
-  if (value === undefined) return 'missing';
-  if (role === 'schemaVersion' || role === 'format') return 'schema-version';
-  if (role === 'date') return typeof value === 'string' ? 'invalid-date' : 'wrong-type';
-  if (role === 'text' && type === 'check') return 'too-large'; // the only check of a text is its length
-  switch (type) {
-    case 'finite':
-    case 'max_value':
-      return 'out-of-range';
-    case 'integer':
-      return 'not-integer';
-    case 'min_value':
-      return role === 'year' ? 'out-of-range' : 'negative';
-    case 'max_length':
-      return 'too-large';
-    default:
-      return 'wrong-type';
-  }
-}
-
 export function repair(
-  schema: Node,
+  shape: Shape,
   value: unknown,
   path: string,
   ctx: RepairContext,
@@ -125,43 +122,40 @@ export function repair(
     ctx.invalid.add(path);
     return fallback;
   };
+  const missingOr = (code: IssueCode): IssueCode => (value === undefined ? 'missing' : code);
 
-  const role = roleOf(schema);
-  if (role) {
-    const result = v.safeParse(schema as unknown as v.GenericSchema, value, {abortPipeEarly: true});
-    if (!result.success) return refuse(leafCode(role, value, result.issues[0]?.type), role, placeholder(role, slot));
-    if (role === 'text' && isPlain(value)) reportUnknown(value, new Set(['zh', 'en']), path, ctx);
-    return value;
-  }
+  switch (shape.kind) {
+    case 'leaf': {
+      const problem = leafProblem(shape.role, value);
+      if (problem) return refuse(problem, shape.role, placeholder(shape.role, slot));
+      if (shape.role === 'text' && isPlain(value)) reportUnknown(value, TEXT_KEYS, path, ctx);
+      return value;
+    }
 
-  switch (schema.type) {
     case 'optional':
-      return value === undefined ? undefined : repair(schema.wrapped!, value, path, ctx, 'optional');
+      return value === undefined ? undefined : repair(shape.shape, value, path, ctx, 'optional');
 
-    case 'array': {
-      if (!Array.isArray(value))
-        return refuse(value === undefined ? 'missing' : 'wrong-type', 'list', slot === 'required' ? [] : undefined);
-      const max = limitOf(schema, 'max_length');
-      if (value.length > max) tooMany(path, value.length, max, ctx);
+    case 'list': {
+      if (!Array.isArray(value)) return refuse(missingOr('wrong-type'), 'list', slot === 'required' ? [] : undefined);
+      if (value.length > shape.max) tooMany(path, value.length, shape.max, ctx);
       return value
-        .slice(0, max)
-        .map((item, i) => repair(schema.item!, item, joinIndex(path, i), ctx, 'item'))
+        .slice(0, shape.max)
+        .map((item, i) => repair(shape.item, item, joinIndex(path, i), ctx, 'item'))
         .filter((item) => item !== undefined);
     }
 
-    case 'union': {
-      if (!isPlain(value)) return refuse(value === undefined ? 'missing' : 'wrong-type', 'object', skeleton(schema));
-      return repair(pickOption(schema.options!, value), value, path, ctx, slot);
+    case 'either': {
+      if (!isPlain(value)) return refuse(missingOr('wrong-type'), 'object', skeleton(shape));
+      return repair(pickOption(shape.options, value), value, path, ctx, slot);
     }
 
     case 'record': {
       if (!isPlain(value)) return refuse('wrong-type', 'object', slot === 'required' ? {} : undefined);
       const entries = Object.entries(value);
-      const max = limitOf(schema, 'max_entries');
-      if (entries.length > max) tooMany(path, entries.length, max, ctx);
-      const kept = entries.slice(0, max).flatMap(([key, item]): [string, unknown][] => {
+      if (entries.length > shape.max) tooMany(path, entries.length, shape.max, ctx);
+      const kept = entries.slice(0, shape.max).flatMap(([key, item]): [string, unknown][] => {
         const itemPath = joinKey(path, key);
-        const text = repair(schema.value!, item, itemPath, ctx, 'item');
+        const text = repair(shape.value, item, itemPath, ctx, 'item');
         if (text === undefined) return [];
         if (!CELL_LABELS.has(key)) {
           ctx.issue({
@@ -176,23 +170,24 @@ export function repair(
       return Object.fromEntries(kept);
     }
 
-    default: {
-      const entries = schema.entries ?? {};
+    case 'object': {
       if (!isPlain(value)) {
         return refuse(
-          value === undefined ? 'missing' : 'wrong-type',
+          missingOr('wrong-type'),
           path ? 'object' : 'report',
-          slot === 'item' ? undefined : skeleton(schema),
+          slot === 'item' ? undefined : skeleton(shape),
         );
       }
-      const known = Object.entries(entries).flatMap(([key, entry]): [string, unknown][] => {
+      const known = Object.entries(shape.entries).flatMap(([key, entry]): [string, unknown][] => {
         const repaired = repair(entry, own(value, key), joinKey(path, key), ctx);
         return repaired === undefined ? [] : [[key, repaired]];
       });
-      return Object.fromEntries([...known, ...reportUnknown(value, new Set(Object.keys(entries)), path, ctx)]);
+      return Object.fromEntries([...known, ...reportUnknown(value, new Set(Object.keys(shape.entries)), path, ctx)]);
     }
   }
 }
+
+const TEXT_KEYS: ReadonlySet<string> = new Set(['zh', 'en']);
 
 /** Unknown fields stay in the report (a newer writer may know them) and are listed as information. */
 function reportUnknown(
@@ -224,15 +219,27 @@ function tooMany(path: string, count: number, max: number, ctx: RepairContext): 
   ctx.invalid.add(path);
 }
 
+/** Whether the value fits the shape with no error (unknown fields are allowed, as the JSON Schema allows them). */
+export function fits(shape: Shape, value: unknown): boolean {
+  let fit = true;
+  const quiet: RepairContext = {
+    issue: (issue) => (fit &&= issue.severity !== 'error'),
+    invalid: new Set(),
+  };
+  repair(shape, value, '', quiet);
+  return fit;
+}
+
 /**
- * The union member to read an object as (（六）其他处理: three rows, or one undivided row): the
- * first that valibot accepts, else the one sharing most keys with the value, so the issues
- * point into the variant the editor meant.
+ * The option of an `either` to read an object as (（六）其他处理: three rows, or one undivided
+ * row): the first it fits, else the one sharing most keys with it, so the issues point into the
+ * variant the editor meant. undivided.ts asks the same question for renderers and checks.
  */
-function pickOption(options: readonly Node[], value: Plain): Node {
-  const accepted = options.find((option) => v.is(option as unknown as v.GenericSchema, value));
-  if (accepted) return accepted;
+export function pickOption(options: readonly Shape[], value: Plain): Shape {
+  const fitting = options.find((option) => fits(option, value));
+  if (fitting) return fitting;
   const keys = Object.keys(value);
-  const overlap = (option: Node) => keys.filter((key) => hasOwn(option.entries ?? {}, key)).length;
+  const overlap = (option: Shape) =>
+    option.kind === 'object' ? keys.filter((key) => hasOwn(option.entries, key)).length : 0;
   return options.reduce((best, option) => (overlap(option) > overlap(best) ? option : best));
 }

@@ -4,7 +4,7 @@
  * JSON.parse never yields getters or cycles, but validateReport() also takes objects built by
  * hand or by other code: a getter may throw, a Proxy may throw on any access, an object may
  * contain itself. Reading each property exactly once, here, inside try/catch, keeps every later
- * step (valibot, the repair walk, the renderers) free of those surprises.
+ * step (the validator's walk, the checks, the renderers) free of those surprises.
  *
  * Keys that could reach a prototype (`__proto__`, `constructor`, `prototype`) are dropped, and
  * copies are made with Object.fromEntries, which defines own properties and never calls the

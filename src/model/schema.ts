@@ -1,23 +1,13 @@
 /**
- * The report JSON as a valibot schema, built from the format data (format.ts), so no row or
- * column key is typed twice. The runtime validator (validate.ts) and the shipped JSON Schema
- * (json-schema.ts) both come from this one schema.
+ * The shape of the report JSON, derived from the format data (format.ts) so that no row or column
+ * key is typed twice. It is plain data: the validator (repair.ts) walks it beside the input, and
+ * json-schema.ts writes it out as the shipped JSON Schema, so the two cannot drift apart.
  *
- * Why valibot: issue 2 asks for a well-kept schema library that fits a browser bundle and
- * yields a JSON Schema. We compared three on this point:
- * - valibot 1.x: tree-shakable functions (validate.ts with this schema, the format's labels and
- *   the messages bundles to about 11 kB gzip, measured with esbuild); its official
- *   @valibot/to-json-schema writes draft 2020-12; issues carry a path, the failing check's type and
- *   the input, which is all we need to give our own codes and bilingual messages.
- * - zod 4: a JSON Schema writer built in, but its method-chaining API does not tree-shake, so the
- *   bundle is larger (zod/mini narrows the gap with a second, functional API); not measured here.
- * - ajv with a hand-written JSON Schema: the schema would be the source, but then the TypeScript
- *   types and the format labels would be a second copy, and ajv compiles code with `new Function`,
- *   which the strict CSP of issue 7 forbids.
- * Valibot's schemas are plain objects with public `entries`/`item`/`options`, which lets the
- * validator walk the same schema to repair a report cell by cell (see repair.ts).
+ * Why no schema library: the shape is the format's header trees plus seven kinds of leaf, and
+ * one walk over it gives every refusal a path, a code and a place to be repaired in. A library
+ * (valibot until issue 18) cost 2.3 KB gzip of the viewer bundle for checks that fit in a screen
+ * of code here, and its issues still had to be mapped back to our codes and messages.
  */
-import * as v from 'valibot';
 import {
   APPEAL_COLUMNS,
   PROACTIVE_BLOCKS,
@@ -29,21 +19,45 @@ import {
 } from './format.js';
 import type {HeaderNode, Label} from './format.js';
 import {LIMITS} from './limits.js';
-import type {AppealsTable, DisclosureReport, ProactiveTable, RequestsTable, SectionId} from './types.js';
+import type {SectionId} from './types.js';
 import {last, secondToLast} from './compat.js';
 
 // ---------------------------------------------------------------------------------------------
 // Leaves: the values the validator checks one by one
 
-/** A published count: a whole number ≥ 0 that stays exact in JavaScript, or null (blank). */
-export const CountSchema = v.nullable(
-  v.pipe(v.number(), v.finite(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
-);
+/** What the validator expects of a leaf; it picks checks, messages and placeholders by this. */
+export type LeafRole = 'count' | 'fees' | 'text' | 'year' | 'date' | 'schemaVersion' | 'format';
 
+/**
+ * A node of the report's shape. `def` names a shape the JSON Schema writes once in `$defs`;
+ * `label` is the format's label, the JSON Schema's description.
+ */
+export type Shape = (
+  | {readonly kind: 'leaf'; readonly role: LeafRole}
+  | {readonly kind: 'object'; readonly entries: Readonly<Record<string, Shape>>}
+  | {readonly kind: 'optional'; readonly shape: Shape}
+  | {readonly kind: 'list'; readonly item: Shape; readonly max: number}
+  | {readonly kind: 'record'; readonly value: Shape; readonly max: number}
+  /** One of several shapes: （六）其他处理 divided into three rows, or one undivided row. */
+  | {readonly kind: 'either'; readonly options: readonly Shape[]}
+) & {readonly def?: string; readonly label?: Label};
+
+const leaf = (role: LeafRole, def?: string): Shape => ({kind: 'leaf', role, ...(def ? {def} : {})});
+const optional = (shape: Shape): Shape => ({kind: 'optional', shape});
+const object = (entries: Record<string, Shape>, def?: string): Shape => ({
+  kind: 'object',
+  entries,
+  ...(def ? {def} : {}),
+});
+/** The shape with the format's label (the JSON Schema's description). */
+const described = (shape: Shape, label: Label): Shape => ({...shape, label});
+
+/** A published count: a whole number ≥ 0 that stays exact in JavaScript, or null (blank). */
+export const CountShape = leaf('count', 'Count');
 /** 收费金额 in 万元: decimals allowed. */
-export const FeesSchema = v.nullable(
-  v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
-);
+export const FeesShape = leaf('fees', 'Fees');
+/** A plain string is Chinese; the object form {zh, en?} may add English. */
+export const TextShape = leaf('text', 'Text');
 
 /**
  * Characters of a text as JSON Schema's maxLength counts them: Unicode code points, so an emoji or
@@ -61,21 +75,9 @@ export function characterCount(text: string): number {
   return count;
 }
 
-/**
- * The text length limit, in characters (code points, as above). The JSON Schema writes it as
- * maxLength (json-schema.ts); a text within LIMITS.textLength UTF-16 units is within it already.
- */
-export const TextLengthCheck = v.check<string, string>(
-  (text) => text.length <= LIMITS.textLength || characterCount(text) <= LIMITS.textLength,
-  'too long', // never shown: messages.ts words every issue
-);
-
-const TextString = v.pipe(v.string(), TextLengthCheck);
-
-/** A plain string is Chinese; the object form may add English. */
-export const TextSchema = v.union([TextString, v.looseObject({zh: TextString, en: v.optional(TextString)})]);
-
-export const YearSchema = v.pipe(v.number(), v.integer(), v.minValue(LIMITS.minYear), v.maxValue(LIMITS.maxYear));
+/** Within LIMITS.textLength characters (a text within that many UTF-16 units is within it already). */
+export const withinTextLength = (text: string): boolean =>
+  text.length <= LIMITS.textLength || characterCount(text) <= LIMITS.textLength;
 
 /**
  * YYYY-MM-DD naming a day of the Gregorian calendar, leap days included (2024-02-29, 2000-02-29,
@@ -101,49 +103,29 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A real day as YYYY-MM-DD: the pattern for JSON Schema, the calendar check for the library. */
-export const DateSchema = v.pipe(v.string(), v.regex(REAL_DATE_PATTERN), v.check(isRealDate));
-
-export const SchemaVersionSchema = v.literal(1);
-export const FormatSchema = v.literal('2021');
-
-/** What the validator expects of a leaf; it picks messages and fallbacks by this. */
-export type LeafRole = 'count' | 'fees' | 'text' | 'year' | 'date' | 'schemaVersion' | 'format';
-
-export const LEAF_ROLES: ReadonlyMap<v.GenericSchema, LeafRole> = new Map<v.GenericSchema, LeafRole>([
-  [CountSchema, 'count'],
-  [FeesSchema, 'fees'],
-  [TextSchema, 'text'],
-  [YearSchema, 'year'],
-  [DateSchema, 'date'],
-  [SchemaVersionSchema, 'schemaVersion'],
-  [FormatSchema, 'format'],
-]);
+/** The only schemaVersion and format this library reads. */
+export const SCHEMA_VERSION = 1;
+export const FORMAT = '2021';
 
 // ---------------------------------------------------------------------------------------------
 // Tables, from the format's header trees
 
-/** The schema with the format's label as its description (shown by JSON Schema tools). */
-const described = <S extends v.GenericSchema>(schema: S, label: Label) =>
-  v.pipe(schema, v.description<v.InferOutput<S>, string>(`${label.zh} / ${label.en}`));
-
-/** An object with one entry per key, every entry of the same schema. */
-function objectOf(keys: readonly string[], item: v.GenericSchema) {
-  return v.looseObject(Object.fromEntries(keys.map((key) => [key, item])));
-}
+/** An object with one entry per key, every entry of the same shape. */
+const objectOf = (keys: readonly string[], item: Shape, def?: string): Shape =>
+  object(Object.fromEntries(keys.map((key) => [key, item])), def);
 
 /**
  * The entries a header tree stands for. A node without `key` (法人或其他组织, 行政诉讼) only groups
  * visually, so its children are entries of the parent.
  */
-function treeEntries(nodes: readonly HeaderNode[], leaf: v.GenericSchema): v.ObjectEntries {
+function treeEntries(nodes: readonly HeaderNode[], row: Shape): Record<string, Shape> {
   return Object.fromEntries(
-    nodes.flatMap((node): [string, v.GenericSchema][] => {
-      if (node.key === undefined) return Object.entries(treeEntries(node.children ?? [], leaf));
-      if (!node.children) return [[node.key, described(leaf, node.label)]];
-      const divided = v.looseObject(treeEntries(node.children, leaf));
-      // （六）其他处理 may be printed as one undivided row: one leaf in place of the children.
-      const group = node.mayBeUndivided ? v.union([divided, leaf]) : divided;
+    nodes.flatMap((node): [string, Shape][] => {
+      if (node.key === undefined) return Object.entries(treeEntries(node.children ?? [], row));
+      if (!node.children) return [[node.key, described(row, node.label)]];
+      const divided = object(treeEntries(node.children, row));
+      // （六）其他处理 may be printed as one undivided row: one row in place of the children.
+      const group: Shape = node.mayBeUndivided ? {kind: 'either', options: [divided, row]} : divided;
       return [[node.key, described(group, node.label)]];
     }),
   );
@@ -152,84 +134,86 @@ function treeEntries(nodes: readonly HeaderNode[], leaf: v.GenericSchema): v.Obj
 const lastKey = (chain: readonly HeaderNode[]): string => last(keysOf(chain))!;
 
 /** One row of table 三 (seven applicant columns). */
-export const ApplicantsSchema = objectOf(leafChains(REQUEST_COLUMNS).map(lastKey), CountSchema);
+export const ApplicantsShape = objectOf(leafChains(REQUEST_COLUMNS).map(lastKey), CountShape, 'Applicants');
 
 /** One group of table 四 (five outcomes); every group has the same outcomes, read from the first. */
-export const OutcomeSchema = objectOf(leafChains(APPEAL_COLUMNS.slice(0, 1)).map(lastKey), CountSchema);
+export const OutcomeShape = objectOf(leafChains(APPEAL_COLUMNS.slice(0, 1)).map(lastKey), CountShape, 'Outcome');
 
-export const ParagraphsSchema = v.pipe(v.array(TextSchema), v.maxLength(LIMITS.paragraphs));
+export const ParagraphsShape: Shape = {kind: 'list', item: TextShape, max: LIMITS.paragraphs, def: 'Paragraphs'};
 
-const notes = {notes: v.optional(ParagraphsSchema)};
+const notes = {notes: optional(ParagraphsShape)};
 
-const proactiveEntries = Object.fromEntries(
-  PROACTIVE_BLOCKS.flatMap((block) => {
-    const cell = block.decimal ? FeesSchema : CountSchema;
-    const columnKeys = block.columns.flatMap((column) => (column.key ? [column.key] : []));
-    return block.rows.map((row) => [
-      row.key,
-      described(columnKeys.length ? objectOf(columnKeys, cell) : cell, row.label),
-    ]);
-  }),
-);
-
-// The casts below are where the format data takes over from the compiler: format.ts types its
-// keys as plain strings. The test "examples validate with no unknown or missing field" checks that
-// these keys and the ones of types.ts agree.
-const ProactiveSchema = v.looseObject({...proactiveEntries, ...notes}) as unknown as v.GenericSchema<
-  unknown,
-  ProactiveTable
->;
-
-const RequestsSchema = v.looseObject({
-  ...treeEntries(REQUEST_ROWS, ApplicantsSchema),
+const ProactiveShape = object({
+  ...Object.fromEntries(
+    PROACTIVE_BLOCKS.flatMap((block) => {
+      const cell = block.decimal ? FeesShape : CountShape;
+      const columnKeys = block.columns.flatMap((column) => (column.key ? [column.key] : []));
+      return block.rows.map((row) => [
+        row.key,
+        described(columnKeys.length ? objectOf(columnKeys, cell) : cell, row.label),
+      ]);
+    }),
+  ),
   ...notes,
-}) as unknown as v.GenericSchema<unknown, RequestsTable>;
+});
 
-const AppealsSchema = v.looseObject({
+const RequestsShape = object({...treeEntries(REQUEST_ROWS, ApplicantsShape), ...notes});
+
+const AppealsShape = object({
   ...Object.fromEntries(
     leafChains(APPEAL_COLUMNS)
       .map((chain) => secondToLast(chain)!)
       .filter((group, i, all) => all.indexOf(group) === i)
-      .map((group) => [group.key!, described(OutcomeSchema, group.label)]),
+      .map((group) => [group.key!, described(OutcomeShape, group.label)]),
   ),
   ...notes,
-}) as unknown as v.GenericSchema<unknown, AppealsTable>;
-
-export const NarrativeSchema = v.looseObject({
-  paragraphs: v.optional(ParagraphsSchema),
-  parts: v.optional(
-    v.pipe(v.array(v.looseObject({title: TextSchema, paragraphs: ParagraphsSchema})), v.maxLength(LIMITS.parts)),
-  ),
 });
 
-const section = <S extends v.GenericSchema>(id: SectionId, schema: S) => {
-  const heading = SECTIONS.find((s) => s.id === id)!.heading;
-  return described(schema, heading);
-};
+export const NarrativeShape = object(
+  {
+    paragraphs: optional(ParagraphsShape),
+    parts: optional({
+      kind: 'list',
+      item: object({title: TextShape, paragraphs: ParagraphsShape}),
+      max: LIMITS.parts,
+    }),
+  },
+  'Narrative',
+);
+
+const section = (id: SectionId, shape: Shape) => described(shape, SECTIONS.find((s) => s.id === id)!.heading);
 
 // ---------------------------------------------------------------------------------------------
 // The report
 
-export const ReportSchema = v.pipe(
-  v.looseObject({
-    schemaVersion: SchemaVersionSchema,
-    format: FormatSchema,
-    year: YearSchema,
-    agency: TextSchema,
-    title: v.optional(TextSchema),
-    publishedOn: v.optional(DateSchema),
-    preamble: v.optional(ParagraphsSchema),
-    overview: section('overview', NarrativeSchema),
-    proactive: section('proactive', ProactiveSchema),
-    requests: section('requests', RequestsSchema),
-    appeals: section('appeals', AppealsSchema),
-    problems: section('problems', NarrativeSchema),
-    otherMatters: section('otherMatters', NarrativeSchema),
-    annotations: v.optional(v.pipe(v.record(v.string(), TextSchema), v.maxEntries(LIMITS.annotations))),
+/** The whole report. Its keys and those of types.ts agree: the test "examples validate with no unknown or missing field" checks it. */
+export const ReportShape: Shape = {
+  ...object({
+    schemaVersion: leaf('schemaVersion'),
+    format: leaf('format'),
+    year: leaf('year'),
+    agency: TextShape,
+    title: optional(TextShape),
+    publishedOn: optional(leaf('date')),
+    preamble: optional(ParagraphsShape),
+    overview: section('overview', NarrativeShape),
+    proactive: section('proactive', ProactiveShape),
+    requests: section('requests', RequestsShape),
+    appeals: section('appeals', AppealsShape),
+    problems: section('problems', NarrativeShape),
+    otherMatters: section('otherMatters', NarrativeShape),
+    annotations: optional({kind: 'record', value: TextShape, max: LIMITS.annotations}),
   }),
-  v.title('政府信息公开工作年度报告 / Annual Report on Government Information Disclosure (2021 format)'),
-);
+  label: {zh: '政府信息公开工作年度报告', en: 'Annual Report on Government Information Disclosure (2021 format)'},
+};
 
-// Compile-time: what the schema accepts is a DisclosureReport (fails to compile otherwise).
-type Assert<T extends true> = T;
-export type _SchemaMatchesTypes = Assert<v.InferOutput<typeof ReportSchema> extends DisclosureReport ? true : false>;
+/** The shared shapes the JSON Schema names once in `$defs`, in the order it lists them. */
+export const DEFINED_SHAPES: readonly Shape[] = [
+  CountShape,
+  FeesShape,
+  TextShape,
+  ParagraphsShape,
+  ApplicantsShape,
+  OutcomeShape,
+  NarrativeShape,
+];

@@ -3,14 +3,14 @@
  * issues out. Never throws.
  *
  * Steps: parseReport() refuses oversized text before parsing it; sanitize() makes a plain copy
- * (no getters, cycles or prototype keys survive); repair() checks that copy against the valibot
- * schema built from the format (schema.ts) and replaces what it refuses. Limits are in limits.ts.
+ * (no getters, cycles or prototype keys survive); repair() checks that copy against the
+ * report's shape, derived from the format (schema.ts), and replaces what it refuses. Limits are in limits.ts.
  */
 import {LIMITS} from './limits.js';
-import {amount, issueMessage, valueMessage} from './messages.js';
+import {amount, issueMessage, moreIssues, valueMessage} from './messages.js';
 import {repair} from './repair.js';
 import {sanitize} from './sanitize.js';
-import {ReportSchema} from './schema.js';
+import {ReportShape} from './schema.js';
 import type {DisclosureReport, Message} from './types.js';
 
 export type IssueSeverity = 'error' | 'warning' | 'info';
@@ -81,7 +81,7 @@ function validate(input: unknown): ValidationResult {
   if (typeof value !== 'object' || value === null)
     return {...failure('', 'not-object', valueMessage('', 'report', input)), issues};
   const invalid = new Set<string>();
-  const report = repair(ReportSchema, value, '', {issue: (issue) => issues.push(issue), invalid}) as DisclosureReport;
+  const report = repair(ReportShape, value, '', {issue: (issue) => issues.push(issue), invalid}) as DisclosureReport;
   return {valid: !issues.some((issue) => issue.severity === 'error'), report, issues: capped(issues), invalid};
 }
 
@@ -97,7 +97,7 @@ function capped(issues: ReportIssue[]): ReportIssue[] {
     path: '',
     code: 'too-large',
     severity: 'info',
-    message: {zh: `另有 ${omitted} 条问题未列出`, en: `${omitted} more issues not listed`},
+    message: moreIssues(omitted),
   };
   return [...sorted.slice(0, LIMITS.issues - 1), last];
 }

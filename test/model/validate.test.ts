@@ -1,4 +1,4 @@
-// The validator runs in the browser as it does in Node: same schema (valibot is bundled), same
+// The validator runs in the browser as it does in Node: same shape and checks, same
 // issues for the malformed files, and no prototype of the page touched.
 import {expect} from '@open-wc/testing';
 import {malformedCases} from '../../src/examples/malformed.js';

@@ -1,7 +1,7 @@
 // Reading a cell by its keys (the form the renderers and checks keep) is reading it by its path.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cellRef, valueAt, valueAtKeys} from '../../dist/node/model/paths.js';
+import {cellRef, liesUnder, valueAt, valueAtKeys} from '../../dist/node/model/paths.js';
 import {CELL_LABELS} from '../../dist/node/model/cell-labels.js';
 import {huaian2024} from '../../dist/node/examples/huaian-2024.js';
 
@@ -28,4 +28,13 @@ test('valueAtKeys: own properties only, undefined past a missing or non-object s
   assert.equal(valueAtKeys(report, ['requests', '__proto__']), undefined);
   assert.equal(valueAtKeys(report, ['toString']), undefined);
   assert.equal(valueAtKeys(report, []), report);
+});
+
+test('liesUnder: a path lies under itself and its ancestors, not under a key that merely starts it', () => {
+  assert.equal(liesUnder('requests.newReceived.total', 'requests'), true);
+  assert.equal(liesUnder('requests.newReceived.total', 'requests.newReceived'), true);
+  assert.equal(liesUnder('requests', 'requests'), true);
+  assert.equal(liesUnder('requestsExtra.total', 'requests'), false);
+  assert.equal(liesUnder('requests', 'requests.newReceived'), false);
+  assert.equal(liesUnder('proactive.rules.issued', 'requests'), false);
 });

@@ -14,7 +14,7 @@ import {cellLinkList} from './cell-links.js';
 import {headerLabel, label, labelText, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
-import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
+import {isUnder, liesUnder, valueAt, valueAtKeys} from '../../model/paths.js';
 import {
   dataCellsOf,
   type DataCell,
@@ -274,7 +274,7 @@ const renderRow = (row: LayoutRow, view: ReportView, m: Marks) => joinRow(row.ma
  */
 function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
   const named = finding.cells.flatMap((path) => {
-    const name = path.startsWith(`${layout.table}.`) ? cellLabelInSection(path) : undefined;
+    const name = liesUnder(path, layout.table) ? cellLabelInSection(path) : undefined;
     return name ? [{path, name}] : [];
   });
   return cellLinkList(
@@ -333,7 +333,7 @@ function renderNotes(layout: TableLayout, view: ReportView, m: Marks): TemplateR
 
 function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
   const issues = view.result.issues.filter(
-    (issue) => issue.severity === 'error' && (issue.path === layout.table || issue.path.startsWith(`${layout.table}.`)),
+    (issue) => issue.severity === 'error' && liesUnder(issue.path, layout.table),
   );
   if (issues.length === 0) return nothing;
   return html`<div class="issues-box" part="dr-issues">

@@ -12,6 +12,7 @@
  */
 import {type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {liesUnder} from '../../model/paths.js';
 import type {TableId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {renderTable} from './render-table.js';
@@ -64,7 +65,7 @@ export abstract class TableElement extends ReportElement {
 
   protected override ownsPath(path: string): boolean {
     const table = this.tableId;
-    return table !== undefined && (path === table || path.startsWith(`${table}.`));
+    return table !== undefined && liesUnder(path, table);
   }
 
   override connectedCallback(): void {

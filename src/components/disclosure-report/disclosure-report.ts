@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {SECTIONS} from '../../model/format.js';
+import {liesUnder} from '../../model/paths.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
 import {reportText, uiText} from '../common/labels.js';
@@ -156,7 +157,7 @@ export class DisclosureReportElement extends ReportElement {
    * show their own, but a dropped title or preamble would otherwise vanish without a word.
    */
   private renderFrontMatterIssues(view: ReportView): TemplateResult | typeof nothing {
-    const inSection = (path: string) => SECTIONS.some(({id}) => path === id || path.startsWith(`${id}.`));
+    const inSection = (path: string) => SECTIONS.some(({id}) => liesUnder(path, id));
     const issues = view.result.issues.filter((issue) => issue.severity === 'error' && !inSection(issue.path));
     if (!issues.length) return nothing;
     return html`<div class="message" part="dr-message" role="alert">

@@ -2,6 +2,7 @@ import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {DisclosureReport} from '../../model/types.js';
+import {undividedGroups} from '../../model/undivided.js';
 import type {ReportView} from '../base/report-element.js';
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../common/table-element.js';
@@ -10,11 +11,8 @@ import {disclosureTableStyles} from './disclosure-table.styles.js';
 
 export type DisclosureTableId = 'proactive' | 'requests';
 
-/** The 2019 layout prints （六）其他处理 as one row: the JSON then has applicant keys right there. */
-function undividedOther(report: DisclosureReport): boolean {
-  const other: unknown = report.requests?.results?.other;
-  return other !== null && typeof other === 'object' && 'naturalPerson' in other;
-}
+/** The 2019 layout prints （六）其他处理 as one row; the model decides whether this report does. */
+const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
 
 /**
  * Table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) of an annual report

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {SECTIONS, type SectionFormat} from '../../model/format.js';
+import {liesUnder} from '../../model/paths.js';
 import type {Narrative, SectionId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
@@ -90,7 +91,7 @@ export class ReportSection extends ReportElement {
 
   protected override ownsPath(path: string): boolean {
     const id = this.format?.id;
-    return id !== undefined && (path === id || path.startsWith(`${id}.`));
+    return id !== undefined && liesUnder(path, id);
   }
 
   /** Its table, if it is a table section. */

@@ -3,7 +3,7 @@
  * (narrative.ts), then the three tables (tables.ts), onto a report whose every cell starts blank.
  */
 import {skeleton} from '../../model/repair.js';
-import {ReportSchema} from '../../model/schema.js';
+import {ReportShape} from '../../model/schema.js';
 import type {Applicants, DisclosureReport} from '../../model/types.js';
 import type {SourceDocument} from '../source.js';
 import type {CellProvenance, ImportIssue} from '../types.js';
@@ -31,7 +31,7 @@ export function placeDocument(document: SourceDocument): Placed {
   });
   const tables = placeTables(located);
 
-  const report = skeleton(ReportSchema) as DisclosureReport;
+  const report = skeleton(ReportShape) as DisclosureReport;
   if (narrative.year !== undefined) report.year = narrative.year;
   if (narrative.agency) report.agency = narrative.agency;
   if (narrative.title) report.title = narrative.title;
