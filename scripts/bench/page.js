@@ -82,7 +82,7 @@
     await afterFrame();
     await settled(scopeOf(scope));
     scope.getBoundingClientRect();
-    scope.ownerDocument.documentElement.offsetHeight;
+    scope.ownerDocument.documentElement.getBoundingClientRect();
     const second = now() - frameStart;
     observer.disconnect();
     return {first, total: first + second, rerendered: seen.length > 0};
@@ -117,7 +117,7 @@
       // Whatever that did not cover (nested elements still pending) is waited for inside the time.
       if (rootsIn(box).some((shadow) => shadow.host.isUpdatePending)) await settled(box);
       box.getBoundingClientRect();
-      document.documentElement.offsetHeight;
+      document.documentElement.getBoundingClientRect();
       return box;
     }
     async function statics(count) {
@@ -125,7 +125,7 @@
       twinStage.append(box);
       box.setHTMLUnsafe(twin.repeat(count));
       box.getBoundingClientRect();
-      twinDocument.documentElement.offsetHeight;
+      twinDocument.documentElement.getBoundingClientRect();
       return box;
     }
 
@@ -184,7 +184,7 @@
       wrapper.lang = wrapper.lang === 'en' ? 'zh-CN' : 'en';
       await settled(wrapper);
       wrapper.getBoundingClientRect();
-      document.documentElement.offsetHeight;
+      document.documentElement.getBoundingClientRect();
       const time = now() - start;
       if (wrapper.lang === 'en')
         english ||= rootsIn(wrapper).some((shadow) => /Government information|Proactive/i.test(shadow.textContent));
@@ -223,7 +223,7 @@
     }
     const twinStage = document.getElementById('static').contentDocument.getElementById('stage');
     twinStage.setHTMLUnsafe(window.benchTwin.repeat(count));
-    twinStage.offsetHeight;
+    twinStage.getBoundingClientRect();
     await afterFrame();
     return cellCount(twinStage);
   }
@@ -241,7 +241,7 @@
           const box = document.createElement('div');
           stage.append(box);
           box.setHTMLUnsafe(twin);
-          document.documentElement.offsetHeight;
+          document.documentElement.getBoundingClientRect();
           return box;
         },
         (box) => box,
@@ -255,7 +255,7 @@
         stage.append(box);
         await element.updateComplete;
         if (rootsIn(box).some((shadow) => shadow.host.isUpdatePending)) await settled(box);
-        document.documentElement.offsetHeight;
+        document.documentElement.getBoundingClientRect();
         return box;
       },
       (box) => box,
