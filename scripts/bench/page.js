@@ -63,29 +63,53 @@
   }
 
   // --- Timing ----------------------------------------------------------------------------------
+  /** Force layout of the document holding `node` (Blink lays out the whole document). */
+  const layout = (node) => node.ownerDocument.documentElement.getBoundingClientRect();
+  /** Watches `scope` and every shadow root under it; `changed()` says whether anything changed since. */
+  function watch(scope) {
+    let count = 0;
+    const observer = new MutationObserver((records) => (count += records.length));
+    for (const target of [scope, ...rootsIn(scope)])
+      observer.observe(target, {childList: true, subtree: true, characterData: true, attributes: true});
+    return () => {
+      count += observer.takeRecords().length;
+      observer.disconnect();
+      return count > 0;
+    };
+  }
+  /** Frames after a render that may still change it: a ResizeObserver's frame, then the frame it asks for. */
+  const QUIET_FRAMES = 2;
+
   /**
-   * One timed render: `insert()` puts content in and resolves once it is rendered and laid out.
-   * Then the next frame, where a ResizeObserver may render a second time (a phone layout chosen
-   * after the first render): timed from its start until everything has settled again and is laid
-   * out, and added. Both twins are timed the same way; the idle wait for that frame is not timed.
+   * One timed render: `insert()` puts content in and resolves once it is rendered and laid out (the
+   * first pass). Then frame after frame until QUIET_FRAMES frames in a row change nothing: a
+   * ResizeObserver may choose another layout and render again (the phone layout, two frames after
+   * insertion today). Each such frame is timed from its start (the rAF timestamp) until everything
+   * has settled and is laid out, and added: style, layout and paint of that frame, and any second
+   * render. The idle time between frames is not timed. Both twins are timed alike.
    */
-  async function timed(insert, scopeOf) {
+  async function timed(insert) {
     const start = now();
     const scope = await insert();
     const first = now() - start;
-    const seen = [];
-    const observer = new MutationObserver((records) => seen.push(records.length));
-    for (const target of [scope, ...rootsIn(scope)])
-      observer.observe(target, {childList: true, subtree: true, characterData: true, attributes: true});
-    let frameStart = 0;
-    requestAnimationFrame(() => (frameStart = now()));
-    await afterFrame();
-    await settled(scopeOf(scope));
-    scope.getBoundingClientRect();
-    scope.ownerDocument.documentElement.getBoundingClientRect();
-    const second = now() - frameStart;
-    observer.disconnect();
-    return {first, total: first + second, rerendered: seen.length > 0};
+    let total = first;
+    let renders = 0;
+    for (let quiet = 0, frames = 0; quiet < QUIET_FRAMES && frames < 20; frames++) {
+      const changed = watch(scope);
+      let frameStart = 0;
+      requestAnimationFrame((timestamp) => (frameStart = timestamp));
+      await afterFrame();
+      await settled(scope);
+      layout(scope);
+      total += now() - frameStart;
+      if (changed()) {
+        renders++;
+        quiet = 0;
+      } else {
+        quiet++;
+      }
+    }
+    return {first, total, rerendered: renders > 0};
   }
 
   /** Everything the bench measures in this page, at the page's current width. */
@@ -96,10 +120,12 @@
     const twinStage = twinDocument.getElementById('stage');
 
     // The report once, awaited with the full walk: what a complete render holds, and its twin.
-    stage.append(Object.assign(document.createElement('disclosure-report'), {report}));
-    await settled(stage);
-    await afterFrame();
-    await settled(stage);
+    // Waited for like every timed run: until frames in a row change nothing.
+    await timed(async () => {
+      stage.append(Object.assign(document.createElement('disclosure-report'), {report}));
+      await settled(stage);
+      return stage;
+    });
     const completeCells = cellCount(stage);
     const twin = serialize(stage);
     window.benchTwin = twin;
@@ -116,32 +142,24 @@
       await Promise.all([...box.children].map((element) => element.updateComplete));
       // Whatever that did not cover (nested elements still pending) is waited for inside the time.
       if (rootsIn(box).some((shadow) => shadow.host.isUpdatePending)) await settled(box);
-      box.getBoundingClientRect();
-      document.documentElement.getBoundingClientRect();
+      layout(box);
       return box;
     }
     async function statics(count) {
       const box = twinDocument.createElement('div');
       twinStage.append(box);
       box.setHTMLUnsafe(twin.repeat(count));
-      box.getBoundingClientRect();
-      twinDocument.documentElement.getBoundingClientRect();
+      layout(box);
       return box;
     }
 
     const results = {element: [], static: [], ratio: [], rerendered: 0, manyElement: [], manyStatic: []};
     for (let run = 0; run < runs + warmup; run++) {
-      const element = await timed(
-        () => reports(1),
-        (box) => box,
-      );
+      const element = await timed(() => reports(1));
       const cells = cellCount(stage);
       stage.replaceChildren();
       await afterFrame();
-      const plain = await timed(
-        () => statics(1),
-        (box) => box,
-      );
+      const plain = await timed(() => statics(1));
       const twinCells = cellCount(twinStage);
       twinStage.replaceChildren();
       await afterFrame();
@@ -154,16 +172,10 @@
       if (element.rerendered) results.rerendered++;
     }
     for (let run = 0; run < runs + warmup; run++) {
-      const element = await timed(
-        () => reports(many),
-        (box) => box,
-      );
+      const element = await timed(() => reports(many));
       stage.replaceChildren();
       await afterFrame();
-      const plain = await timed(
-        () => statics(many),
-        (box) => box,
-      );
+      const plain = await timed(() => statics(many));
       twinStage.replaceChildren();
       await afterFrame();
       if (run < warmup) continue;
@@ -174,22 +186,25 @@
     // Language switch on an ancestor of a rendered report, until everything has updated and is laid out.
     const wrapper = Object.assign(document.createElement('div'), {lang: 'zh-CN'});
     wrapper.append(Object.assign(document.createElement('disclosure-report'), {report}));
-    stage.append(wrapper);
-    await settled(wrapper);
-    await afterFrame();
-    const switches = [];
+    await timed(async () => {
+      stage.append(wrapper);
+      await settled(wrapper);
+      return wrapper;
+    });
+    const switches = {first: [], total: []};
     let english = false;
     for (let run = 0; run < runs + warmup; run++) {
-      const start = now();
-      wrapper.lang = wrapper.lang === 'en' ? 'zh-CN' : 'en';
-      await settled(wrapper);
-      wrapper.getBoundingClientRect();
-      document.documentElement.getBoundingClientRect();
-      const time = now() - start;
+      const time = await timed(async () => {
+        wrapper.lang = wrapper.lang === 'en' ? 'zh-CN' : 'en';
+        await settled(wrapper);
+        layout(wrapper);
+        return wrapper;
+      });
       if (wrapper.lang === 'en')
         english ||= rootsIn(wrapper).some((shadow) => /Government information|Proactive/i.test(shadow.textContent));
-      if (run >= warmup) switches.push(time);
-      await afterFrame();
+      if (run < warmup) continue;
+      switches.first.push(time.first);
+      switches.total.push(time.total);
     }
     stage.replaceChildren();
 
@@ -204,7 +219,7 @@
       paired: median(results.ratio),
       rerendered: results.rerendered,
       many: {element: median(results.manyElement), static: median(results.manyStatic)},
-      switch: median(switches),
+      switch: {first: median(switches.first), total: median(switches.total)},
       english,
       twin,
     };
@@ -216,15 +231,18 @@
       const stage = document.getElementById('stage');
       for (let i = 0; i < count; i++)
         stage.append(Object.assign(document.createElement('disclosure-report'), {report}));
-      await settled(stage);
-      await afterFrame();
-      await settled(stage);
+      await timed(async () => {
+        await settled(stage);
+        return stage;
+      });
       return cellCount(stage);
     }
     const twinStage = document.getElementById('static').contentDocument.getElementById('stage');
-    twinStage.setHTMLUnsafe(window.benchTwin.repeat(count));
-    twinStage.getBoundingClientRect();
-    await afterFrame();
+    await timed(async () => {
+      twinStage.setHTMLUnsafe(window.benchTwin.repeat(count));
+      layout(twinStage);
+      return twinStage;
+    });
     return cellCount(twinStage);
   }
   function clear() {
@@ -236,30 +254,24 @@
   async function firstRender({report, twin}) {
     const stage = document.getElementById('stage');
     if (twin !== undefined) {
-      return timed(
-        async () => {
-          const box = document.createElement('div');
-          stage.append(box);
-          box.setHTMLUnsafe(twin);
-          document.documentElement.getBoundingClientRect();
-          return box;
-        },
-        (box) => box,
-      );
-    }
-    return timed(
-      async () => {
+      return timed(async () => {
         const box = document.createElement('div');
-        const element = Object.assign(document.createElement('disclosure-report'), {report});
-        box.append(element);
         stage.append(box);
-        await element.updateComplete;
-        if (rootsIn(box).some((shadow) => shadow.host.isUpdatePending)) await settled(box);
-        document.documentElement.getBoundingClientRect();
+        box.setHTMLUnsafe(twin);
+        layout(box);
         return box;
-      },
-      (box) => box,
-    );
+      });
+    }
+    return timed(async () => {
+      const box = document.createElement('div');
+      const element = Object.assign(document.createElement('disclosure-report'), {report});
+      box.append(element);
+      stage.append(box);
+      await element.updateComplete;
+      if (rootsIn(box).some((shadow) => shadow.host.isUpdatePending)) await settled(box);
+      layout(box);
+      return box;
+    });
   }
 
   window.bench = {measure, place, clear, firstRender};
