@@ -54,7 +54,13 @@ writeFileSync(join(dir, 'blank.html'), page('<script src="page.js"></script>'));
 const server = await serve(dir, {
   headers: {'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'},
 });
-const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
+// No protocol timeout: one page call runs all the runs of a width, minutes on a busy machine.
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+  protocolTimeout: 0,
+});
 
 async function open(file, width) {
   const tab = await browser.newPage();
