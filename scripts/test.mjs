@@ -20,7 +20,7 @@ mkdirSync(results, {recursive: true});
 
 /** Runs npm scripts one after another (all of them, or up to the first failure); the names of those that failed. */
 async function run(scripts, {continueOnError = true} = {}) {
-  const options = {continueOnError, printName: true, stdout: process.stdout, stderr: process.stderr};
+  const options = {continueOnError, stdout: process.stdout, stderr: process.stderr};
   const outcome = await runAll(scripts, options).catch((error) => error.results ?? scripts.map((name) => ({name})));
   return outcome.filter(({code}) => code !== 0).map(({name}) => name);
 }
