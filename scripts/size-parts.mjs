@@ -7,6 +7,13 @@
 // - gzip: what the part adds to the gzipped bundle (the bundle gzipped minus the bundle gzipped
 //   without that part's bytes). Gzip finds repeats across the whole file, so these do not add up
 //   exactly to the total; they say which parts a size decision is about.
+// Then what an app pays for each package entry (after `npm run build`): the entry with everything
+// of ours it imports, bundled and minified, with lit, @lit/* and valibot left out (the app has them
+// once, whatever it imports).
+// Home-made because no standard tool splits a bundle by source map and gzip share (size-limit,
+// which holds the budget in .size-limit.js, gives one figure per file or entry; its bundling
+// plugins would add a second copy of esbuild or need Node 22, while Vite is already here).
+import {existsSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {decode} from '@jridgewell/sourcemap-codec';
 import {build} from 'vite';
@@ -77,3 +84,36 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 console.log(`${'part of dist/bundle/disclosure-report.js'.padEnd(60)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`);
 for (const row of rows) console.log(`${row.name.padEnd(60)} ${kb(row.min)} ${kb(row.gzip)}`);
 console.log(`${'whole bundle'.padEnd(60)} ${kb(total.min)} ${kb(total.gzip)}`);
+
+const ENTRIES = {
+  '.': 'dist/index.js',
+  './all.js': 'dist/all.js',
+  './model': 'dist/model/index.js',
+  ...Object.fromEntries(
+    ['disclosure-table', 'appeal-litigation-grid', 'report-section', 'disclosure-report'].map((tag) => [
+      `./define/${tag}.js`,
+      `dist/components/${tag}/define.js`,
+    ]),
+  ),
+};
+console.log(
+  `\n${'package entry (lit, @lit/*, valibot not counted)'.padEnd(60)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`,
+);
+for (const [name, file] of Object.entries(ENTRIES)) {
+  if (!existsSync(file)) {
+    console.log(`${name.padEnd(60)} (no ${file}: run \`npm run build\` first)`);
+    continue;
+  }
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2021',
+      lib: {entry: file, formats: ['es'], fileName: () => 'entry.js'},
+      rolldownOptions: {external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/], output: {minify: true, codeSplitting: false}},
+    },
+  });
+  const entry = [output].flat()[0].output.find((item) => item.type === 'chunk' && item.isEntry);
+  console.log(`${name.padEnd(60)} ${kb(Buffer.byteLength(entry.code))} ${kb(gzip(entry.code))}`);
+}

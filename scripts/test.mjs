@@ -1,84 +1,74 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order, ending with one "N passed, N failed" line.
+// `npm test`: every check the project has, in order, ending with the one "N passed, N failed,
+// N skipped" line CI reads.
 //
-// Steps: generate the locale modules, check the translations, type-check, lint (Prettier, ESLint),
-// build the package (ES modules, bundles, .d.ts, the model and CLI for Node, custom-elements.json),
-// run the Node tests (model, CLI, schema, shipped syntax, the bundle on a plain page), the browser
-// tests in Chromium, the size budget, then build the static Storybook and smoke-test every story in it.
-import {spawnSync} from 'node:child_process';
+// The steps are npm scripts (package.json), run in order by npm-run-all2, so each can also be run
+// alone: generate the locale modules, check the translations, type-check, lint (Prettier, ESLint),
+// build the package (ES modules, bundles, .d.ts, the model and CLI for Node, custom-elements.json);
+// then the Node tests (model, CLI, schema, shipped syntax, the bundle on a plain page), the browser
+// tests in Chromium, the size budget (size-limit), and the static Storybook with every story opened.
+// What stays here, and why no runner does it: adding up the three test runners' counts (node:test's
+// TAP, web-test-runner's and the story smoke's JSON in .test-results/) into one line, where a step
+// that failed without counting anything (a lint error, a bundle over budget) counts as one failure.
 import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
 
+const runAll = createRequire(import.meta.url)('npm-run-all2');
 const results = '.test-results';
 rmSync(results, {recursive: true, force: true});
 mkdirSync(results, {recursive: true});
 
-function run(label, command, args) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const {status} = spawnSync(command, args, {stdio: 'inherit'});
-  return status === 0;
+/** Runs npm scripts one after another (all of them, or up to the first failure); the names of those that failed. */
+async function run(scripts, {continueOnError = true} = {}) {
+  const options = {continueOnError, stdout: process.stdout, stderr: process.stderr};
+  const outcome = await runAll(scripts, options).catch((error) => error.results ?? scripts.map((name) => ({name})));
+  return outcome.filter(({code}) => code !== 0).map(({name}) => name);
 }
 
 const totals = {passed: 0, failed: 0, skipped: 0};
-const failedSteps = [];
-
-for (const [label, command, args] of [
-  ['locales', 'npx', ['lit-localize', 'build']],
-  ['translations', 'node', ['scripts/check-translations.mjs']],
+const failedSteps = await run([
+  'localize:build',
+  'test:translations',
   // The Storybook preview imports custom-elements.json (generated, not committed): make it first.
-  ['manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
-  ['types', 'npx', ['tsc', '-p', '.']],
-  // Prettier's check, then ESLint with the Lit and Lit accessibility rules (eslint.config.js).
-  ['lint', 'npm', ['run', 'lint', '--silent']],
-  ['package build', 'npm', ['run', 'build', '--silent']],
-]) {
-  if (!existsSync(args.at(-1)) && label === 'translations') continue;
-  if (!run(label, command, args)) failedSteps.push(label);
+  'manifest',
+  'typecheck',
+  'lint',
+  'build',
+]);
+
+/** A runner's report in .test-results, or null (then the step counts as one failure). */
+function report(file) {
+  return existsSync(`${results}/${file}`) ? readFileSync(`${results}/${file}`, 'utf8') : null;
 }
 
 if (failedSteps.length === 0) {
-  run('node tests', 'node', [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${results}/node.tap`,
-    'test/node/',
-  ]);
-  const tap = existsSync(`${results}/node.tap`) ? readFileSync(`${results}/node.tap`, 'utf8') : '';
-  const read = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  // The test runners' own failures are counted from their reports, not as failed steps.
+  failedSteps.push(...(await run(['test:node:report', 'test:browser', 'size'])).filter((name) => name === 'size'));
+  // The story smoke only when the static Storybook built.
+  const storiesFailed = await run(['build-storybook', 'smoke'], {continueOnError: false});
+  if (storiesFailed.includes('build-storybook')) failedSteps.push('build-storybook');
+
+  const tap = report('node.tap');
+  const read = (name) => Number(tap?.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  if (tap === null) failedSteps.push('node tests (no report)');
   totals.passed += read('pass');
   totals.failed += read('fail') + read('cancelled');
   totals.skipped += read('skipped') + read('todo');
-  if (!tap) failedSteps.push('node tests (no report)');
 
-  run('browser tests', 'npx', ['wtr']);
-  const browserFile = `${results}/browser.json`;
-  if (existsSync(browserFile)) {
-    const browser = JSON.parse(readFileSync(browserFile, 'utf8'));
-    totals.passed += browser.passed;
-    totals.failed += browser.failed + browser.fileErrors;
-    totals.skipped += browser.skipped;
-  } else {
-    failedSteps.push('browser tests (no report)');
-  }
-
-  // A budget, not a timed test: one failed step when the full bundle is over its ceiling
-  // (scripts/size.mjs explains the ceiling and the 20 KB target).
-  if (!run('size budget', 'node', ['scripts/size.mjs'])) failedSteps.push('size budget');
-
-  if (run('storybook build', 'npm', ['run', 'build-storybook', '--silent'])) {
-    console.log('\n▶ story smoke: node scripts/sb-smoke.mjs');
-    const smoke = spawnSync('node', ['scripts/sb-smoke.mjs'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
-    process.stdout.write(smoke.stdout ?? '');
-    const counts = /^(\d+) passed, (\d+) failed$/m.exec(smoke.stdout ?? '');
-    if (counts) {
-      totals.passed += Number(counts[1]);
-      totals.failed += Number(counts[2]);
-    } else {
-      failedSteps.push('story smoke (no report)');
+  for (const [file, step] of [
+    ['browser.json', 'browser tests'],
+    ['smoke.json', 'story smoke'],
+  ]) {
+    const counts = report(file);
+    if (counts === null) {
+      const noStorybook = step === 'story smoke' && failedSteps.includes('build-storybook');
+      if (!noStorybook) failedSteps.push(`${step} (no report)`);
+      continue;
     }
-  } else {
-    failedSteps.push('storybook build');
+    const {passed, failed, skipped = 0, fileErrors = 0} = JSON.parse(counts);
+    totals.passed += passed;
+    totals.failed += failed + fileErrors;
+    totals.skipped += skipped;
   }
 }
 
