@@ -1,6 +1,6 @@
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../common/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../common/table-layout.js';
+import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
 
 /**

@@ -15,7 +15,7 @@ import {property, state} from 'lit/decorators.js';
 import type {TableId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {renderTable} from './render-table.js';
-import type {LayoutMode, TableLayout} from './table-layout.js';
+import type {LayoutMode, TableLayout} from '../../model/table-layout.js';
 
 export abstract class TableElement extends ReportElement {
   /** The layout in use; `narrow` below `narrowBelowEm` of the element's own font size. */

@@ -1,0 +1,330 @@
+/**
+ * A table layout (src/model/table-layout.ts) as ONE template, built once per layout: the strings of
+ * the whole `<table>` (caption, column groups, header and body rows) and a list of holes between
+ * them. Ids, `headers` chains, `scope`, spans and data paths are static text in the strings; the
+ * holes are only what changes with the report or the display: the labels (so a language switch
+ * rewrites them in place, in the same cells), each number and the marks on it.
+ *
+ * No DOM and no Lit here. The same template is rendered two ways: by Lit, which joins the strings
+ * into a cached TemplateStringsArray (render-table.ts), and to an HTML string without a browser
+ * (table-html.ts, for static pages and server rendering). What a hole shows is decided once, in
+ * the functions at the end of this file, for both.
+ *
+ * A hole is either in a child position (its content goes between tags) or in an element position
+ * (`<td … HOLE>`: it sets a few attributes of that element; Lit binds it as an element part).
+ */
+import {msg, str} from '@lit/localize';
+import type {Finding} from '../../model/checks.js';
+import type {Label} from '../../model/format.js';
+import {isUnder, valueAtKeys} from '../../model/paths.js';
+import {
+  dataCellsOf,
+  type DataCell,
+  type HeaderCell,
+  type LayoutCell,
+  type TableLayout,
+} from '../../model/table-layout.js';
+import type {ReportView} from '../base/report-element.js';
+
+export type Hole =
+  /** Child: a format label, in the display's language(s). */
+  | {readonly kind: 'label'; readonly label: Label}
+  /** Element: the corner cell's note, drawn by CSS from data attributes. */
+  | {readonly kind: 'corner'; readonly label: Label | null}
+  /** Element: a data cell's `class` and `part`, and `id` and `tabindex` when a mark links to it. */
+  | {readonly kind: 'cell'; readonly cell: DataCell}
+  /** Element: the `class` and `part` of the span holding a data cell's value. */
+  | {readonly kind: 'value'; readonly cell: DataCell}
+  /** Child: what the value span shows (a number, a visible blank or the invalid marker). */
+  | {readonly kind: 'content'; readonly cell: DataCell}
+  /** Child: the finding and note markers after the value (most cells: none). */
+  | {readonly kind: 'marks'; readonly cell: DataCell};
+
+export interface TableTemplate {
+  /** One more string than holes: `strings[i]` comes before `holes[i]`. */
+  readonly strings: readonly string[];
+  readonly holes: readonly Hole[];
+}
+
+/** Attributes an element hole sets; an undefined value means the attribute is absent. */
+export type Attributes = Readonly<Record<string, string | undefined>>;
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+
+/** Text made safe for HTML content and double-quoted attribute values. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The template's strings and holes, appended to in document order. */
+class Builder {
+  readonly strings: string[] = [''];
+  readonly holes: Hole[] = [];
+
+  text(markup: string): void {
+    this.strings[this.strings.length - 1] += markup;
+  }
+
+  hole(hole: Hole): void {
+    this.holes.push(hole);
+    this.strings.push('');
+  }
+
+  /** ` name="value"` for each defined value (our own ids and paths, escaped all the same). */
+  attributes(attributes: Attributes): void {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value !== undefined) this.text(` ${name}="${escapeHtml(value)}"`);
+    }
+  }
+}
+
+const span = (n: number) => (n > 1 ? String(n) : undefined);
+const headerList = (cell: HeaderCell | DataCell) => (cell.headers.length ? cell.headers.join(' ') : undefined);
+
+function headerClass(cell: HeaderCell): string {
+  return [cell.block ? 'block' : '', cell.hidden ? 'hidden-header' : '', cell.repeat ? 'repeat' : '', cell.scope]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function header(b: Builder, cell: HeaderCell): void {
+  b.text('<th');
+  b.attributes({
+    id: cell.id || undefined,
+    scope: cell.scope,
+    class: headerClass(cell),
+    part: 'dr-header',
+    colspan: span(cell.colspan),
+    rowspan: span(cell.rowspan),
+    headers: headerList(cell),
+  });
+  // A group's header in its zero-width column: heard, and seen through the group's label row.
+  const wrap = cell.hidden ? 'vh' : cell.scope === 'col' && cell.colspan > 1 ? 'group-label' : undefined;
+  b.text(wrap ? `><span class="${wrap}">` : '>');
+  b.hole({kind: 'label', label: cell.label});
+  b.text(wrap ? '</span></th>' : '</th>');
+}
+
+/**
+ * A data cell: its headers and path are static; its attributes for marks, its value span's kind,
+ * the value and the markers are holes. The value keeps its span (styles and tests find it by
+ * class) but no template of its own: a plain number is text in a static span.
+ */
+function data(b: Builder, cell: DataCell): void {
+  b.text('<td');
+  b.attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path});
+  b.text(' ');
+  b.hole({kind: 'cell', cell});
+  b.text('><span ');
+  b.hole({kind: 'value', cell});
+  b.text('>');
+  b.hole({kind: 'content', cell});
+  b.text('</span>');
+  b.hole({kind: 'marks', cell});
+  b.text('</td>');
+}
+
+function layoutCell(b: Builder, cell: LayoutCell): void {
+  if (cell.kind === 'th') return header(b, cell);
+  if (cell.kind === 'td') return data(b, cell);
+  if (cell.kind === 'group') {
+    // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
+    b.text('<td');
+    b.attributes({
+      class: `group l${cell.level}${cell.leaf ? ' leaf' : ''}`,
+      part: 'dr-group',
+      'aria-hidden': 'true',
+      colspan: span(cell.colspan),
+    });
+    b.text('><span class="group-label">');
+    b.hole({kind: 'label', label: cell.label});
+    b.text('</span></td>');
+    return;
+  }
+  if (cell.filler || cell.zero) {
+    b.text(`<td class="${cell.filler ? 'filler' : 'zero'}"`);
+    b.attributes({colspan: span(cell.colspan)});
+    b.text('></td>');
+    return;
+  }
+  // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
+  // axe td-has-header and would be read without context. Screen readers get it in the caption.
+  b.text('<td');
+  b.attributes({class: 'corner', part: 'dr-corner', colspan: span(cell.colspan), rowspan: span(cell.rowspan)});
+  b.text(' ');
+  b.hole({kind: 'corner', label: cell.label});
+  b.text('></td>');
+}
+
+function cornerNote(layout: TableLayout): Label | null {
+  const corner = layout.head[0]?.find((cell) => cell.kind === 'note');
+  return corner?.kind === 'note' ? corner.label : null;
+}
+
+/**
+ * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
+ * across the whole table) so that styles can size columns, e.g. table 三's row-label columns in print.
+ */
+function columnGroups(b: Builder, layout: TableLayout): void {
+  let first = 0;
+  for (const groupSpan of layout.colgroups) {
+    b.text('<colgroup>');
+    for (let i = first; i < first + groupSpan; i++) {
+      b.text(`<col class="c${i}${i < layout.zeroColumns ? ' zero' : ''}">`);
+    }
+    b.text('</colgroup>');
+    first += groupSpan;
+  }
+}
+
+function build(layout: TableLayout): TableTemplate {
+  const b = new Builder();
+  b.text(`<table part="dr-table" class="${layout.mode}"><caption id="caption" part="dr-caption"><span class="title">`);
+  b.hole({kind: 'label', label: layout.caption});
+  b.text('</span><span class="unit" part="dr-unit">');
+  b.hole({kind: 'label', label: layout.unit});
+  b.text('</span>');
+  const corner = cornerNote(layout);
+  if (corner) {
+    b.text(`<span class="${layout.mode === 'narrow' ? 'note-line' : 'vh'}">`);
+    b.hole({kind: 'label', label: corner});
+    b.text('</span>');
+  }
+  b.text('</caption>');
+  columnGroups(b, layout);
+  const rows = (section: string, list: readonly (readonly LayoutCell[])[]) => {
+    b.text(`<${section}>`);
+    for (const row of list) {
+      b.text('<tr>');
+      row.forEach((cell) => layoutCell(b, cell));
+      b.text('</tr>');
+    }
+    b.text(`</${section}>`);
+  };
+  if (layout.head.length) rows('thead', layout.head);
+  layout.bodies.forEach((body) => rows('tbody', body));
+  b.text('</table>');
+  return {strings: b.strings, holes: b.holes};
+}
+
+const templates = new WeakMap<TableLayout, TableTemplate>();
+
+/** The template of a layout, built on first use (layouts are shared and never change). */
+export function tableTemplate(layout: TableLayout): TableTemplate {
+  let template = templates.get(layout);
+  if (!template) templates.set(layout, (template = build(layout)));
+  return template;
+}
+
+/* What the holes show, for both renderers. */
+
+/** A finding's mark on a cell: its number, and whether this is the finding's checked cell. */
+export interface Flag {
+  readonly n: number;
+  readonly checked: boolean;
+}
+
+/** The notes and findings marked on the cells of one table in one render. */
+export interface Marks {
+  /** Annotated cells' paths, numbered from 1 in reading order. */
+  readonly notes: ReadonlyMap<string, number>;
+  readonly findings: ReadonlyMap<string, Flag[]>;
+}
+
+export function marksOf(layout: TableLayout, view: ReportView): Marks {
+  const notes = new Map<string, number>();
+  const annotations = view.report.annotations ?? {};
+  // Most reports annotate no cell: then there is nothing to look up for each of them.
+  if (Object.keys(annotations).length) {
+    for (const cell of dataCellsOf(layout)) {
+      if (Object.prototype.hasOwnProperty.call(annotations, cell.path)) notes.set(cell.path, notes.size + 1);
+    }
+  }
+  const findings = new Map<string, Flag[]>();
+  if (view.audit) {
+    view.findings.forEach((finding: Finding) => {
+      const n = view.findingNumber(finding);
+      finding.cells.forEach((path, i) => findings.set(path, [...(findings.get(path) ?? []), {n, checked: i === 0}]));
+    });
+  }
+  return {notes, findings};
+}
+
+export const cellId = (path: string): string => `cell-${path}`;
+
+/** What a data cell shows: a number, a visible blank, or the invalid marker. */
+export type Shown = {readonly kind: 'value'; readonly value: number} | {readonly kind: 'blank' | 'invalid'};
+
+export function shownIn(cell: DataCell, view: ReportView): Shown {
+  const value = valueAtKeys(view.report, cell.keys);
+  if (isUnder(cell.path, view.result.invalid)) return {kind: 'invalid'};
+  if (value === null) return {kind: 'blank'};
+  if (typeof value !== 'number' || !Number.isFinite(value)) return {kind: 'invalid'};
+  return {kind: 'value', value};
+}
+
+// Shared, never changed: most cells get these very objects, so an update compares nothing new.
+const PLAIN_CELL: Attributes = {class: 'num', part: 'dr-cell'};
+const SPAN: Record<Shown['kind'], Attributes> = {
+  value: {class: 'value'},
+  blank: {class: 'blank', part: 'dr-blank'},
+  invalid: {class: 'invalid', part: 'dr-invalid'},
+};
+
+/** A data cell's own attributes: a marked cell is a link target, a flagged one says so. */
+export function cellAttributes(cell: DataCell, marks: Marks): Attributes {
+  const flagged = marks.findings.has(cell.path);
+  if (!flagged && !marks.notes.has(cell.path)) return PLAIN_CELL;
+  return {
+    id: cellId(cell.path),
+    tabindex: '-1',
+    class: flagged ? 'num flagged' : 'num',
+    part: flagged ? 'dr-cell dr-cell-flagged' : 'dr-cell',
+  };
+}
+
+export const valueAttributes = (shown: Shown): Attributes => SPAN[shown.kind];
+
+/** The corner's note as data attributes (CSS draws them), in the display's language(s). */
+export function cornerAttributes(label: Label | null, view: ReportView): Attributes {
+  if (!label) return {};
+  return {
+    'data-note': view.bilingual || view.locale !== 'en' ? label.zh : label.en,
+    'data-note-en': view.bilingual ? label.en : undefined,
+  };
+}
+
+/** A marker after a cell's value: a link to a finding or note, or a finding's number as text. */
+export interface Marker {
+  readonly className: string;
+  /** The id a link leads to; none for plain text. */
+  readonly target?: string;
+  /** Its text, asked of msg() in the language being rendered. */
+  readonly text: () => string;
+}
+
+/**
+ * The markers after a cell's value: its findings' (in `audit`), then its note's. A finding's
+ * marker is a link to the finding only on its checked cell (the total): a column sum marks 22
+ * cells, and 22 links each would make audit mode a hundred tab stops long. The checked cell says
+ * so in words, not by colour or border alone; its addends carry the finding's number only.
+ */
+export function markersOf(cell: DataCell, marks: Marks): readonly Marker[] {
+  const flags = marks.findings.get(cell.path) ?? [];
+  const note = marks.notes.get(cell.path);
+  const markers: Marker[] = flags.map(({n, checked}) =>
+    checked
+      ? {
+          className: 'marker finding-marker checked',
+          target: `finding-${n}`,
+          text: () => msg(str`核查${n}：核对项`, {id: 'finding-marker-checked'}),
+        }
+      : {className: 'marker finding-marker', text: () => msg(str`核查${n}`, {id: 'finding-marker'})},
+  );
+  if (note !== undefined) {
+    markers.push({
+      className: 'marker note-marker',
+      target: `note-${note}`,
+      text: () => msg(str`注${note}`, {id: 'note-marker'}),
+    });
+  }
+  return markers;
+}
