@@ -4,8 +4,7 @@
  * the notes, findings and data problems that concern it. Shared by <disclosure-table> and
  * <appeal-litigation-grid>, so both tables behave and read alike.
  */
-import {html, nothing, type ElementPart, type TemplateResult} from 'lit';
-import {Directive, directive, PartType, type PartInfo} from 'lit/directive.js';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
@@ -15,53 +14,17 @@ import {label, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
-import {dataCellsOf, type DataCell, type TableLayout} from '../../model/table-layout.js';
+import {dataCellsOf, type TableLayout} from '../../model/table-layout.js';
 import {
-  cellAttributes,
   cellId,
-  cornerAttributes,
+  holeValues,
   marksOf,
-  shownIn,
   tableTemplate,
-  valueAttributes,
-  type Attributes,
-  markersOf,
+  type Marker,
   type Marks,
   type Shown,
   type TableTemplate,
 } from './table-template.js';
-
-/**
- * Sets the attributes an element hole of the table template describes (table-template.ts),
- * touching only those that changed since the last render: a cell keeps its element, and its
- * focus, when `audit` toggles.
- */
-class AttributesDirective extends Directive {
-  private last: Attributes = {};
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('attributes() belongs in an element position');
-  }
-
-  render(_attributes: Attributes) {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [attributes]: [Attributes]) {
-    if (attributes === this.last) return nothing;
-    const element = part.element;
-    for (const name of Object.keys(this.last)) {
-      if (attributes[name] === undefined && this.last[name] !== undefined) element.removeAttribute(name);
-    }
-    for (const [name, value] of Object.entries(attributes)) {
-      if (value !== undefined && value !== this.last[name]) element.setAttribute(name, value);
-    }
-    this.last = attributes;
-    return nothing;
-  }
-}
-const attributes = directive(AttributesDirective);
 
 /**
  * Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. The
@@ -89,8 +52,7 @@ function content(shown: Shown, view: ReportView): TemplateResult | string {
 }
 
 /** A cell's markers (see markersOf), after its value; most cells have none. */
-function markers(cell: DataCell, m: Marks): TemplateResult[] | typeof nothing {
-  const list = markersOf(cell, m);
+function markers(list: readonly Marker[]): TemplateResult[] | typeof nothing {
   if (!list.length) return nothing;
   return list.map(({className, target, text}) =>
     target
@@ -114,36 +76,16 @@ function stringsOf(template: TableTemplate): TemplateStringsArray {
 
 /**
  * The `<table>` from its template, built once per layout: one template instance for the whole
- * table. The value a data cell shows is looked up once for its two holes (span and content).
+ * table, whose parts are only the template's holes.
  */
 function renderTableElement(layout: TableLayout, view: ReportView, m: Marks): TemplateResult {
-  const template = tableTemplate(layout);
-  const values: unknown[] = [];
-  let shown: Shown | undefined;
-  for (const hole of template.holes) {
-    switch (hole.kind) {
-      case 'label':
-        values.push(label(hole.label, view));
-        break;
-      case 'corner':
-        values.push(attributes(cornerAttributes(hole.label, view)));
-        break;
-      case 'cell':
-        values.push(attributes(cellAttributes(hole.cell, m)));
-        break;
-      case 'value':
-        shown = shownIn(hole.cell, view);
-        values.push(attributes(valueAttributes(shown)));
-        break;
-      case 'content':
-        values.push(content(shown ?? shownIn(hole.cell, view), view));
-        break;
-      case 'marks':
-        values.push(markers(hole.cell, m));
-        break;
-    }
-  }
-  return html(stringsOf(template), ...values);
+  const values = holeValues<unknown>(layout, view, m, {
+    label: (text) => label(text, view),
+    content: (shown) => content(shown, view),
+    markers: (list) => markers(list),
+    attribute: (value) => value ?? nothing,
+  });
+  return html(stringsOf(tableTemplate(layout)), ...values);
 }
 
 /**

@@ -14,19 +14,7 @@ import type {TableLayout} from '../../model/table-layout.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
 import type {ReportView} from '../base/report-element.js';
 import {formatNumber} from './numbers.js';
-import {
-  cellAttributes,
-  cornerAttributes,
-  escapeHtml,
-  marksOf,
-  markersOf,
-  shownIn,
-  tableTemplate,
-  valueAttributes,
-  type Attributes,
-  type Marker,
-  type Shown,
-} from './table-template.js';
+import {escapeHtml, holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
 
 interface Display {
   readonly locale: Locale;
@@ -43,13 +31,6 @@ const labelHtml = (text: Label, {locale, bilingual}: Display) =>
 /** A library message (msg()) in the display's language(s). */
 const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
   bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : escapeHtml(inLocale(locale, message));
-
-const attributesHtml = (attributes: Attributes) =>
-  Object.entries(attributes)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value!)}"`)
-    .join('')
-    .slice(1); // the template already has the space before an element hole
 
 function contentHtml(shown: Shown, display: Display): string {
   if (shown.kind === 'value') return escapeHtml(formatNumber(shown.value, display.locale));
@@ -70,35 +51,25 @@ function markersHtml(markers: readonly Marker[], locale: Locale): string {
 
 /** The `<table>` of `layout` showing `view`'s report, as the element renders it. */
 export function tableHtml(layout: TableLayout, view: ReportView): string {
-  const template = tableTemplate(layout);
-  const marks = marksOf(layout, view);
   // Markers are in the element's root language: Chinese when bilingual.
   const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
-  let html = template.strings[0]!;
-  let shown: Shown | undefined;
-  template.holes.forEach((hole, i) => {
-    switch (hole.kind) {
-      case 'label':
-        html += labelHtml(hole.label, view);
-        break;
-      case 'corner':
-        html += attributesHtml(cornerAttributes(hole.label, view));
-        break;
-      case 'cell':
-        html += attributesHtml(cellAttributes(hole.cell, marks));
-        break;
-      case 'value':
-        shown = shownIn(hole.cell, view);
-        html += attributesHtml(valueAttributes(shown));
-        break;
-      case 'content':
-        html += contentHtml(shown ?? shownIn(hole.cell, view), view);
-        break;
-      case 'marks':
-        html += markersHtml(markersOf(hole.cell, marks), markerLocale);
-        break;
+  const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
+    label: (text) => labelHtml(text, view),
+    content: (shown) => contentHtml(shown, view),
+    markers: (list) => markersHtml(list, markerLocale),
+    attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),
+  });
+  const {strings, holes} = tableTemplate(layout);
+  let html = strings[0]!;
+  values.forEach((value, i) => {
+    let next = strings[i + 1]!;
+    const hole = holes[i]!;
+    if (value === undefined && hole.kind === 'attribute') {
+      // An absent attribute: take back its ` name="` and the closing quote.
+      html = html.slice(0, -` ${hole.name}="`.length);
+      next = next.slice(1);
     }
-    html += template.strings[i + 1]!;
+    html += (value ?? '') + next;
   });
   return html;
 }

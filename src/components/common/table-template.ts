@@ -10,8 +10,8 @@
  * (table-html.ts, for static pages and server rendering). What a hole shows is decided once, in
  * the functions at the end of this file, for both.
  *
- * A hole is either in a child position (its content goes between tags) or in an element position
- * (`<td … HOLE>`: it sets a few attributes of that element; Lit binds it as an element part).
+ * A hole is either in a child position (its content goes between tags) or an attribute's value
+ * (`name="HOLE"`). Element parts would be fewer, but Lit's server renderer leaves them out.
  */
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
@@ -26,19 +26,24 @@ import {
 } from '../../model/table-layout.js';
 import type {ReportView} from '../base/report-element.js';
 
+/** An element whose attributes depend on the report or the display; shared by its attribute holes. */
+export type AttributeOwner =
+  /** A data cell: `class` and `part`, and `id` and `tabindex` when a mark links to it. */
+  | {readonly kind: 'cell'; readonly cell: DataCell}
+  /** The span holding a data cell's value: `class` and `part` say which kind of value. */
+  | {readonly kind: 'value'; readonly cell: DataCell}
+  /** The corner cell: its note as data attributes, drawn by CSS. */
+  | {readonly kind: 'corner'; readonly label: Label | null};
+
 export type Hole =
   /** Child: a format label, in the display's language(s). */
   | {readonly kind: 'label'; readonly label: Label}
-  /** Element: the corner cell's note, drawn by CSS from data attributes. */
-  | {readonly kind: 'corner'; readonly label: Label | null}
-  /** Element: a data cell's `class` and `part`, and `id` and `tabindex` when a mark links to it. */
-  | {readonly kind: 'cell'; readonly cell: DataCell}
-  /** Element: the `class` and `part` of the span holding a data cell's value. */
-  | {readonly kind: 'value'; readonly cell: DataCell}
-  /** Child: what the value span shows (a number, a visible blank or the invalid marker). */
+  /** Child: what a value span shows (a number, a visible blank or the invalid marker). */
   | {readonly kind: 'content'; readonly cell: DataCell}
-  /** Child: the finding and note markers after the value (most cells: none). */
-  | {readonly kind: 'marks'; readonly cell: DataCell};
+  /** Child: the finding and note markers after a value (most cells: none). */
+  | {readonly kind: 'marks'; readonly cell: DataCell}
+  /** One attribute (`name="HOLE"`), absent when its value is undefined. */
+  | {readonly kind: 'attribute'; readonly name: string; readonly of: AttributeOwner};
 
 export interface TableTemplate {
   /** One more string than holes: `strings[i]` comes before `holes[i]`. */
@@ -46,7 +51,7 @@ export interface TableTemplate {
   readonly holes: readonly Hole[];
 }
 
-/** Attributes an element hole sets; an undefined value means the attribute is absent. */
+/** The attributes of an AttributeOwner; an undefined value means the attribute is absent. */
 export type Attributes = Readonly<Record<string, string | undefined>>;
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
@@ -66,6 +71,15 @@ class Builder {
   hole(hole: Hole): void {
     this.holes.push(hole);
     this.strings.push('');
+  }
+
+  /** An attribute hole for each name, all of one element. */
+  attributeHoles(of: AttributeOwner, names: readonly string[]): void {
+    for (const name of names) {
+      this.text(` ${name}="`);
+      this.hole({kind: 'attribute', name, of});
+      this.text('"');
+    }
   }
 
   /** ` name="value"` for each defined value (our own ids and paths, escaped all the same). */
@@ -111,10 +125,9 @@ function header(b: Builder, cell: HeaderCell): void {
 function data(b: Builder, cell: DataCell): void {
   b.text('<td');
   b.attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path});
-  b.text(' ');
-  b.hole({kind: 'cell', cell});
-  b.text('><span ');
-  b.hole({kind: 'value', cell});
+  b.attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part']);
+  b.text('><span');
+  b.attributeHoles({kind: 'value', cell}, ['class', 'part']);
   b.text('>');
   b.hole({kind: 'content', cell});
   b.text('</span>');
@@ -149,8 +162,7 @@ function layoutCell(b: Builder, cell: LayoutCell): void {
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
   b.text('<td');
   b.attributes({class: 'corner', part: 'dr-corner', colspan: span(cell.colspan), rowspan: span(cell.rowspan)});
-  b.text(' ');
-  b.hole({kind: 'corner', label: cell.label});
+  b.attributeHoles({kind: 'corner', label: cell.label}, ['data-note', 'data-note-en']);
   b.text('></td>');
 }
 
@@ -283,6 +295,16 @@ export function cellAttributes(cell: DataCell, marks: Marks): Attributes {
 
 export const valueAttributes = (shown: Shown): Attributes => SPAN[shown.kind];
 
+/**
+ * What the attribute holes of one element show; `shown` is the cell's value, looked up once for
+ * its span's attributes and its content.
+ */
+export function attributesOf(owner: AttributeOwner, marks: Marks, view: ReportView, shown: () => Shown): Attributes {
+  if (owner.kind === 'cell') return cellAttributes(owner.cell, marks);
+  if (owner.kind === 'value') return valueAttributes(shown());
+  return cornerAttributes(owner.label, view);
+}
+
 /** The corner's note as data attributes (CSS draws them), in the display's language(s). */
 export function cornerAttributes(label: Label | null, view: ReportView): Attributes {
   if (!label) return {};
@@ -327,4 +349,49 @@ export function markersOf(cell: DataCell, marks: Marks): readonly Marker[] {
     });
   }
   return markers;
+}
+
+/** How a renderer writes each kind of hole. */
+export interface HoleWriter<T> {
+  label(label: Label): T;
+  content(shown: Shown): T;
+  markers(markers: readonly Marker[]): T;
+  /** An attribute's value; undefined: the attribute is absent. */
+  attribute(value: string | undefined): T;
+}
+
+/**
+ * The value of every hole of a layout's template, in order, for one report and display: the one
+ * walk both renderers share. Each cell's value and each element's attributes are worked out once.
+ */
+export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Marks, write: HoleWriter<T>): T[] {
+  let shownCell: DataCell | undefined;
+  let shown: Shown = {kind: 'blank'};
+  const shownOf = (cell: DataCell) => {
+    if (cell !== shownCell) {
+      shownCell = cell;
+      shown = shownIn(cell, view);
+    }
+    return shown;
+  };
+  let owner: AttributeOwner | undefined;
+  let attributes: Attributes = {};
+  return tableTemplate(layout).holes.map((hole) => {
+    switch (hole.kind) {
+      case 'label':
+        return write.label(hole.label);
+      case 'content':
+        return write.content(shownOf(hole.cell));
+      case 'marks':
+        return write.markers(markersOf(hole.cell, marks));
+      case 'attribute': {
+        const of = hole.of;
+        if (of !== owner) {
+          owner = of;
+          attributes = attributesOf(of, marks, view, () => shownOf((of as {cell: DataCell}).cell));
+        }
+        return write.attribute(attributes[hole.name]);
+      }
+    }
+  });
 }
