@@ -1,4 +1,4 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {DisclosureReport} from '../../model/types.js';
@@ -76,10 +76,9 @@ export class DisclosureTable extends TableElement {
     return this.table === 'proactive' || this.table === 'requests' ? this.table : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Table 三 needs about 40em for its three row-header columns; table 二 has four columns and fits narrower.
-    if (changed.has('table')) this.narrowBelowEm = this.table === 'proactive' ? 24 : 40;
-    super.willUpdate(changed);
+  /** Table 三 needs about 40em for its three row-header columns; table 二 has four columns and fits narrower. */
+  protected override get narrowBelowEm(): number {
+    return this.table === 'proactive' ? 24 : 40;
   }
 
   protected override layoutFor(mode: LayoutMode, view: ReportView, print: boolean): TableLayout {
