@@ -15,16 +15,7 @@ import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
 import {dataCellsOf, type TableLayout} from '../../model/table-layout.js';
-import {
-  cellId,
-  holeValues,
-  marksOf,
-  tableTemplate,
-  type Marker,
-  type Marks,
-  type Shown,
-  type TableTemplate,
-} from './table-template.js';
+import {cellId, holeValues, marksOf, tableTemplate, type Marker, type Marks, type Shown} from './table-template.js';
 
 /**
  * Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. The
@@ -61,19 +52,6 @@ function markers(list: readonly Marker[]): TemplateResult[] | typeof nothing {
   );
 }
 
-/** The template's strings as Lit knows a template: one array, made once per table template. */
-const litStrings = new WeakMap<TableTemplate, TemplateStringsArray>();
-function stringsOf(template: TableTemplate): TemplateStringsArray {
-  let strings = litStrings.get(template);
-  if (!strings) {
-    // Only our own template's strings are joined: every report value still goes through a hole.
-    const joined = [...template.strings];
-    strings = Object.assign(joined, {raw: joined}) as unknown as TemplateStringsArray;
-    litStrings.set(template, strings);
-  }
-  return strings;
-}
-
 /**
  * The `<table>` from its template, built once per layout: one template instance for the whole
  * table, whose parts are only the template's holes.
@@ -85,7 +63,7 @@ function renderTableElement(layout: TableLayout, view: ReportView, m: Marks): Te
     markers: (list) => markers(list),
     attribute: (value) => value ?? nothing,
   });
-  return html(stringsOf(tableTemplate(layout)), ...values);
+  return html(tableTemplate(layout).strings as unknown as TemplateStringsArray, ...values);
 }
 
 /**

@@ -14,7 +14,12 @@ import type {TableLayout} from '../../model/table-layout.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
 import type {ReportView} from '../base/report-element.js';
 import {formatNumber} from './numbers.js';
-import {escapeHtml, holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
+import {holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+
+/** Text made safe for HTML content and double-quoted attribute values. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 interface Display {
   readonly locale: Locale;

@@ -47,74 +47,47 @@ export type Hole =
 
 export interface TableTemplate {
   /** One more string than holes: `strings[i]` comes before `holes[i]`. */
-  readonly strings: readonly string[];
+  readonly strings: readonly string[] & {readonly raw: readonly string[]};
   readonly holes: readonly Hole[];
 }
 
 /** The attributes of an AttributeOwner; an undefined value means the attribute is absent. */
 export type Attributes = Readonly<Record<string, string | undefined>>;
 
-const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+/** Static markup, or a hole, in document order. */
+type Piece = string | Hole;
 
-/** Text made safe for HTML content and double-quoted attribute values. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/**
+ * ` name="value"` for each defined value. Unescaped: static attributes hold only our own classes,
+ * ids and paths, made from the format's keys (never a label, never report data).
+ */
+const attributes = (list: Attributes) =>
+  Object.entries(list)
+    .map(([name, value]) => (value === undefined ? '' : ` ${name}="${value}"`))
+    .join('');
 
-/** The template's strings and holes, appended to in document order. */
-class Builder {
-  readonly strings: string[] = [''];
-  readonly holes: Hole[] = [];
+/** An attribute hole for each name, all of one element. */
+const attributeHoles = (of: AttributeOwner, names: readonly string[]): Piece[] =>
+  names.flatMap((name) => [` ${name}="`, {kind: 'attribute', name, of}, '"']);
 
-  text(markup: string): void {
-    this.strings[this.strings.length - 1] += markup;
-  }
-
-  hole(hole: Hole): void {
-    this.holes.push(hole);
-    this.strings.push('');
-  }
-
-  /** An attribute hole for each name, all of one element. */
-  attributeHoles(of: AttributeOwner, names: readonly string[]): void {
-    for (const name of names) {
-      this.text(` ${name}="`);
-      this.hole({kind: 'attribute', name, of});
-      this.text('"');
-    }
-  }
-
-  /** ` name="value"` for each defined value (our own ids and paths, escaped all the same). */
-  attributes(attributes: Attributes): void {
-    for (const [name, value] of Object.entries(attributes)) {
-      if (value !== undefined) this.text(` ${name}="${escapeHtml(value)}"`);
-    }
-  }
-}
-
+const text = (label: Label): Hole => ({kind: 'label', label});
 const span = (n: number) => (n > 1 ? String(n) : undefined);
 const headerList = (cell: HeaderCell | DataCell) => (cell.headers.length ? cell.headers.join(' ') : undefined);
 
-function headerClass(cell: HeaderCell): string {
-  return [cell.block ? 'block' : '', cell.hidden ? 'hidden-header' : '', cell.repeat ? 'repeat' : '', cell.scope]
-    .filter(Boolean)
-    .join(' ');
-}
-
-function header(b: Builder, cell: HeaderCell): void {
-  b.text('<th');
-  b.attributes({
+function header(cell: HeaderCell): Piece[] {
+  const classes = [cell.block && 'block', cell.hidden && 'hidden-header', cell.repeat && 'repeat', cell.scope];
+  const open = `<th${attributes({
     id: cell.id || undefined,
     scope: cell.scope,
-    class: headerClass(cell),
+    class: classes.filter(Boolean).join(' '),
     part: 'dr-header',
     colspan: span(cell.colspan),
     rowspan: span(cell.rowspan),
     headers: headerList(cell),
-  });
+  })}>`;
   // A group's header in its zero-width column: heard, and seen through the group's label row.
   const wrap = cell.hidden ? 'vh' : cell.scope === 'col' && cell.colspan > 1 ? 'group-label' : undefined;
-  b.text(wrap ? `><span class="${wrap}">` : '>');
-  b.hole({kind: 'label', label: cell.label});
-  b.text(wrap ? '</span></th>' : '</th>');
+  return wrap ? [`${open}<span class="${wrap}">`, text(cell.label), '</span></th>'] : [open, text(cell.label), '</th>'];
 }
 
 /**
@@ -122,48 +95,41 @@ function header(b: Builder, cell: HeaderCell): void {
  * the value and the markers are holes. The value keeps its span (styles and tests find it by
  * class) but no template of its own: a plain number is text in a static span.
  */
-function data(b: Builder, cell: DataCell): void {
-  b.text('<td');
-  b.attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path});
-  b.attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part']);
-  b.text('><span');
-  b.attributeHoles({kind: 'value', cell}, ['class', 'part']);
-  b.text('>');
-  b.hole({kind: 'content', cell});
-  b.text('</span>');
-  b.hole({kind: 'marks', cell});
-  b.text('</td>');
+function data(cell: DataCell): Piece[] {
+  return [
+    `<td${attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path})}`,
+    ...attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part']),
+    '><span',
+    ...attributeHoles({kind: 'value', cell}, ['class', 'part']),
+    '>',
+    {kind: 'content', cell},
+    '</span>',
+    {kind: 'marks', cell},
+    '</td>',
+  ];
 }
 
-function layoutCell(b: Builder, cell: LayoutCell): void {
-  if (cell.kind === 'th') return header(b, cell);
-  if (cell.kind === 'td') return data(b, cell);
+function layoutCell(cell: LayoutCell): Piece[] {
+  if (cell.kind === 'th') return header(cell);
+  if (cell.kind === 'td') return data(cell);
+  const colspan = span(cell.colspan);
   if (cell.kind === 'group') {
     // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
-    b.text('<td');
-    b.attributes({
-      class: `group l${cell.level}${cell.leaf ? ' leaf' : ''}`,
-      part: 'dr-group',
-      'aria-hidden': 'true',
-      colspan: span(cell.colspan),
-    });
-    b.text('><span class="group-label">');
-    b.hole({kind: 'label', label: cell.label});
-    b.text('</span></td>');
-    return;
+    const group = `group l${cell.level}${cell.leaf ? ' leaf' : ''}`;
+    return [
+      `<td${attributes({class: group, part: 'dr-group', 'aria-hidden': 'true', colspan})}><span class="group-label">`,
+      text(cell.label),
+      '</span></td>',
+    ];
   }
-  if (cell.filler || cell.zero) {
-    b.text(`<td class="${cell.filler ? 'filler' : 'zero'}"`);
-    b.attributes({colspan: span(cell.colspan)});
-    b.text('></td>');
-    return;
-  }
+  if (cell.filler || cell.zero) return [`<td${attributes({class: cell.filler ? 'filler' : 'zero', colspan})}></td>`];
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
-  b.text('<td');
-  b.attributes({class: 'corner', part: 'dr-corner', colspan: span(cell.colspan), rowspan: span(cell.rowspan)});
-  b.attributeHoles({kind: 'corner', label: cell.label}, ['data-note', 'data-note-en']);
-  b.text('></td>');
+  return [
+    `<td${attributes({class: 'corner', part: 'dr-corner', colspan, rowspan: span(cell.rowspan)})}`,
+    ...attributeHoles({kind: 'corner', label: cell.label}, ['data-note', 'data-note-en']),
+    '></td>',
+  ];
 }
 
 function cornerNote(layout: TableLayout): Label | null {
@@ -175,46 +141,49 @@ function cornerNote(layout: TableLayout): Label | null {
  * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
  * across the whole table) so that styles can size columns, e.g. table 三's row-label columns in print.
  */
-function columnGroups(b: Builder, layout: TableLayout): void {
+function columnGroups(layout: TableLayout): string {
   let first = 0;
-  for (const groupSpan of layout.colgroups) {
-    b.text('<colgroup>');
-    for (let i = first; i < first + groupSpan; i++) {
-      b.text(`<col class="c${i}${i < layout.zeroColumns ? ' zero' : ''}">`);
-    }
-    b.text('</colgroup>');
-    first += groupSpan;
-  }
+  return layout.colgroups
+    .map((groupSpan) => {
+      let cols = '';
+      for (let i = first; i < first + groupSpan; i++)
+        cols += `<col class="c${i}${i < layout.zeroColumns ? ' zero' : ''}">`;
+      first += groupSpan;
+      return `<colgroup>${cols}</colgroup>`;
+    })
+    .join('');
 }
 
 function build(layout: TableLayout): TableTemplate {
-  const b = new Builder();
-  b.text(`<table part="dr-table" class="${layout.mode}"><caption id="caption" part="dr-caption"><span class="title">`);
-  b.hole({kind: 'label', label: layout.caption});
-  b.text('</span><span class="unit" part="dr-unit">');
-  b.hole({kind: 'label', label: layout.unit});
-  b.text('</span>');
   const corner = cornerNote(layout);
-  if (corner) {
-    b.text(`<span class="${layout.mode === 'narrow' ? 'note-line' : 'vh'}">`);
-    b.hole({kind: 'label', label: corner});
-    b.text('</span>');
-  }
-  b.text('</caption>');
-  columnGroups(b, layout);
-  const rows = (section: string, list: readonly (readonly LayoutCell[])[]) => {
-    b.text(`<${section}>`);
-    for (const row of list) {
-      b.text('<tr>');
-      row.forEach((cell) => layoutCell(b, cell));
-      b.text('</tr>');
+  const rows = (section: string, list: readonly (readonly LayoutCell[])[]): Piece[] => [
+    `<${section}>`,
+    ...list.flatMap((row) => ['<tr>', ...row.flatMap(layoutCell), '</tr>']),
+    `</${section}>`,
+  ];
+  const pieces: Piece[] = [
+    `<table part="dr-table" class="${layout.mode}"><caption id="caption" part="dr-caption"><span class="title">`,
+    text(layout.caption),
+    '</span><span class="unit" part="dr-unit">',
+    text(layout.unit),
+    '</span>',
+    ...(corner ? [`<span class="${layout.mode === 'narrow' ? 'note-line' : 'vh'}">`, text(corner), '</span>'] : []),
+    `</caption>${columnGroups(layout)}`,
+    ...(layout.head.length ? rows('thead', layout.head) : []),
+    ...layout.bodies.flatMap((body) => rows('tbody', body)),
+    '</table>',
+  ];
+  const strings = [''];
+  const holes: Hole[] = [];
+  for (const piece of pieces) {
+    if (typeof piece === 'string') strings[strings.length - 1] += piece;
+    else {
+      strings.push('');
+      holes.push(piece);
     }
-    b.text(`</${section}>`);
-  };
-  if (layout.head.length) rows('thead', layout.head);
-  layout.bodies.forEach((body) => rows('tbody', body));
-  b.text('</table>');
-  return {strings: b.strings, holes: b.holes};
+  }
+  // `raw` too: Lit takes the array as a tagged template's strings (only our own markup is in it).
+  return {strings: Object.assign(strings, {raw: strings}), holes};
 }
 
 const templates = new WeakMap<TableLayout, TableTemplate>();
@@ -296,12 +265,17 @@ export function cellAttributes(cell: DataCell, marks: Marks): Attributes {
 export const valueAttributes = (shown: Shown): Attributes => SPAN[shown.kind];
 
 /**
- * What the attribute holes of one element show; `shown` is the cell's value, looked up once for
- * its span's attributes and its content.
+ * What the attribute holes of one element show; `shown` gives the cell's value, looked up once
+ * for its span's attributes and its content.
  */
-export function attributesOf(owner: AttributeOwner, marks: Marks, view: ReportView, shown: () => Shown): Attributes {
+function attributesOf(
+  owner: AttributeOwner,
+  marks: Marks,
+  view: ReportView,
+  shown: (cell: DataCell) => Shown,
+): Attributes {
   if (owner.kind === 'cell') return cellAttributes(owner.cell, marks);
-  if (owner.kind === 'value') return valueAttributes(shown());
+  if (owner.kind === 'value') return valueAttributes(shown(owner.cell));
   return cornerAttributes(owner.label, view);
 }
 
@@ -374,8 +348,6 @@ export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Mark
     }
     return shown;
   };
-  let owner: AttributeOwner | undefined;
-  let attributes: Attributes = {};
   return tableTemplate(layout).holes.map((hole) => {
     switch (hole.kind) {
       case 'label':
@@ -384,14 +356,8 @@ export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Mark
         return write.content(shownOf(hole.cell));
       case 'marks':
         return write.markers(markersOf(hole.cell, marks));
-      case 'attribute': {
-        const of = hole.of;
-        if (of !== owner) {
-          owner = of;
-          attributes = attributesOf(of, marks, view, () => shownOf((of as {cell: DataCell}).cell));
-        }
-        return write.attribute(attributes[hole.name]);
-      }
+      case 'attribute':
+        return write.attribute(attributesOf(hole.of, marks, view, shownOf)[hole.name]);
     }
   });
 }
