@@ -71,18 +71,19 @@ export interface DataCell extends CellRef {
   /** Every header describing the cell: column chain first, then row chain. */
   readonly headers: readonly string[];
   readonly colspan: number;
+  /**
+   * Its column's name, shown in the cell for the eye (readers hear the header): table 三's 总计
+   * on phones, where a row can be screens below the column headers.
+   */
+  readonly columnTag?: Label;
 }
 
-/**
- * A cell that is neither header nor data: the corner note of table 三, an empty corner, or the
- * rest of a block title row of table 二 (`filler`).
- */
+/** A cell that is neither header nor data: the corner note of table 三, or an empty corner. */
 export interface NoteCell {
   readonly kind: 'note';
   readonly label: Label | null;
   readonly colspan: number;
   readonly rowspan: number;
-  readonly filler?: boolean;
   /** Fills zero-width columns beside a group's label in the phone layout. */
   readonly zero?: boolean;
 }
@@ -105,6 +106,8 @@ export interface TableLayout {
   readonly head: readonly LayoutRow[];
   /** One entry per `<tbody>`. */
   readonly bodies: readonly (readonly LayoutRow[])[];
+  /** Each `<tbody>` is a `<table>` of its own (table 二, wide: see proactiveLayout). */
+  readonly blocks?: boolean;
 }
 
 /** wide: the official printed layout; narrow: the phone layout (group header rows, transposed 四). */
@@ -115,6 +118,7 @@ const PREFIX: Record<TableId, string> = {proactive: 't2', requests: 't3', appeal
 interface ColumnLeaf {
   readonly ids: readonly string[];
   readonly keys: readonly string[];
+  readonly tag?: Label;
 }
 
 function columnHead(
@@ -160,7 +164,8 @@ function dataCells(
 ): DataCell[] {
   return columns.map((column) => {
     const keys = [table, ...rowKeys, ...column.keys];
-    return {kind: 'td', ...cellRef(keys), headers: [...column.ids, ...rowIds], colspan: 1};
+    const cell: DataCell = {kind: 'td', ...cellRef(keys), headers: [...column.ids, ...rowIds], colspan: 1};
+    return column.tag ? {...cell, columnTag: column.tag} : cell;
   });
 }
 
@@ -310,7 +315,15 @@ function requestsLayout(mode: LayoutMode, undividedOther = false, print = false)
     colspan: rowColumns,
     rowspan: depth(REQUEST_COLUMNS),
   };
-  const {rows: head, leaves: columns} = columnHead(mode === 'wide' ? REQUEST_COLUMNS : TOTAL_FIRST, prefix, [corner]);
+  const {rows: head, leaves: headLeaves} = columnHead(mode === 'wide' ? REQUEST_COLUMNS : TOTAL_FIRST, prefix, [
+    corner,
+  ]);
+  // On phones, a long row label can push the column headers a screen away: 总计, beside the
+  // labels, is named in each of its cells. Its header is the last of its chain.
+  const columns =
+    mode === 'wide'
+      ? headLeaves
+      : headLeaves.map((column, i) => (i === 0 ? {...column, tag: last(leafChains(TOTAL_FIRST)[0]!)!.label} : column));
   const bodies =
     mode === 'wide'
       ? wideBodies('requests', rows, prefix, columns, print)
@@ -359,8 +372,17 @@ function appealsLayout(mode: LayoutMode): TableLayout {
 }
 
 /**
- * Table 二: four blocks stacked in one table, a `<tbody>` each: its title, its own header row
- * (信息内容 and the block's columns), then its data rows.
+ * Table 二: four blocks, each its title, its own header row (信息内容 and the block's columns),
+ * then its data rows.
+ *
+ * Wide: one `<table>` per block (`blocks`). In one table, Chromium (NVDA and JAWS with Chrome,
+ * TalkBack, WeChat's XWeb) gives a column header to every cell of its column, whatever the rows
+ * between: the counts of 行政许可 got 本年制发件数 of block (一), and no count got its own block's
+ * headers. Separate columns per block would make a table twice as wide as printed, mostly empty.
+ * The block's title is a row header in a zero-width column spanning the block's rows, as in the
+ * phone layout: a title row of one header cell spanning the table would name its column's cells
+ * too, but it is what a faked caption looks like (axe table-fake-caption). A label row, hidden
+ * from readers, shows the title as printed.
  *
  * A block with one count per row puts it in the last column, its row label spanning the others:
  * a count spanning the three columns of 第二十条第（一）项, as printed, would also get that
@@ -376,8 +398,9 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
   const prefix = PREFIX.proactive;
   const wide = mode === 'wide';
   const widest = Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
-  // Wide: the label column and `widest` count columns. Narrow: three zero-width columns, one value column.
-  const labelColumns = wide ? 1 : 3;
+  // Wide: a zero-width column for the block's title, the label column and `widest` count columns.
+  // Narrow: three zero-width columns, one value column.
+  const labelColumns = wide ? 2 : 3;
   const dataColumns = wide ? widest : 1;
   const th = (
     id: string,
@@ -445,6 +468,10 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
       // The count columns: all of them, or the last one alone (see above).
       const labelSpan = several ? 1 : widest;
       rows.push([
+        th(blockId, block.label, 'row', [], {rowspan: block.rows.length + 2, hidden: true, block: true}),
+        {...labelRow(block.label, 0), colspan: 1 + widest},
+      ]);
+      rows.push([
         th(contentId, block.contentHeader, 'col', [blockId], {colspan: labelSpan}),
         ...block.columns.map((column) => th(columnId(column), column.label, 'col', [blockId])),
       ]);
@@ -459,17 +486,7 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
         rows.push([th(rowId, row.label, 'row', [blockId], {colspan: labelSpan}), ...data]);
       }
     }
-    if (wide) {
-      // The print spans the title over all four columns. A row made of one spanning cell is what
-      // a faked caption looks like (axe table-fake-caption), so the title takes the label column
-      // and an empty cell, drawn without the border between them, fills the rest. scope=rowgroup
-      // reaches exactly the block: it is its own <tbody>.
-      const title: LayoutRow = [
-        th(blockId, block.label, 'rowgroup', [], {block: true}),
-        {kind: 'note', label: null, colspan: dataColumns, rowspan: 1, filler: true},
-      ];
-      return [title, ...rows];
-    }
+    if (wide) return rows;
     const title: LayoutRow = [
       th(blockId, block.label, 'row', [], {rowspan: rows.length + 1, hidden: true}),
       zeroFiller(2),
@@ -477,7 +494,13 @@ function proactiveLayout(mode: LayoutMode): TableLayout {
     ];
     return [title, ...rows];
   });
-  return finish('proactive', mode, [labelColumns, dataColumns], [], bodies, wide ? 0 : labelColumns);
+  if (wide) {
+    return {
+      ...finish('proactive', mode, [labelColumns, dataColumns], [], bodies, 1),
+      blocks: true,
+    };
+  }
+  return finish('proactive', mode, [labelColumns, dataColumns], [], bodies, labelColumns);
 }
 
 const layouts = new Map<string, TableLayout>();

@@ -40,12 +40,11 @@ describe('report from src', () => {
     expect(penalties(element)).to.equal('3,985,758');
   });
 
+  // Loading failed: the next try may succeed.
   for (const [fail, wording] of [
     ['404', 'HTTP 404'],
     ['500', 'HTTP 500'],
     ['hangup', '网络错误'],
-    ['text', '不是 JSON'],
-    ['array', '不是有效的报告'],
   ] as const) {
     it(`failure "${fail}": message names the URL and why; retry loads the report`, async () => {
       const k = await store(huaian2024);
@@ -67,6 +66,25 @@ describe('report from src', () => {
       await until(() => penalties(element) !== undefined, 5000, 'table after retry');
       expect(penalties(element)).to.equal('3,985,758');
       expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    });
+  }
+
+  // The file came whole but is no report: the same file would come back, so no retry is offered.
+  for (const [fail, wording] of [
+    ['text', '不是 JSON'],
+    ['array', '不是有效的报告'],
+  ] as const) {
+    it(`failure "${fail}": message names the URL and why, with no retry`, async () => {
+      const src = `/test-api/fail?key=${await store(huaian2024)}&mode=${fail}`;
+      const element = await fixture<DisclosureTable>(html`<disclosure-table table="proactive"></disclosure-table>`);
+      const error = oneEvent(element, 'disclosure-error');
+      element.src = src;
+      expect((await error).detail.url).to.equal(src);
+      await element.updateComplete;
+      const alert = element.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert!.textContent).to.include(src);
+      expect(alert!.textContent).to.include(wording);
+      expect(element.shadowRoot!.querySelector('button.retry')).to.equal(null);
     });
   }
 

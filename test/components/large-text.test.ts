@@ -1,14 +1,16 @@
 /**
  * WeChat's largest font on a phone: a whole report at 320 and 360 px with 100–200% root text
  * (as a reader's font size setting applies it: rem and em both grow), in Chinese, English and
- * both. The page never scrolls sideways; no English word is broken except after a hyphen (this
- * Chromium has no hyphenation patterns, so that is the only hyphenation point it may use);
- * headings wrap; label rows are never cut; and each row label of table 三 is in view with its 总计.
+ * both. The page never scrolls sideways; no English word is broken except at a hyphen or a soft
+ * hyphen (this Chromium has no hyphenation dictionary, so those are the only points it may use);
+ * headings wrap; label rows are never cut; and each row label of table 三 is in view with its 总计,
+ * which names its column.
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import '../../src/all.js';
 import {huaian2024} from '../../src/examples/index.js';
+import {REQUEST_COLUMNS, leafChains} from '../../src/model/format.js';
 import {settle} from '../support/table-helpers.js';
 
 /** Every element matching `selector` under `root`, inside shadow roots too. */
@@ -41,8 +43,9 @@ function langOf(node: Node): string | null {
 }
 
 /**
- * English words whose letters sit on more than one line. A word is cut at hyphens first
- * ("law-enforcement" may break after "law-"). Visually hidden text (.vh) and the label rows'
+ * English words whose letters sit on more than one line. A word is cut at its hyphenation points
+ * first: hyphens ("law-enforcement" may break after "law-") and soft hyphens (src/model/
+ * hyphenate.ts: "Ad­min­is­tra­tive" may break after "Ad­min-"). Visually hidden text (.vh) and the label rows'
  * hidden copies are skipped: they are not seen.
  */
 function brokenWords(root: Node): string[] {
@@ -51,16 +54,29 @@ function brokenWords(root: Node): string[] {
     const parent = text.parentElement;
     if (!parent || parent.closest('.vh, style, code') || langOf(text) !== 'en') continue;
     if (!parent.checkVisibility()) continue;
-    for (const match of text.data.matchAll(/[^\s\-/]+[-/]?/g)) {
-      const range = document.createRange();
-      range.setStart(text, match.index);
-      range.setEnd(text, match.index + match[0].length);
-      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    for (const match of text.data.matchAll(/[^\s\-/\u00ad]+[-/\u00ad]?/g)) {
+      // Each letter's line, from a range of its own: a range starting just after a soft hyphen
+      // also holds the hyphen drawn at the end of the line before.
+      const letters = match[0].replace(/[-/\u00ad]$/, '').length;
+      const tops = new Set(
+        Array.from({length: letters}, (_, i) => {
+          const range = document.createRange();
+          range.setStart(text, match.index + i);
+          range.setEnd(text, match.index + i + 1);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          return Math.round(Math.max(...rects.map((r) => r.top)));
+        }),
+      );
       if (tops.size > 1) broken.push(`${match[0]} (in "${text.data.trim().slice(0, 50)}")`);
     }
   }
   return broken;
 }
+
+/** The header of table 三's 总计 column. */
+const TOTAL = leafChains(REQUEST_COLUMNS)
+  .map((chain) => chain[chain.length - 1]!)
+  .find((node) => node.key === 'total')!.label;
 
 const DISPLAYS = [
   {name: 'zh', lang: 'zh-CN', bilingual: false},
@@ -156,6 +172,11 @@ describe('large text on phones: a whole report at 320 and 360 px, 100–200% tex
             expect(label.getBoundingClientRect().bottom, 'the label just above').to.be.at.most(
               total.getBoundingClientRect().top + 1,
             );
+            // The column headers may be screens above: the cell names its column itself.
+            const tag = getComputedStyle(total, '::before');
+            expect(tag.display, `${total.dataset.path} names its column`).to.equal('block');
+            expect(tag.content).to.include(name === 'en' ? TOTAL.en : TOTAL.zh);
+            if (name === 'bilingual') expect(tag.content).to.include(TOTAL.en);
           }
         });
       }

@@ -15,7 +15,8 @@ import {mount, settle} from '../support/table-helpers.js';
 import {appealCells, proactiveCells, requestCells, type Display, type ExpectedCell} from '../support/header-chains.js';
 import {formTable, impliedHeaders} from '../support/scope-headers.js';
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+// Soft hyphens (src/model/hyphenate.ts) are break points, not text.
+const squash = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00ad]+/g, '');
 const labelText = (label: Label, display: Display) =>
   squash(display === 'en' ? label.en : display === 'zh' ? label.zh : label.zh + label.en);
 
@@ -56,18 +57,22 @@ function wrongChains(
   expected: ExpectedCell[],
   display: Display,
 ): {wrong: string[]; checked: number} {
-  // A copy without `headers=`, so that nothing but scope and position can give a header.
-  const table = element.shadowRoot!.querySelector('table')!.cloneNode(true) as HTMLTableElement;
-  for (const cell of table.querySelectorAll('[headers]')) cell.removeAttribute('headers');
-  const model = formTable(table);
+  // Copies without `headers=`, so that nothing but scope and position can give a header. Each
+  // <table> on its own: table 二 wide has one per block.
+  const tables = [...element.shadowRoot!.querySelectorAll('table')].map((table) => {
+    const copy = table.cloneNode(true) as HTMLTableElement;
+    for (const cell of copy.querySelectorAll('[headers]')) cell.removeAttribute('headers');
+    return {copy, model: formTable(copy)};
+  });
   const wrong: string[] = [];
   for (const cell of expected) {
-    const td = table.querySelector<HTMLTableCellElement>(`td[data-path="${cell.path}"]`);
-    if (!td) {
+    const found = tables.find(({copy}) => copy.querySelector(`td[data-path="${cell.path}"]`));
+    const td = found?.copy.querySelector<HTMLTableCellElement>(`td[data-path="${cell.path}"]`);
+    if (!found || !td) {
       wrong.push(`${cell.path}: no cell`);
       continue;
     }
-    const got = impliedHeaders(model, td).map((th) => squash(th.textContent));
+    const got = impliedHeaders(found.model, td).map((th) => squash(th.textContent));
     const want = cell.headers.map((header) => labelText(header.label, display));
     if (JSON.stringify([...got].sort()) !== JSON.stringify([...want].sort()))
       wrong.push(`${cell.path}: got [${got.join(' | ')}], want [${want.join(' | ')}]`);

@@ -27,15 +27,18 @@ function shape(node: Node): string {
   return `<${element.localName} ${attributes.join(' ')}>${children.join('')}</${element.localName}>`;
 }
 
+/** The markup in a <div> (several tables for table 二 wide). */
 function parsed(markup: string): Element {
   const template = document.createElement('template');
-  template.innerHTML = markup;
+  template.innerHTML = `<div class="region">${markup}</div>`;
   return template.content.firstElementChild!;
 }
 
-/** The table as the element shows it, comments dropped (a copy: the element's own stays as Lit left it). */
+/** The tables as the element shows them, in their box, comments dropped (a copy: the element's own stays as Lit left it). */
 function shown(element: Element): Element {
-  const copy = element.shadowRoot!.querySelector('table')!.cloneNode(true) as Element;
+  const copy = document.createElement('div');
+  copy.className = 'region';
+  copy.append(...[...element.shadowRoot!.querySelectorAll('.region > table')].map((table) => table.cloneNode(true)));
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const comments: ChildNode[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode as ChildNode);
@@ -96,7 +99,7 @@ describe('tableHtml: the element’s template as an HTML string', () => {
         width,
       );
       const rendered = shown(element);
-      const mode = rendered.className as LayoutMode;
+      const mode = rendered.firstElementChild!.className as LayoutMode;
       expect(mode).to.equal(width < 800 ? 'narrow' : 'wide');
       const markup = tableHtml(tableLayout(table, mode), viewOf(element, data, lang, bilingual, audit));
       const fromString = parsed(markup);

@@ -15,7 +15,8 @@ import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
 import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, TABLE_UNITS, leafChains} from '../../dist/node/model/format.js';
 import {huaian2024} from '../../dist/node/examples/index.js';
 
-const squash = (text) => text.replace(/\s+/g, '');
+// Soft hyphens (src/model/hyphenate.ts) are break points, not text.
+const squash = (text) => text.replace(/[\s\u00ad]+/g, '');
 
 // The type area of GB/T 9704 公文: A4 with 37/26/35/28 mm margins leaves 156 × 225 mm.
 const PAGE_CSS = '@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; } body { margin: 0; }';

@@ -72,8 +72,9 @@ export function proactiveCells(narrow = false): ExpectedCell[] {
         path: ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
         headers: !narrow
           ? [
-              // The title is a row above its block, which is a <tbody> of its own.
-              {label: block.label, scope: 'rowgroup', axis: 'none'},
+              // The title is a row header in a zero-width column spanning its block, a table of
+              // its own; a label row shows it above the block.
+              {label: block.label, scope: 'row', axis: 'none'},
               {label: column.label, scope: 'col', axis: 'column'},
               asRow(row.label),
             ]
@@ -85,7 +86,8 @@ export function proactiveCells(narrow = false): ExpectedCell[] {
   );
 }
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+// Soft hyphens (src/model/hyphenate.ts) are break points, not text.
+const squash = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00ad]+/g, '');
 
 /**
  * The text of a label in an element as the display demands: in `en` and `zh` the element's whole

@@ -93,6 +93,14 @@ function safely(run: () => ValidationResult): ValidationResult {
   }
 }
 
+type FailedLoad = Extract<LoadState, {status: 'failed'}>;
+
+/**
+ * The failures a retry can mend: the server or the network may answer next time. A file that
+ * came whole but is too large, not JSON or not a report comes back the same, so no retry.
+ */
+const RETRY_HELPS: ReadonlySet<FailedLoad['reason']> = new Set(['http', 'network', 'timeout']);
+
 /**
  * @fires disclosure-error - A report could not be loaded or is (partly) invalid. Detail: `{issues}` for an invalid report (with `url` when it came from `src`), `{url, status?, message, issues?}` when `src` could not be loaded or read. The last detail stays in the `error` property.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` (only those concerning this element).
@@ -461,7 +469,7 @@ export abstract class ReportElement extends LitElement {
     return html`${banner}${this.renderReport(view)}`;
   }
 
-  private renderFailure(state: Extract<LoadState, {status: 'failed'}>, locale: Locale): TemplateResult {
+  private renderFailure(state: FailedLoad, locale: Locale): TemplateResult {
     const {url} = state;
     const status = state.httpStatus ?? 0;
     // Readers get the reason in words; the status code stays for whoever maintains the page.
@@ -488,7 +496,7 @@ export abstract class ReportElement extends LitElement {
     return html`<div class="message" part="dr-message" role="alert">
       <p>${uiText(reason, this.textOptions(locale))}</p>
       ${state.reason === 'invalid' && this.result ? this.renderIssues(this.result.issues, locale) : nothing}
-      ${this.renderRetry(locale)}
+      ${RETRY_HELPS.has(state.reason) ? this.renderRetry(locale) : nothing}
     </div>`;
   }
 

@@ -13,6 +13,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
+import {hyphenate} from '../../model/hyphenate.js';
 
 export interface LabelOptions {
   readonly locale: Locale;
@@ -47,6 +48,14 @@ export function labelText(text: Label, locale: Locale): string {
 /** A format label in the element's language, or both when bilingual. */
 export function label(text: Label, {locale, bilingual}: LabelOptions): TemplateResult | string {
   return bilingual ? both(text.zh, text.en) : labelText(text, locale);
+}
+
+/**
+ * A table's header label: as label(), with soft hyphens in its long English words
+ * (src/model/hyphenate.ts), so a narrow column breaks them at a syllable, never at any letter.
+ */
+export function headerLabel(text: Label, options: LabelOptions): TemplateResult | string {
+  return label({zh: text.zh, en: hyphenate(text.en)}, options);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Renders a TableLayout (src/model/table-layout.ts) as one native `<table>`, from its template
- * (table-template.ts), with its caption, followed by
+ * Renders a TableLayout (src/model/table-layout.ts) as one native `<table>` (or one per block,
+ * table 二 wide: see proactiveLayout), from its template (table-template.ts), followed by
  * the notes, findings and data problems that concern it. Shared by <disclosure-table> and
  * <appeal-litigation-grid>, so both tables behave and read alike.
  */
@@ -10,7 +10,7 @@ import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../base/report-element.js';
 import {cellLinkList} from './cell-links.js';
-import {label, reportText, uiText} from './labels.js';
+import {headerLabel, label, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, valueAt, valueAtKeys} from '../../model/paths.js';
@@ -58,7 +58,7 @@ function markers(list: readonly Marker[]): TemplateResult[] | typeof nothing {
  */
 function renderTableElement(layout: TableLayout, view: ReportView, m: Marks): TemplateResult {
   const values = holeValues<unknown>(layout, view, m, {
-    label: (text) => label(text, view),
+    label: (text, header) => (header ? headerLabel : label)(text, view),
     content: (shown) => content(shown, view),
     markers: (list) => markers(list),
     attribute: (value) => value ?? nothing,
@@ -171,7 +171,7 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
   }
   const m = marksOf(layout, view);
   return html`<div
-      class="region"
+      class=${layout.blocks ? 'region blocks' : 'region'}
       part="dr-region"
       role=${scrolls ? 'region' : nothing}
       tabindex=${scrolls ? '0' : nothing}

@@ -205,15 +205,36 @@ export const sharedStyles = css`
     content: attr(data-note-en);
     content: attr(data-note-en) / '';
   }
-  /* Table 二's block title and the empty rest of its row read as one spanning cell, as printed.
-     It may wrap: kept on one line, it widened the phone layout's label column until, with
-     enlarged text, the numbers beside it could not be seen whole. */
-  th.block {
-    border-inline-end-style: none;
+  /* Table 二 wide, a table per block (table-layout.ts): they read as one table. The same column
+     widths in each keep the counts aligned, and a block's top line is the one above it. */
+  .blocks caption.block-caption {
+    padding: 0;
   }
-  td.filler {
-    border-inline-start-style: none;
-    background: var(--_head-bg);
+  .blocks table + table tr:first-child > * {
+    border-top-style: none;
+  }
+  .blocks col.c1 {
+    width: 40%;
+  }
+  .blocks col.c2,
+  .blocks col.c3,
+  .blocks col.c4 {
+    width: 20%;
+  }
+  /* The name of a cell's column, for the eye (table 三's 总计 on phones, see table-layout.ts);
+     the second declaration keeps it out of the cell's accessible name, which is its number. */
+  td[data-column]::before {
+    display: block;
+    font-size: 0.75em;
+    font-weight: 600;
+    text-align: start;
+    white-space: normal;
+    content: attr(data-column);
+    content: attr(data-column) / '';
+  }
+  td[data-column-en]::before {
+    content: attr(data-column) ' ' attr(data-column-en);
+    content: attr(data-column) ' ' attr(data-column-en) / '';
   }
   .zh,
   .en {
@@ -234,9 +255,10 @@ export const sharedStyles = css`
   .narrow td.corner::after {
     content: none;
   }
-  /* English words are not cut mid-word ("Admini|strative"), wherever they are: a column grows to
-     its longest word and the region scrolls instead, and an engine with English hyphenation
-     patterns (Android's) may hyphenate. Chinese may still break between any two characters. */
+  /* English words break only at their soft hyphens (src/model/hyphenate.ts), with a hyphen
+     shown, never mid-syllable ("Admini|strative"): a column grows to its longest syllable and the
+     region scrolls instead. manual, not auto: the same break points on every engine, with or
+     without a hyphenation dictionary. Chinese may still break between any two characters. */
   th:lang(en),
   th :lang(en),
   td.group:lang(en),
@@ -244,7 +266,7 @@ export const sharedStyles = css`
   caption:lang(en),
   caption :lang(en) {
     overflow-wrap: break-word;
-    hyphens: auto;
+    hyphens: manual;
   }
   /* A group's header cell in the phone layout: in a column of no width, its label heard only.
      Its group's label row (td.group) shows the label across the table. */
@@ -488,8 +510,9 @@ export const sharedStyles = css`
     th:not([rowspan]) {
       break-inside: avoid;
     }
-    td.filler {
-      background: #fff;
+    /* A block of table 二 (its own table, wide) is not split across pages. */
+    .blocks table {
+      break-inside: avoid;
     }
     /* Table 三's group labels again on each later row of the group, so that a page that starts
        within a group names it: small and grey, with no line above, they read as one cell. */

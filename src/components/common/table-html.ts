@@ -12,6 +12,7 @@ import {msg} from '@lit/localize';
 import type {Label} from '../../model/format.js';
 import type {TableLayout} from '../../model/table-layout.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
+import {hyphenate} from '../../model/hyphenate.js';
 import type {ReportView} from '../base/report-element.js';
 import {formatNumber} from './numbers.js';
 import {holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
@@ -54,12 +55,12 @@ function markersHtml(markers: readonly Marker[], locale: Locale): string {
     .join('');
 }
 
-/** The `<table>` of `layout` showing `view`'s report, as the element renders it. */
+/** The `<table>` (table 二 wide: one per block) of `layout` showing `view`'s report, as the element renders it. */
 export function tableHtml(layout: TableLayout, view: ReportView): string {
   // Markers are in the element's root language: Chinese when bilingual.
   const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
   const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
-    label: (text) => labelHtml(text, view),
+    label: (text, header) => labelHtml(header ? {zh: text.zh, en: hyphenate(text.en)} : text, view),
     content: (shown) => contentHtml(shown, view),
     markers: (list) => markersHtml(list, markerLocale),
     attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),

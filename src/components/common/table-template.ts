@@ -33,11 +33,13 @@ export type AttributeOwner =
   /** The span holding a data cell's value: `class` and `part` say which kind of value. */
   | {readonly kind: 'value'; readonly cell: DataCell}
   /** The corner cell: its note as data attributes, drawn by CSS. */
-  | {readonly kind: 'corner'; readonly label: Label | null};
+  | {readonly kind: 'corner'; readonly label: Label | null}
+  /** A data cell that names its column for the eye (table 三's 总计 on phones), drawn by CSS. */
+  | {readonly kind: 'column'; readonly label: Label};
 
 export type Hole =
-  /** Child: a format label, in the display's language(s). */
-  | {readonly kind: 'label'; readonly label: Label}
+  /** Child: a format label, in the display's language(s); `header`: a header's or label row's. */
+  | {readonly kind: 'label'; readonly label: Label; readonly header?: boolean}
   /** Child: what a value span shows (a number, a visible blank or the invalid marker). */
   | {readonly kind: 'content'; readonly cell: DataCell}
   /** Child: the finding and note markers after a value (most cells: none). */
@@ -71,6 +73,8 @@ const attributeHoles = (of: AttributeOwner, names: readonly string[]): Piece[] =
   names.flatMap((name) => [` ${name}="`, {kind: 'attribute', name, of}, '"']);
 
 const text = (label: Label): Hole => ({kind: 'label', label});
+/** A header's label (English long words get soft hyphens: see labels.ts headerLabel). */
+const headerText = (label: Label): Hole => ({kind: 'label', label, header: true});
 const span = (n: number) => (n > 1 ? String(n) : undefined);
 const headerList = (cell: HeaderCell | DataCell) => (cell.headers.length ? cell.headers.join(' ') : undefined);
 
@@ -87,7 +91,9 @@ function header(cell: HeaderCell): Piece[] {
   })}>`;
   // A group's header in its zero-width column: heard, and seen through the group's label row.
   const wrap = cell.hidden ? 'vh' : cell.scope === 'col' && cell.colspan > 1 ? 'group-label' : undefined;
-  return wrap ? [`${open}<span class="${wrap}">`, text(cell.label), '</span></th>'] : [open, text(cell.label), '</th>'];
+  return wrap
+    ? [`${open}<span class="${wrap}">`, headerText(cell.label), '</span></th>']
+    : [open, headerText(cell.label), '</th>'];
 }
 
 /**
@@ -99,6 +105,9 @@ function data(cell: DataCell): Piece[] {
   return [
     `<td${attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path})}`,
     ...attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part']),
+    ...(cell.columnTag
+      ? attributeHoles({kind: 'column', label: cell.columnTag}, ['data-column', 'data-column-en'])
+      : []),
     '><span',
     ...attributeHoles({kind: 'value', cell}, ['class', 'part']),
     '>',
@@ -118,11 +127,11 @@ function layoutCell(cell: LayoutCell): Piece[] {
     const group = `group l${cell.level}${cell.leaf ? ' leaf' : ''}`;
     return [
       `<td${attributes({class: group, part: 'dr-group', 'aria-hidden': 'true', colspan})}><span class="group-label">`,
-      text(cell.label),
+      headerText(cell.label),
       '</span></td>',
     ];
   }
-  if (cell.filler || cell.zero) return [`<td${attributes({class: cell.filler ? 'filler' : 'zero', colspan})}></td>`];
+  if (cell.zero) return [`<td${attributes({class: 'zero', colspan})}></td>`];
   // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
   // axe td-has-header and would be read without context. Screen readers get it in the caption.
   return [
@@ -161,18 +170,28 @@ function build(layout: TableLayout): TableTemplate {
     ...list.flatMap((row) => ['<tr>', ...row.flatMap(layoutCell), '</tr>']),
     `</${section}>`,
   ];
-  const pieces: Piece[] = [
-    `<table part="dr-table" class="${layout.mode}"><caption id="caption" part="dr-caption"><span class="title">`,
+  const caption: Piece[] = [
+    '<caption id="caption" part="dr-caption"><span class="title">',
     text(layout.caption),
     '</span><span class="unit" part="dr-unit">',
     text(layout.unit),
     '</span>',
     ...(corner ? [`<span class="${layout.mode === 'narrow' ? 'note-line' : 'vh'}">`, text(corner), '</span>'] : []),
-    `</caption>${columnGroups(layout)}`,
+    '</caption>',
+  ];
+  // A later block of table 二: named for readers, seen through its title row.
+  const blockCaption = ['<caption class="block-caption"><span class="vh">', text(layout.caption), '</span></caption>'];
+  const table = (bodies: TableLayout['bodies'], first: boolean): Piece[] => [
+    `<table part="dr-table" class="${layout.mode}">`,
+    ...(first ? caption : blockCaption),
+    columnGroups(layout),
     ...(layout.head.length ? rows('thead', layout.head) : []),
-    ...layout.bodies.flatMap((body) => rows('tbody', body)),
+    ...bodies.flatMap((body) => rows('tbody', body)),
     '</table>',
   ];
+  const pieces = layout.blocks
+    ? layout.bodies.flatMap((body, i) => table([body], i === 0))
+    : table(layout.bodies, true);
   const strings = [''];
   const holes: Hole[] = [];
   for (const piece of pieces) {
@@ -276,15 +295,16 @@ function attributesOf(
 ): Attributes {
   if (owner.kind === 'cell') return cellAttributes(owner.cell, marks);
   if (owner.kind === 'value') return valueAttributes(shown(owner.cell));
-  return cornerAttributes(owner.label, view);
+  if (owner.kind === 'column') return labelAttributes('data-column', owner.label, view);
+  return labelAttributes('data-note', owner.label, view);
 }
 
-/** The corner's note as data attributes (CSS draws them), in the display's language(s). */
-export function cornerAttributes(label: Label | null, view: ReportView): Attributes {
+/** A label as data attributes that CSS draws (`name`, and `name-en` beneath when bilingual). */
+function labelAttributes(name: string, label: Label | null, view: ReportView): Attributes {
   if (!label) return {};
   return {
-    'data-note': view.bilingual || view.locale !== 'en' ? label.zh : label.en,
-    'data-note-en': view.bilingual ? label.en : undefined,
+    [name]: view.bilingual || view.locale !== 'en' ? label.zh : label.en,
+    [`${name}-en`]: view.bilingual ? label.en : undefined,
   };
 }
 
@@ -327,7 +347,7 @@ export function markersOf(cell: DataCell, marks: Marks): readonly Marker[] {
 
 /** How a renderer writes each kind of hole. */
 export interface HoleWriter<T> {
-  label(label: Label): T;
+  label(label: Label, header?: boolean): T;
   content(shown: Shown): T;
   markers(markers: readonly Marker[]): T;
   /** An attribute's value; undefined: the attribute is absent. */
@@ -351,7 +371,7 @@ export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Mark
   return tableTemplate(layout).holes.map((hole) => {
     switch (hole.kind) {
       case 'label':
-        return write.label(hole.label);
+        return write.label(hole.label, hole.header);
       case 'content':
         return write.content(shownOf(hole.cell));
       case 'marks':
