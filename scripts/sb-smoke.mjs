@@ -208,11 +208,8 @@ function inspect(tag, names, selector, hidden) {
   const shadows = [element.shadowRoot, ...roots(element.shadowRoot)];
   return {
     attributes: Object.fromEntries(names.map((name) => [name, element.getAttribute(name)])),
-    // Without soft hyphens: they are break points in headers (src/model/hyphenate.ts), not text.
-    text: shadows
-      .map((shadow) => shadow.textContent ?? '')
-      .join('')
-      .replace(/\u00ad/g, ''),
+    // Soft hyphens (break points in long English header words) are not part of the words.
+    text: shadows.map((shadow) => (shadow.textContent ?? '').replace(/\u00ad/g, '')).join(''),
     matches: !selector || shadows.some((shadow) => shadow.querySelector(selector)),
     // Visually hidden (a screen reader still reads it): at most 1 px wide.
     hidden:

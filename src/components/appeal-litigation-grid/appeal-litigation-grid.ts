@@ -1,6 +1,6 @@
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../common/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../common/table-layout.js';
+import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
 
 /**
@@ -56,7 +56,9 @@ export class AppealLitigationGrid extends TableElement {
   static override styles = [sharedStyles, appealLitigationGridStyles];
 
   /** 15 columns of about 3em each: below 46em the transposed layout reads better. */
-  protected override narrowBelowEm = 46;
+  protected override get narrowBelowEm(): number {
+    return 46;
+  }
 
   protected override get tableId(): 'appeals' {
     return 'appeals';

@@ -1,4 +1,4 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {DisclosureReport} from '../../model/types.js';
@@ -6,7 +6,7 @@ import {undividedGroups} from '../../model/undivided.js';
 import type {ReportView} from '../base/report-element.js';
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../common/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../common/table-layout.js';
+import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {disclosureTableStyles} from './disclosure-table.styles.js';
 
 export type DisclosureTableId = 'proactive' | 'requests';
@@ -74,10 +74,9 @@ export class DisclosureTable extends TableElement {
     return this.table === 'proactive' || this.table === 'requests' ? this.table : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Table 三 needs about 40em for its three row-header columns; table 二 has four columns and fits narrower.
-    if (changed.has('table')) this.narrowBelowEm = this.table === 'proactive' ? 24 : 40;
-    super.willUpdate(changed);
+  /** Table 三 needs about 40em for its three row-header columns; table 二 has four columns and fits narrower. */
+  protected override get narrowBelowEm(): number {
+    return this.table === 'proactive' ? 24 : 40;
   }
 
   protected override layoutFor(mode: LayoutMode, view: ReportView, print: boolean): TableLayout {

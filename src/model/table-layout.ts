@@ -23,10 +23,10 @@ import {
   sectionFormat,
   type HeaderNode,
   type Label,
-} from '../../model/format.js';
-import type {TableId} from '../../model/types.js';
-import {last} from '../../model/compat.js';
-import {cellRef, type CellRef} from '../../model/paths.js';
+} from './format.js';
+import type {TableId} from './types.js';
+import {last} from './compat.js';
+import {cellRef, type CellRef} from './paths.js';
 
 export type Scope = 'col' | 'colgroup' | 'row' | 'rowgroup';
 

@@ -1,0 +1,81 @@
+/**
+ * A table as an HTML string, without a browser: the same template Lit renders (table-template.ts),
+ * its strings joined with each hole's value escaped. For static pages and server rendering, which
+ * then show exactly the cells, ids and `headers` chains of the element (the browser test
+ * table-html.test.ts compares the two).
+ *
+ * Only the `<table>` itself: the notes, findings and problems under it are Lit templates of the
+ * element. Marker links here are plain fragment links; the element's own move focus across
+ * shadow roots.
+ */
+import {msg} from '@lit/localize';
+import type {Label} from '../../model/format.js';
+import type {TableLayout} from '../../model/table-layout.js';
+import {inLocale, type Locale} from '../../i18n/localization.js';
+import {hyphenate} from '../../model/hyphenate.js';
+import type {ReportView} from '../base/report-element.js';
+import {formatNumber} from './numbers.js';
+import {holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+
+/** Text made safe for HTML content and double-quoted attribute values. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+interface Display {
+  readonly locale: Locale;
+  readonly bilingual: boolean;
+}
+
+/** Chinese over English, each marked with its language (as labels.ts `both()`). */
+const both = (zh: string, en: string) =>
+  `<span class="zh" lang="zh-CN">${escapeHtml(zh)}</span><span class="en" lang="en">${escapeHtml(en)}</span>`;
+
+const labelHtml = (text: Label, {locale, bilingual}: Display) =>
+  bilingual ? both(text.zh, text.en) : escapeHtml(locale === 'en' ? text.en : text.zh);
+
+/** A library message (msg()) in the display's language(s). */
+const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
+  bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : escapeHtml(inLocale(locale, message));
+
+function contentHtml(shown: Shown, display: Display): string {
+  if (shown.kind === 'value') return escapeHtml(formatNumber(shown.value, display.locale));
+  if (shown.kind === 'invalid') return uiHtml(() => msg('无效', {id: 'invalid-marker'}), display);
+  return `<span aria-hidden="true">—</span><span class="vh">${uiHtml(() => msg('空白', {id: 'blank'}), display)}</span>`;
+}
+
+function markersHtml(markers: readonly Marker[], locale: Locale): string {
+  return markers
+    .map(({className, target, text}) => {
+      const words = escapeHtml(inLocale(locale, text));
+      return target
+        ? ` <a class="${className}" part="dr-marker" href="#${escapeHtml(target)}">${words}</a>`
+        : ` <span class="${className}" part="dr-marker">${words}</span>`;
+    })
+    .join('');
+}
+
+/** The `<table>` (table 二 wide: one per block) of `layout` showing `view`'s report, as the element renders it. */
+export function tableHtml(layout: TableLayout, view: ReportView): string {
+  // Markers are in the element's root language: Chinese when bilingual.
+  const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
+  const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
+    label: (text, header) => labelHtml(header ? {zh: text.zh, en: hyphenate(text.en)} : text, view),
+    content: (shown) => contentHtml(shown, view),
+    markers: (list) => markersHtml(list, markerLocale),
+    attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),
+  });
+  const {strings, holes} = tableTemplate(layout);
+  let html = strings[0]!;
+  values.forEach((value, i) => {
+    let next = strings[i + 1]!;
+    const hole = holes[i]!;
+    if (value === undefined && hole.kind === 'attribute') {
+      // An absent attribute: take back its ` name="` and the closing quote.
+      html = html.slice(0, -` ${hole.name}="`.length);
+      next = next.slice(1);
+    }
+    html += (value ?? '') + next;
+  });
+  return html;
+}

@@ -1,0 +1,383 @@
+/**
+ * A table layout (src/model/table-layout.ts) as ONE template, built once per layout: the strings of
+ * the whole `<table>` (caption, column groups, header and body rows) and a list of holes between
+ * them. Ids, `headers` chains, `scope`, spans and data paths are static text in the strings; the
+ * holes are only what changes with the report or the display: the labels (so a language switch
+ * rewrites them in place, in the same cells), each number and the marks on it.
+ *
+ * No DOM and no Lit here. The same template is rendered two ways: by Lit, which joins the strings
+ * into a cached TemplateStringsArray (render-table.ts), and to an HTML string without a browser
+ * (table-html.ts, for static pages and server rendering). What a hole shows is decided once, in
+ * the functions at the end of this file, for both.
+ *
+ * A hole is either in a child position (its content goes between tags) or an attribute's value
+ * (`name="HOLE"`). Element parts would be fewer, but Lit's server renderer leaves them out.
+ */
+import {msg, str} from '@lit/localize';
+import type {Finding} from '../../model/checks.js';
+import type {Label} from '../../model/format.js';
+import {isUnder, valueAtKeys} from '../../model/paths.js';
+import {
+  dataCellsOf,
+  type DataCell,
+  type HeaderCell,
+  type LayoutCell,
+  type TableLayout,
+} from '../../model/table-layout.js';
+import type {ReportView} from '../base/report-element.js';
+
+/** An element whose attributes depend on the report or the display; shared by its attribute holes. */
+export type AttributeOwner =
+  /** A data cell: `class` and `part`, and `id` and `tabindex` when a mark links to it. */
+  | {readonly kind: 'cell'; readonly cell: DataCell}
+  /** The span holding a data cell's value: `class` and `part` say which kind of value. */
+  | {readonly kind: 'value'; readonly cell: DataCell}
+  /** The corner cell: its note as data attributes, drawn by CSS. */
+  | {readonly kind: 'corner'; readonly label: Label | null}
+  /** A data cell that names its column for the eye (table 三's 总计 on phones), drawn by CSS. */
+  | {readonly kind: 'column'; readonly label: Label};
+
+export type Hole =
+  /** Child: a format label, in the display's language(s); `header`: a header's or label row's. */
+  | {readonly kind: 'label'; readonly label: Label; readonly header?: boolean}
+  /** Child: what a value span shows (a number, a visible blank or the invalid marker). */
+  | {readonly kind: 'content'; readonly cell: DataCell}
+  /** Child: the finding and note markers after a value (most cells: none). */
+  | {readonly kind: 'marks'; readonly cell: DataCell}
+  /** One attribute (`name="HOLE"`), absent when its value is undefined. */
+  | {readonly kind: 'attribute'; readonly name: string; readonly of: AttributeOwner};
+
+export interface TableTemplate {
+  /** One more string than holes: `strings[i]` comes before `holes[i]`. */
+  readonly strings: readonly string[] & {readonly raw: readonly string[]};
+  readonly holes: readonly Hole[];
+}
+
+/** The attributes of an AttributeOwner; an undefined value means the attribute is absent. */
+export type Attributes = Readonly<Record<string, string | undefined>>;
+
+/** Static markup, or a hole, in document order. */
+type Piece = string | Hole;
+
+/**
+ * ` name="value"` for each defined value. Unescaped: static attributes hold only our own classes,
+ * ids and paths, made from the format's keys (never a label, never report data).
+ */
+const attributes = (list: Attributes) =>
+  Object.entries(list)
+    .map(([name, value]) => (value === undefined ? '' : ` ${name}="${value}"`))
+    .join('');
+
+/** An attribute hole for each name, all of one element. */
+const attributeHoles = (of: AttributeOwner, names: readonly string[]): Piece[] =>
+  names.flatMap((name) => [` ${name}="`, {kind: 'attribute', name, of}, '"']);
+
+const text = (label: Label): Hole => ({kind: 'label', label});
+/** A header's label (English long words get soft hyphens: see labels.ts headerLabel). */
+const headerText = (label: Label): Hole => ({kind: 'label', label, header: true});
+const span = (n: number) => (n > 1 ? String(n) : undefined);
+const headerList = (cell: HeaderCell | DataCell) => (cell.headers.length ? cell.headers.join(' ') : undefined);
+
+function header(cell: HeaderCell): Piece[] {
+  const classes = [cell.block && 'block', cell.hidden && 'hidden-header', cell.repeat && 'repeat', cell.scope];
+  const open = `<th${attributes({
+    id: cell.id || undefined,
+    scope: cell.scope,
+    class: classes.filter(Boolean).join(' '),
+    part: 'dr-header',
+    colspan: span(cell.colspan),
+    rowspan: span(cell.rowspan),
+    headers: headerList(cell),
+  })}>`;
+  // A group's header in its zero-width column: heard, and seen through the group's label row.
+  const wrap = cell.hidden ? 'vh' : cell.scope === 'col' && cell.colspan > 1 ? 'group-label' : undefined;
+  return wrap
+    ? [`${open}<span class="${wrap}">`, headerText(cell.label), '</span></th>']
+    : [open, headerText(cell.label), '</th>'];
+}
+
+/**
+ * A data cell: its headers and path are static; its attributes for marks, its value span's kind,
+ * the value and the markers are holes. The value keeps its span (styles and tests find it by
+ * class) but no template of its own: a plain number is text in a static span.
+ */
+function data(cell: DataCell): Piece[] {
+  return [
+    `<td${attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path})}`,
+    ...attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part']),
+    ...(cell.columnTag
+      ? attributeHoles({kind: 'column', label: cell.columnTag}, ['data-column', 'data-column-en'])
+      : []),
+    '><span',
+    ...attributeHoles({kind: 'value', cell}, ['class', 'part']),
+    '>',
+    {kind: 'content', cell},
+    '</span>',
+    {kind: 'marks', cell},
+    '</td>',
+  ];
+}
+
+function layoutCell(cell: LayoutCell): Piece[] {
+  if (cell.kind === 'th') return header(cell);
+  if (cell.kind === 'td') return data(cell);
+  const colspan = span(cell.colspan);
+  if (cell.kind === 'group') {
+    // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
+    const group = `group l${cell.level}${cell.leaf ? ' leaf' : ''}`;
+    return [
+      `<td${attributes({class: group, part: 'dr-group', 'aria-hidden': 'true', colspan})}><span class="group-label">`,
+      headerText(cell.label),
+      '</span></td>',
+    ];
+  }
+  if (cell.zero) return [`<td${attributes({class: 'zero', colspan})}></td>`];
+  // The corner note is drawn by CSS from data attributes: a non-empty cell with no header fails
+  // axe td-has-header and would be read without context. Screen readers get it in the caption.
+  return [
+    `<td${attributes({class: 'corner', part: 'dr-corner', colspan, rowspan: span(cell.rowspan)})}`,
+    ...attributeHoles({kind: 'corner', label: cell.label}, ['data-note', 'data-note-en']),
+    '></td>',
+  ];
+}
+
+function cornerNote(layout: TableLayout): Label | null {
+  const corner = layout.head[0]?.find((cell) => cell.kind === 'note');
+  return corner?.kind === 'note' ? corner.label : null;
+}
+
+/**
+ * One <colgroup> per column group, with a <col class="cN"> per grid column (N counts from 0
+ * across the whole table) so that styles can size columns, e.g. table 三's row-label columns in print.
+ */
+function columnGroups(layout: TableLayout): string {
+  let first = 0;
+  return layout.colgroups
+    .map((groupSpan) => {
+      let cols = '';
+      for (let i = first; i < first + groupSpan; i++)
+        cols += `<col class="c${i}${i < layout.zeroColumns ? ' zero' : ''}">`;
+      first += groupSpan;
+      return `<colgroup>${cols}</colgroup>`;
+    })
+    .join('');
+}
+
+function build(layout: TableLayout): TableTemplate {
+  const corner = cornerNote(layout);
+  const rows = (section: string, list: readonly (readonly LayoutCell[])[]): Piece[] => [
+    `<${section}>`,
+    ...list.flatMap((row) => ['<tr>', ...row.flatMap(layoutCell), '</tr>']),
+    `</${section}>`,
+  ];
+  const caption: Piece[] = [
+    '<caption id="caption" part="dr-caption"><span class="title">',
+    text(layout.caption),
+    '</span><span class="unit" part="dr-unit">',
+    text(layout.unit),
+    '</span>',
+    ...(corner ? [`<span class="${layout.mode === 'narrow' ? 'note-line' : 'vh'}">`, text(corner), '</span>'] : []),
+    '</caption>',
+  ];
+  // A later block of table 二: named for readers, seen through its title row.
+  const blockCaption = ['<caption class="block-caption"><span class="vh">', text(layout.caption), '</span></caption>'];
+  const table = (bodies: TableLayout['bodies'], first: boolean): Piece[] => [
+    `<table part="dr-table" class="${layout.mode}">`,
+    ...(first ? caption : blockCaption),
+    columnGroups(layout),
+    ...(layout.head.length ? rows('thead', layout.head) : []),
+    ...bodies.flatMap((body) => rows('tbody', body)),
+    '</table>',
+  ];
+  const pieces = layout.blocks
+    ? layout.bodies.flatMap((body, i) => table([body], i === 0))
+    : table(layout.bodies, true);
+  const strings = [''];
+  const holes: Hole[] = [];
+  for (const piece of pieces) {
+    if (typeof piece === 'string') strings[strings.length - 1] += piece;
+    else {
+      strings.push('');
+      holes.push(piece);
+    }
+  }
+  // `raw` too: Lit takes the array as a tagged template's strings (only our own markup is in it).
+  return {strings: Object.assign(strings, {raw: strings}), holes};
+}
+
+const templates = new WeakMap<TableLayout, TableTemplate>();
+
+/** The template of a layout, built on first use (layouts are shared and never change). */
+export function tableTemplate(layout: TableLayout): TableTemplate {
+  let template = templates.get(layout);
+  if (!template) templates.set(layout, (template = build(layout)));
+  return template;
+}
+
+/* What the holes show, for both renderers. */
+
+/** A finding's mark on a cell: its number, and whether this is the finding's checked cell. */
+export interface Flag {
+  readonly n: number;
+  readonly checked: boolean;
+}
+
+/** The notes and findings marked on the cells of one table in one render. */
+export interface Marks {
+  /** Annotated cells' paths, numbered from 1 in reading order. */
+  readonly notes: ReadonlyMap<string, number>;
+  readonly findings: ReadonlyMap<string, Flag[]>;
+}
+
+export function marksOf(layout: TableLayout, view: ReportView): Marks {
+  const notes = new Map<string, number>();
+  const annotations = view.report.annotations ?? {};
+  // Most reports annotate no cell: then there is nothing to look up for each of them.
+  if (Object.keys(annotations).length) {
+    for (const cell of dataCellsOf(layout)) {
+      if (Object.prototype.hasOwnProperty.call(annotations, cell.path)) notes.set(cell.path, notes.size + 1);
+    }
+  }
+  const findings = new Map<string, Flag[]>();
+  if (view.audit) {
+    view.findings.forEach((finding: Finding) => {
+      const n = view.findingNumber(finding);
+      finding.cells.forEach((path, i) => findings.set(path, [...(findings.get(path) ?? []), {n, checked: i === 0}]));
+    });
+  }
+  return {notes, findings};
+}
+
+export const cellId = (path: string): string => `cell-${path}`;
+
+/** What a data cell shows: a number, a visible blank, or the invalid marker. */
+export type Shown = {readonly kind: 'value'; readonly value: number} | {readonly kind: 'blank' | 'invalid'};
+
+export function shownIn(cell: DataCell, view: ReportView): Shown {
+  const value = valueAtKeys(view.report, cell.keys);
+  if (isUnder(cell.path, view.result.invalid)) return {kind: 'invalid'};
+  if (value === null) return {kind: 'blank'};
+  if (typeof value !== 'number' || !Number.isFinite(value)) return {kind: 'invalid'};
+  return {kind: 'value', value};
+}
+
+// Shared, never changed: most cells get these very objects, so an update compares nothing new.
+const PLAIN_CELL: Attributes = {class: 'num', part: 'dr-cell'};
+const SPAN: Record<Shown['kind'], Attributes> = {
+  value: {class: 'value'},
+  blank: {class: 'blank', part: 'dr-blank'},
+  invalid: {class: 'invalid', part: 'dr-invalid'},
+};
+
+/** A data cell's own attributes: a marked cell is a link target, a flagged one says so. */
+export function cellAttributes(cell: DataCell, marks: Marks): Attributes {
+  const flagged = marks.findings.has(cell.path);
+  if (!flagged && !marks.notes.has(cell.path)) return PLAIN_CELL;
+  return {
+    id: cellId(cell.path),
+    tabindex: '-1',
+    class: flagged ? 'num flagged' : 'num',
+    part: flagged ? 'dr-cell dr-cell-flagged' : 'dr-cell',
+  };
+}
+
+export const valueAttributes = (shown: Shown): Attributes => SPAN[shown.kind];
+
+/**
+ * What the attribute holes of one element show; `shown` gives the cell's value, looked up once
+ * for its span's attributes and its content.
+ */
+function attributesOf(
+  owner: AttributeOwner,
+  marks: Marks,
+  view: ReportView,
+  shown: (cell: DataCell) => Shown,
+): Attributes {
+  if (owner.kind === 'cell') return cellAttributes(owner.cell, marks);
+  if (owner.kind === 'value') return valueAttributes(shown(owner.cell));
+  if (owner.kind === 'column') return labelAttributes('data-column', owner.label, view);
+  return labelAttributes('data-note', owner.label, view);
+}
+
+/** A label as data attributes that CSS draws (`name`, and `name-en` beneath when bilingual). */
+function labelAttributes(name: string, label: Label | null, view: ReportView): Attributes {
+  if (!label) return {};
+  return {
+    [name]: view.bilingual || view.locale !== 'en' ? label.zh : label.en,
+    [`${name}-en`]: view.bilingual ? label.en : undefined,
+  };
+}
+
+/** A marker after a cell's value: a link to a finding or note, or a finding's number as text. */
+export interface Marker {
+  readonly className: string;
+  /** The id a link leads to; none for plain text. */
+  readonly target?: string;
+  /** Its text, asked of msg() in the language being rendered. */
+  readonly text: () => string;
+}
+
+/**
+ * The markers after a cell's value: its findings' (in `audit`), then its note's. A finding's
+ * marker is a link to the finding only on its checked cell (the total): a column sum marks 22
+ * cells, and 22 links each would make audit mode a hundred tab stops long. The checked cell says
+ * so in words, not by colour or border alone; its addends carry the finding's number only.
+ */
+export function markersOf(cell: DataCell, marks: Marks): readonly Marker[] {
+  const flags = marks.findings.get(cell.path) ?? [];
+  const note = marks.notes.get(cell.path);
+  const markers: Marker[] = flags.map(({n, checked}) =>
+    checked
+      ? {
+          className: 'marker finding-marker checked',
+          target: `finding-${n}`,
+          text: () => msg(str`核查${n}：核对项`, {id: 'finding-marker-checked'}),
+        }
+      : {className: 'marker finding-marker', text: () => msg(str`核查${n}`, {id: 'finding-marker'})},
+  );
+  if (note !== undefined) {
+    markers.push({
+      className: 'marker note-marker',
+      target: `note-${note}`,
+      text: () => msg(str`注${note}`, {id: 'note-marker'}),
+    });
+  }
+  return markers;
+}
+
+/** How a renderer writes each kind of hole. */
+export interface HoleWriter<T> {
+  label(label: Label, header?: boolean): T;
+  content(shown: Shown): T;
+  markers(markers: readonly Marker[]): T;
+  /** An attribute's value; undefined: the attribute is absent. */
+  attribute(value: string | undefined): T;
+}
+
+/**
+ * The value of every hole of a layout's template, in order, for one report and display: the one
+ * walk both renderers share. Each cell's value and each element's attributes are worked out once.
+ */
+export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Marks, write: HoleWriter<T>): T[] {
+  let shownCell: DataCell | undefined;
+  let shown: Shown = {kind: 'blank'};
+  const shownOf = (cell: DataCell) => {
+    if (cell !== shownCell) {
+      shownCell = cell;
+      shown = shownIn(cell, view);
+    }
+    return shown;
+  };
+  return tableTemplate(layout).holes.map((hole) => {
+    switch (hole.kind) {
+      case 'label':
+        return write.label(hole.label, hole.header);
+      case 'content':
+        return write.content(shownOf(hole.cell));
+      case 'marks':
+        return write.markers(markersOf(hole.cell, marks));
+      case 'attribute':
+        return write.attribute(attributesOf(hole.of, marks, view, shownOf)[hole.name]);
+    }
+  });
+}
