@@ -1,0 +1,3 @@
+export function renderFragment(dsd: string): string {
+  return dsd;
+}

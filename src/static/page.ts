@@ -1,0 +1,34 @@
+/** The `page` mode: a standalone, printable HTML document without script. */
+import {DomUtils} from 'htmlparser2';
+import {flattenShadowRoots, serialize} from './flatten.js';
+import {libraryCss} from './page-css.js';
+
+/** Around the report: the page itself (the report's own styles come from the elements). */
+const PAGE_CSS = `body { margin: 0 auto; padding: 1rem; max-width: 60rem; }
+@media print { body { max-width: none; padding: 0; } }`;
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function renderPage(dsdMarkup: string, lang: string): string {
+  const document = flattenShadowRoots(dsdMarkup);
+  const heading = DomUtils.findOne((element) => /^h[1-6]$/.test(element.name), document.children);
+  const title = heading ? DomUtils.textContent(heading).replace(/\s+/g, ' ').trim() : '';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(title)}</title>
+<style>
+${PAGE_CSS}
+${libraryCss()}
+</style>
+</head>
+<body>
+<main>
+${serialize(document.children)}
+</main>
+</body>
+</html>
+`;
+}
