@@ -21,7 +21,7 @@ export function renderReportHtml(report: unknown, options: StaticOptions = {}): 
     case 'dsd':
       return dsd;
     case 'fragment':
-      return renderFragment(dsd);
+      return renderFragment(dsd, outputLang(options));
     default:
       return renderPage(dsd, outputLang(options));
   }
