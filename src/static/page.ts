@@ -11,8 +11,24 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 export function renderPage(dsdMarkup: string, lang: string): string {
   const document = flattenShadowRoots(dsdMarkup);
+  // The elements make a table's scroll region focusable and named when the table overflows it;
+  // without script nobody measures, so every region is, for keyboard users on narrow screens.
+  for (const region of DomUtils.findAll(
+    (e) => e.attribs.class?.split(' ').includes('region') ?? false,
+    document.children,
+  )) {
+    const caption = DomUtils.findOne((e) => e.name === 'caption', region.children);
+    region.attribs.tabindex = '0';
+    region.attribs.role = 'region';
+    if (caption?.attribs.id) region.attribs['aria-labelledby'] = caption.attribs.id;
+  }
   const heading = DomUtils.findOne((element) => /^h[1-6]$/.test(element.name), document.children);
-  const title = heading ? DomUtils.textContent(heading).replace(/\s+/g, ' ').trim() : '';
+  // Only the template's line breaks and indentation go: the report's own text stays as written.
+  const title = heading
+    ? DomUtils.textContent(heading)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+    : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>
