@@ -16,13 +16,8 @@ export {STATIC_MODES} from './options.js';
  * message, what is valid still shows) as HTML in `options.mode` (default `page`).
  */
 export function renderReportHtml(report: unknown, options: StaticOptions = {}): string {
-  const dsd = renderElementsHtml(report, options);
-  switch (options.mode ?? 'page') {
-    case 'dsd':
-      return dsd;
-    case 'fragment':
-      return renderFragment(dsd, outputLang(options));
-    default:
-      return renderPage(dsd, outputLang(options));
-  }
+  const mode = options.mode ?? 'page';
+  if (mode === 'dsd') return renderElementsHtml(report, options);
+  const markup = renderElementsHtml(report, options, false);
+  return mode === 'fragment' ? renderFragment(markup, outputLang(options)) : renderPage(markup, outputLang(options));
 }

@@ -3,8 +3,12 @@ import {DomUtils} from 'htmlparser2';
 import {flattenShadowRoots, serialize} from './flatten.js';
 import {libraryCss} from './page-css.js';
 
-/** Around the report: the page itself (the report's own styles come from the elements). */
+/**
+ * Around the report: the page itself (the report's own styles come from the elements). Paper is
+ * A4 with the type area of GB/T 9704 公文 (156 × 225 mm), as offices print their reports.
+ */
 const PAGE_CSS = `body { margin: 0 auto; padding: 1rem; max-width: 60rem; }
+@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
 @media print { body { max-width: none; padding: 0; } }`;
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
