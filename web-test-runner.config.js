@@ -4,6 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.js';
 import {testApi} from './test/support/server.js';
+import {staticRenderApi} from './test/support/static-render-api.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
@@ -20,7 +21,7 @@ export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : 'test/**/*.test.ts',
   nodeResolve: true,
   // Endpoints for the `src` tests (404, 500, non-JSON, slow, flaky, dropped connection).
-  middleware: [testApi],
+  middleware: [testApi, staticRenderApi],
   // tsconfig is required: without it esbuild leaves the legacy decorators untransformed.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {executablePath, headless: true, args}})],

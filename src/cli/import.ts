@@ -78,7 +78,7 @@ function failure(file: string, code: string, message: Message): ImportSummary {
 }
 
 /** Reads and imports one file; the report JSON is returned for the caller to write. */
-async function importFile(
+export async function importFile(
   file: string,
   lang: Lang,
 ): Promise<{summary: ImportSummary; report?: DisclosureReport; checked?: CheckOutcome}> {

@@ -14,6 +14,7 @@ import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} fr
 import {help, usageError} from './strings.js';
 import {runBatchCheck} from './batch.js';
 import {runImport} from './import.js';
+import {runRender} from './render.js';
 
 export const EXIT = {clean: 0, findings: 1, badInput: 2} as const;
 
@@ -45,6 +46,9 @@ function parse(args: string[]) {
       summary: {type: 'string'},
       output: {type: 'string', short: 'o'},
       json: {type: 'boolean', default: false},
+      bilingual: {type: 'boolean', default: false},
+      audit: {type: 'boolean', default: false},
+      mode: {type: 'string'},
       lang: {type: 'string', default: 'zh'},
       help: {type: 'boolean', short: 'h', default: false},
     },
@@ -78,6 +82,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return EXIT.badInput;
   }
   if (command === 'import') return runImport(positionals.slice(1), values, lang, io);
+  if (command === 'render') return runRender(positionals.slice(1), values, lang, io);
   if (command === 'check' && values.summary !== undefined) return runBatchCheck(positionals.slice(1), values, lang, io);
   if (command !== 'check' || file === undefined || extra.length > 0) {
     io.stderr(usageError(positionals.join(' '))[lang] + '\n\n' + help(lang));

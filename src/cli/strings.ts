@@ -5,6 +5,7 @@ import {getSystemErrorMap} from 'node:util';
 import {terminalSafe} from './terminal-text.js';
 import type {Message} from '../model/types.js';
 import {importHelp} from './import-strings.js';
+import {renderHelp} from './render-strings.js';
 
 export type Lang = keyof Message;
 
@@ -175,7 +176,9 @@ Exit code: 0 clean (warnings and notes allowed), 1 a check failed with an error,
 Checks:
 ${rules}
 
-${importHelp('en')}`;
+${importHelp('en')}
+
+${renderHelp('en')}`;
   }
   return `用法：disclosure-report check <报告.json> [--previous <上年报告.json>] [--json] [--lang zh|en]
       disclosure-report check <文件夹|报告.json>… --summary csv|json [--lang zh|en]
@@ -197,5 +200,7 @@ ${importHelp('en')}`;
 核对规则：
 ${rules}
 
-${importHelp('zh')}`;
+${importHelp('zh')}
+
+${renderHelp('zh')}`;
 }

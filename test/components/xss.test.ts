@@ -11,8 +11,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/all.js';
 import type {ReportElement} from '../../src/components/base/report-element.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {XSS_PAYLOADS, XSS_CATEGORIES} from '../support/xss-payloads.js';
+import {XSS_PAYLOADS, XSS_CATEGORIES, reportWith} from '../support/xss-payloads.js';
 import {deepAll} from '../support/report-helpers.js';
 
 declare global {
@@ -26,35 +25,6 @@ let calls = 0;
 window.__drXss = () => {
   calls++;
 };
-
-/** The 淮安 report with `text` in every string field, in both shapes a text may take. */
-function reportWith(text: string): unknown {
-  const both = {zh: text, en: text};
-  const report = structuredClone(huaian2024) as unknown as Record<string, unknown>;
-  return {
-    ...report,
-    agency: text,
-    title: both,
-    preamble: [text, both],
-    overview: {
-      paragraphs: [text],
-      parts: [
-        {title: text, paragraphs: [both]},
-        {title: both, paragraphs: [text]},
-      ],
-    },
-    problems: {paragraphs: [both]},
-    otherMatters: {parts: [{title: both, paragraphs: [text]}]},
-    proactive: {...huaian2024.proactive, notes: [text, both]},
-    requests: {...huaian2024.requests, notes: [both]},
-    appeals: {...huaian2024.appeals, notes: [text]},
-    annotations: {
-      'proactive.penalties': text,
-      'requests.newReceived.total': both,
-      'appeals.reconsideration.upheld': text,
-    },
-  };
-}
 
 /** The element and every shadow root under it. */
 function roots(element: Element): ShadowRoot[] {

@@ -1,11 +1,14 @@
 /**
- * Hostile strings for the XSS test (test/components/xss.test.ts). Each one, if it ever ran as
+ * Hostile strings for the XSS tests (the elements: test/components/xss.test.ts; the static HTML:
+ * test/node/static.test.mjs). Each one, if it ever ran as
  * script, would call the sentinel `window.__drXss()` (or set `window.__drXssHit`); the test
  * checks neither happened, that no element was injected, and that the string shows verbatim.
  *
  * Written for this project, grouped by vector. None starts or ends with whitespace, so a
  * renderer that trims text still has to show each one whole.
  */
+import {huaian2024} from '../../src/examples/index.js';
+
 const RUN = '__drXss()';
 const SET = 'window.__drXssHit=1';
 
@@ -199,3 +202,32 @@ export const XSS_CATEGORIES = {
   cssInjection: cssInjection.length,
   otherHtml: otherHtml.length,
 };
+
+/** The 淮安 report with `text` in every string field, in both shapes a text may take. */
+export function reportWith(text: string): unknown {
+  const both = {zh: text, en: text};
+  const report = structuredClone(huaian2024) as unknown as Record<string, unknown>;
+  return {
+    ...report,
+    agency: text,
+    title: both,
+    preamble: [text, both],
+    overview: {
+      paragraphs: [text],
+      parts: [
+        {title: text, paragraphs: [both]},
+        {title: both, paragraphs: [text]},
+      ],
+    },
+    problems: {paragraphs: [both]},
+    otherMatters: {parts: [{title: both, paragraphs: [text]}]},
+    proactive: {...huaian2024.proactive, notes: [text, both]},
+    requests: {...huaian2024.requests, notes: [both]},
+    appeals: {...huaian2024.appeals, notes: [text]},
+    annotations: {
+      'proactive.penalties': text,
+      'requests.newReceived.total': both,
+      'appeals.reconsideration.upheld': text,
+    },
+  };
+}

@@ -3,9 +3,14 @@
  * shadow boundaries up to the host), else `<html lang>`. And one shared observer that tells
  * elements when any `lang` attribute changes, so a page can switch language at run time.
  */
+import {isServer} from 'lit';
+
+/** Server-side rendering (src/static/) has no tree to walk: the renderer sets the page's language here. */
+export const serverPage: {lang: string | null} = {lang: null};
 
 /** The nearest `lang` attribute at or above `element`, across shadow roots. */
 export function inheritedLang(element: Element): string | null {
+  if (isServer) return element.getAttribute('lang') ?? serverPage.lang;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');

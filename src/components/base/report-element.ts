@@ -198,9 +198,11 @@ export abstract class ReportElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The shadow root, not renderRoot: a server-rendered element waiting for `defer-hydration` to go
+    // has its declarative shadow root but no renderRoot yet, and must still hear its parent's lang.
     this.unwatchLang = watchLang(() => {
       if (this.locale !== this.renderedLocale) this.requestUpdate();
-    }, this.renderRoot as ShadowRoot);
+    }, this.shadowRoot ?? undefined);
     this.childObserver = new MutationObserver(() => this.readInline());
     this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
     this.readInline();

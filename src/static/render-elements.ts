@@ -1,0 +1,90 @@
+/**
+ * The one place that turns a report into markup: the library's own elements, rendered by Lit's
+ * server-side renderer (@lit-labs/ssr). There is no second template: whatever the elements render
+ * in a browser (captions, header chains, blanks, units, audit marks, messages for invalid parts)
+ * is what this returns, as Declarative Shadow DOM. `page` and `fragment` flatten this output.
+ *
+ * Kept behind this one function so that DOM-free string templates of the tables can replace the
+ * SSR pass later without touching the modes.
+ */
+import {LitElement, html} from 'lit';
+import {LitElementRenderer, render} from '@lit-labs/ssr';
+import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
+import {collectResultSync, type ThunkedRenderResult} from '@lit-labs/ssr/lib/render-result.js';
+import '../all.js';
+import {serverPage} from '../components/base/language.js';
+import {localeFromLang} from '../i18n/localization.js';
+import type {StaticOptions} from './options.js';
+
+const OUR_TAGS = new Set(['disclosure-report', 'report-section', 'disclosure-table', 'appeal-litigation-grid']);
+
+// The elements hand the report down through @lit/context, which needs their controllers connected.
+// Their own connectedCallback also watches the page (observers, media queries, the inline JSON):
+// none of that exists on the server, so only Lit's part of connecting runs there. The server's
+// element has no light-DOM children to query (the report comes as a property).
+LitElementRenderer.renderOptions.push((element) => {
+  if (!OUR_TAGS.has(element.localName)) return undefined;
+  element.connectedCallback = () => LitElement.prototype.connectedCallback.call(element);
+  element.querySelector = () => null;
+  return {connectedCallback: true};
+});
+
+/**
+ * For output that is flattened (page, fragment): each shadow root's copy of its element's styles
+ * would only be parsed and thrown away (the page carries the library's CSS once, page-css.ts).
+ */
+class UnstyledRenderer extends LitElementRenderer {
+  override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+    return super.renderShadow(renderInfo)?.filter((part) => typeof part !== 'string');
+  }
+}
+
+/** The `lang` the output carries: the library's locale for whatever tag was asked for. */
+export function outputLang(options: StaticOptions): 'zh-CN' | 'en' {
+  return localeFromLang(options.lang);
+}
+
+/**
+ * A `<disclosure-report>` and its rendering as Declarative Shadow DOM. `report` may be anything:
+ * it is validated as the element validates it. `forHydration`: with each shadow root's styles and
+ * the report as inline JSON (so the bundle, when a page loads it, reads the same report and
+ * hydrates what is already there); without, for flattening.
+ */
+export function renderElementsHtml(report: unknown, options: StaticOptions = {}, forHydration = true): string {
+  const lang = outputLang(options);
+  const level = Math.min(6, Math.max(1, Math.trunc(Number(options.headingLevel ?? 1)) || 1));
+  const previous = serverPage.lang;
+  serverPage.lang = lang;
+  try {
+    const markup = collectResultSync(
+      render(
+        html`<disclosure-report
+          lang=${lang}
+          heading-level=${level}
+          ?bilingual=${Boolean(options.bilingual)}
+          ?audit=${Boolean(options.audit)}
+          .report=${report}
+        ></disclosure-report>`,
+        forHydration ? undefined : {elementRenderers: [UnstyledRenderer]},
+      ),
+    );
+    if (!forHydration) return markup;
+    // The JSON goes in as the element's light-DOM child, closing tag last.
+    const close = markup.lastIndexOf('</disclosure-report>');
+    return `${markup.slice(0, close)}${inlineJson(report)}${markup.slice(close)}`;
+  } finally {
+    serverPage.lang = previous;
+  }
+}
+
+/** The report as a `<script type="application/json">` no text inside can close or comment out. */
+function inlineJson(report: unknown): string {
+  let json: string;
+  try {
+    json = JSON.stringify(report) ?? 'null';
+  } catch {
+    json = 'null'; // a cycle or a BigInt: the element shows "no data", as it would for such a property
+  }
+  const safe = json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return `<script type="application/json">${safe}</script>`;
+}

@@ -1,0 +1,244 @@
+// The static HTML (src/static/) in headless Chromium: the `page` output is axe-clean and prints on
+// A4 as the elements do (header rows repeat, no row split, table 四 fits the type area); the `dsd`
+// output renders with JavaScript disabled, and the library, when the page loads it with Lit's
+// hydration support, hydrates it without replacing a single table node.
+//
+// Needs /usr/bin/chromium, poppler-utils, and `npm run build:node` (npm test builds first).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import {launchChromium} from '../support/library-bundle.mjs';
+import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, leafChains} from '../../dist/node/model/format.js';
+import {huaian2024} from '../../dist/node/examples/index.js';
+import {renderReportHtml} from '../../dist/node/static/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const squash = (text) => text.replace(/\s+/g, '');
+// The type area of GB/T 9704 公文 (the page's @page rule): A4 with 37/26/35/28 mm margins.
+const TYPE_AREA_PX = (156 / 25.4) * 96;
+
+function withTempDir(run) {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dr-static-'));
+    const browser = await launchChromium();
+    try {
+      await run(dir, browser);
+    } finally {
+      await browser.close();
+      rmSync(dir, {recursive: true, force: true});
+    }
+  };
+}
+
+test(
+  'page output: axe finds nothing, in zh, en and bilingual with audit',
+  withTempDir(async (dir, browser) => {
+    for (const options of [{lang: 'zh-CN'}, {lang: 'en'}, {lang: 'zh-CN', bilingual: true, audit: true}]) {
+      const file = join(dir, 'page.html');
+      writeFileSync(file, renderReportHtml(huaian2024, {...options, mode: 'page'}));
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await page.addScriptTag({path: join(root, 'node_modules/axe-core/axe.min.js')});
+      const violations = await page.evaluate(async () => {
+        const results = await window.axe.run(document, {
+          runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']},
+          rules: {'td-has-header': {enabled: true}, 'table-fake-caption': {enabled: true}},
+        });
+        return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.html.slice(0, 120)}`);
+      });
+      assert.deepEqual(violations, [], JSON.stringify(options));
+      await page.close();
+    }
+  }),
+);
+
+function pdfPages(pdf) {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))[1]);
+  return Array.from({length: count}, (_, i) =>
+    execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {encoding: 'utf8'}),
+  );
+}
+
+test(
+  'page output prints on A4: table 三 repeats its header rows, no row is split, table 四 fits',
+  withTempDir(async (dir, browser) => {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, renderReportHtml(huaian2024, {mode: 'page'}));
+    const page = await browser.newPage();
+    await page.setViewport({width: 360, height: 800}); // a phone's screen: the paper still gets the official layout
+    await page.goto(pathToFileURL(file).href);
+    await page.emulateMediaType('print');
+    await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
+    const widths = await page.evaluate(() => [...document.querySelectorAll('table')].map((table) => table.scrollWidth));
+    assert.equal(widths.length, 3);
+    for (const width of widths)
+      assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
+    const pdf = join(dir, 'page.pdf');
+    await page.pdf({path: pdf, preferCSSPageSize: true, printBackground: true});
+    const texts = pdfPages(pdf).map(squash);
+    const locate = (text, label) => text.indexOf(squash(label));
+    const format = new Intl.NumberFormat('en');
+    const rows = leafChains(REQUEST_ROWS).map((chain) => ({
+      label: chain.at(-1).label.zh,
+      values: leafChains(REQUEST_COLUMNS)
+        .map((columns) => [...chain, ...columns].reduce((node, h) => (h.key ? node[h.key] : node), huaian2024.requests))
+        .map((value) => format.format(value))
+        .join(''),
+    }));
+    const headers = [...new Set(leafChains(REQUEST_COLUMNS).flatMap((chain) => chain.map((node) => node.label.zh)))];
+    const pagesOfTable3 = texts.filter((text) => rows.some((row) => locate(text, row.label) >= 0));
+    assert.ok(pagesOfTable3.length >= 2, `table 三 runs over ${pagesOfTable3.length} pages`);
+    for (const [i, text] of pagesOfTable3.entries()) {
+      const firstRow = Math.min(...rows.map((row) => locate(text, row.label)).filter((at) => at >= 0));
+      for (const label of headers) {
+        const at = locate(text, label);
+        assert.ok(at >= 0 && at < firstRow, `page ${i + 1} of table 三: header "${label}" before its first row`);
+      }
+    }
+    for (const row of rows) {
+      const on = texts.filter((text) => locate(text, row.label) >= 0 && text.includes(row.values));
+      assert.equal(on.length, 1, `row "${row.label}" with its numbers whole on one page`);
+    }
+    const values = leafChains(APPEAL_COLUMNS).map((chain) =>
+      chain.reduce((node, header) => (header.key ? node[header.key] : node), huaian2024.appeals),
+    );
+    const groupLabels = APPEAL_COLUMNS.flatMap((node) => [node, ...(node.children ?? [])]).map((node) => node.label.zh);
+    const page4 = texts.find((text) => groupLabels.every((label) => locate(text, label) >= 0));
+    assert.ok(page4, 'one page carries all of table 四 header groups');
+    assert.ok(page4.includes(values.map(String).join('')), 'table 四: the 15 values in order on that page');
+  }),
+);
+
+/** The dsd output in a document; `script`: what the page loads after it. */
+function dsdDocument(script = '') {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>dsd</title></head><body>
+${renderReportHtml(huaian2024, {mode: 'dsd'})}
+${script}
+</body></html>`;
+}
+
+/** Every table under `root` through the open shadow roots, in the page. */
+const TABLES_IN_PAGE = `(() => {
+  const found = [];
+  const walk = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.localName === 'table') found.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return found;
+})()`;
+
+test(
+  'dsd output: with JavaScript disabled, the tables are there, in shadow roots, with their numbers',
+  withTempDir(async (dir, browser) => {
+    const file = join(dir, 'dsd.html');
+    writeFileSync(file, dsdDocument());
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(pathToFileURL(file).href);
+    // The page's own scripts are off; the test reads the DOM through the DevTools protocol.
+    const snapshot = await page.accessibility.snapshot({interestingOnly: false});
+    const names = [];
+    const walk = (node) => {
+      if (node.name) names.push(node.name);
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(snapshot);
+    const tables = [];
+    const collect = (node) => {
+      if (node.role === 'table') tables.push(node);
+      for (const child of node.children ?? []) collect(child);
+    };
+    collect(snapshot);
+    assert.equal(tables.length, 3, 'three tables in the accessibility tree');
+    const text = squash(names.join(' '));
+    for (const value of ['447,228', '3,985,758', '3,001', '3,119']) assert.ok(text.includes(value), `${value} shows`);
+  }),
+);
+
+test(
+  'dsd output hydrates with the library: no table node replaced, no error',
+  withTempDir(async (dir, browser) => {
+    await build({
+      stdin: {
+        contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import './src/all.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      target: 'es2021',
+      tsconfig: join(root, 'tsconfig.json'),
+      outfile: join(dir, 'hydrate.js'),
+      logLevel: 'silent',
+    });
+    // Before the library loads: note every table and watch every shadow root for removed nodes.
+    const watch = `<script>
+      window.__removed = [];
+      window.__tablesBefore = ${TABLES_IN_PAGE};
+      const observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.removedNodes) window.__removed.push(node);
+      });
+      const observe = (root) => {
+        observer.observe(root, {childList: true, subtree: true});
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
+      };
+      observe(document);
+    </script><script src="hydrate.js"></script>`;
+    const file = join(dir, 'hydrate.html');
+    writeFileSync(file, dsdDocument(watch));
+    const page = await browser.newPage();
+    await page.setViewport({width: 1400, height: 900});
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(pathToFileURL(file).href);
+    // Hydrated: every element of the library has updated and none waits for its turn.
+    await page.waitForFunction(() => {
+      const all = [];
+      const walk = (node) => {
+        for (const element of node.querySelectorAll('*')) {
+          if (element.localName.includes('-')) all.push(element);
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document);
+      return (
+        all.length === 10 && all.every((element) => element.hasUpdated && !element.hasAttribute('defer-hydration'))
+      );
+    });
+    await page.evaluate(() => Promise.all([document.querySelector('disclosure-report').updateComplete]));
+    const result = await page.evaluate(`(() => {
+      const after = ${TABLES_IN_PAGE};
+      const inTables = (node) => ['TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'COLGROUP', 'COL'].includes(node.nodeName)
+        || window.__tablesBefore.some((table) => table.contains(node));
+      return {
+        before: window.__tablesBefore.length,
+        same: after.length === window.__tablesBefore.length && after.every((table, i) => table === window.__tablesBefore[i]),
+        removedTableNodes: window.__removed.filter(inTables).length,
+        removed: window.__removed.length,
+        cells: after.reduce((n, table) => n + table.querySelectorAll('td[data-path]').length, 0),
+      };
+    })()`);
+    assert.deepEqual(errors, [], 'no error while hydrating');
+    assert.equal(result.before, 3, 'three server-rendered tables');
+    assert.ok(result.same, 'the same three table elements after hydration');
+    assert.equal(result.removedTableNodes, 0, 'no table node replaced');
+    assert.ok(result.cells > 150, 'the tables still hold their cells');
+    console.log(`# hydration: ${result.removed} nodes removed in all, ${result.removedTableNodes} of them in tables`);
+    // Hydrated means live: a property change now renders (the element is not dead markup).
+    await page.evaluate(() => {
+      document.querySelector('disclosure-report').lang = 'en';
+    });
+    await page.waitForFunction(
+      `${TABLES_IN_PAGE}.some((table) => /Unit/.test(table.querySelector('caption').textContent))`,
+    );
+  }),
+);
