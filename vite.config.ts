@@ -80,50 +80,73 @@ function utf8ByteOrderMark(): Plugin {
 const target = 'es2021';
 const TAGS = ['disclosure-table', 'appeal-litigation-grid', 'report-section', 'disclosure-report'];
 
+/**
+ * The editor's own bundle (`vite build --mode editor` → dist/bundle-editor/): <report-editor> with
+ * Lit and the model in one ES module. The import (importReport and its readers) and the viewer for
+ * the preview are loaded by dynamic import, so they are separate chunks fetched only when used, and
+ * dist/bundle (what a WeChat page loads) never holds editor code.
+ */
+const editorBundle = {
+  plugins: [minifyTemplateLiterals(), utf8ByteOrderMark()],
+  build: {
+    target,
+    outDir: 'dist/bundle-editor',
+    emptyOutDir: true,
+    lib: {entry: {'report-editor': 'src/editor/define.ts'}, formats: ['es' as const]},
+    rolldownOptions: {output: {minify: true}},
+  },
+};
+
 export default defineConfig(({mode}) =>
-  mode === 'bundle'
-    ? {
-        plugins: [minifyTemplateLiterals(), utf8ByteOrderMark()],
-        build: {
-          target,
-          outDir: 'dist/bundle',
-          emptyOutDir: true,
-          lib: {
-            entry: 'src/all.ts',
-            name: 'DisclosureReport',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'disclosure-report.js' : `disclosure-report.${format}.js`),
-          },
-          // Lib mode keeps whitespace in ES output unless minify is forced on the output.
-          rolldownOptions: {output: {minify: true, codeSplitting: false}},
-        },
-      }
-    : {
-        build: {
-          target,
-          outDir: 'dist',
-          emptyOutDir: false,
-          minify: false,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              all: 'src/all.ts',
-              'model/index': 'src/model/index.ts',
-              // importReport() (package.json "./import"): never imported by the viewer entries, so
-              // neither its code nor its readers' libraries reach them or dist/bundle.
-              'import/index': 'src/import/index.ts',
-              // Register everything and declare the tags to React's JSX / Vue's templates.
-              react: 'src/react.ts',
-              vue: 'src/vue.ts',
-              // Per-element registering entries (package.json "./define/<tag>.js").
-              ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`])),
+  mode === 'editor'
+    ? editorBundle
+    : mode === 'bundle'
+      ? {
+          plugins: [minifyTemplateLiterals(), utf8ByteOrderMark()],
+          build: {
+            target,
+            outDir: 'dist/bundle',
+            emptyOutDir: true,
+            lib: {
+              entry: 'src/all.ts',
+              name: 'DisclosureReport',
+              formats: ['es', 'iife'],
+              fileName: (format) => (format === 'es' ? 'disclosure-report.js' : `disclosure-report.${format}.js`),
             },
-            formats: ['es'],
+            // Lib mode keeps whitespace in ES output unless minify is forced on the output.
+            rolldownOptions: {output: {minify: true, codeSplitting: false}},
           },
-          rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
-            output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+        }
+      : {
+          build: {
+            target,
+            outDir: 'dist',
+            emptyOutDir: false,
+            minify: false,
+            lib: {
+              entry: {
+                index: 'src/index.ts',
+                all: 'src/all.ts',
+                'model/index': 'src/model/index.ts',
+                // importReport() (package.json "./import"): never imported by the viewer entries, so
+                // neither its code nor its readers' libraries reach them or dist/bundle.
+                'import/index': 'src/import/index.ts',
+                // <report-editor> (package.json "./editor"): never imported by the viewer entries.
+                'editor/index': 'src/editor/index.ts',
+                // Register everything and declare the tags to React's JSX / Vue's templates.
+                react: 'src/react.ts',
+                vue: 'src/vue.ts',
+                // Per-element registering entries (package.json "./define/<tag>.js").
+                ...Object.fromEntries(
+                  TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`]),
+                ),
+              },
+              formats: ['es'],
+            },
+            rolldownOptions: {
+              external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
+              output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+            },
           },
         },
-      },
 );
