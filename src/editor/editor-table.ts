@@ -90,9 +90,7 @@ function inputCell(cell: InputCell, view: TableView): TemplateResult {
 
 function formCell(cell: FormCell, view: TableView): TemplateResult {
   if (cell.kind === 'input') return inputCell(cell, view);
-  if (cell.kind === 'note') {
-    return html`<td class="note" colspan=${cell.colspan} rowspan=${cell.rowspan}>${labelIn(cell.label, view.locale)}</td>`;
-  }
+  if (cell.kind === 'note') return html`<td class="filler" colspan=${cell.colspan} rowspan=${cell.rowspan}></td>`;
   return html`<th scope=${cell.scope} colspan=${cell.colspan} rowspan=${cell.rowspan}>${labelIn(cell.label, view.locale)}</th>`;
 }
 
@@ -101,9 +99,12 @@ export function renderFormTable(table: FormTable, view: TableView): TemplateResu
   const captionId = `caption-${table.id}`;
   return html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">
     <table class=${`form-table ${table.id}`}>
-      <caption id=${captionId}>${labelIn(table.section.heading, view.locale)}</caption>
+      <caption id=${captionId}>
+        ${labelIn(table.section.heading, view.locale)}
+        ${table.note ? html`<span class="note">${labelIn(table.note, view.locale)}</span>` : nothing}
+      </caption>
       ${table.head.length ? html`<thead>${table.head.map(row)}</thead>` : nothing}
-      <tbody>${table.body.map(row)}</tbody>
+      ${table.bodies.map((body) => html`<tbody>${body.map(row)}</tbody>`)}
     </table>
   </div>`;
 }

@@ -28,10 +28,9 @@ export interface HeaderCell {
   readonly scope: 'col' | 'colgroup' | 'row' | 'rowgroup';
 }
 
-/** A cell that explains the table but heads no cells (the corner note of table 三). */
+/** A cell that heads no cells: the empty corner of table 三, the filler beside a block title of table 二. */
 export interface NoteCell {
   readonly kind: 'note';
-  readonly label: Label;
   readonly colspan: number;
   readonly rowspan: number;
 }
@@ -49,8 +48,11 @@ export type FormCell = HeaderCell | NoteCell | InputCell;
 export interface FormTable {
   readonly id: TableId;
   readonly section: SectionFormat;
+  /** A rule of the table printed with it (the corner note of table 三), not a header: shown under the caption. */
+  readonly note?: Label;
   readonly head: readonly (readonly FormCell[])[];
-  readonly body: readonly (readonly FormCell[])[];
+  /** Row groups (one <tbody> each): table 二's blocks, or all rows. */
+  readonly bodies: readonly (readonly (readonly FormCell[])[])[];
   /** The input paths row by row, for moving with the arrow keys and for pasting a block. */
   readonly grid: readonly (readonly string[])[];
 }
@@ -105,13 +107,9 @@ function rowTreeBody(table: TableId, rowsTree: readonly HeaderNode[], columns: r
 
 function requestsTable(): FormTable {
   const head = columnHead(REQUEST_COLUMNS);
-  head[0]!.unshift({kind: 'note', label: REQUESTS_CORNER_NOTE, colspan: depth(REQUEST_ROWS), rowspan: head.length});
-  return {
-    id: 'requests',
-    section: sectionFormat('requests'),
-    head,
-    ...rowTreeBody('requests', REQUEST_ROWS, leafChains(REQUEST_COLUMNS)),
-  };
+  head[0]!.unshift({kind: 'note', colspan: depth(REQUEST_ROWS), rowspan: head.length});
+  const {body, grid} = rowTreeBody('requests', REQUEST_ROWS, leafChains(REQUEST_COLUMNS));
+  return {id: 'requests', section: sectionFormat('requests'), note: REQUESTS_CORNER_NOTE, head, bodies: [body], grid};
 }
 
 function appealsTable(): FormTable {
@@ -120,19 +118,26 @@ function appealsTable(): FormTable {
     id: 'appeals',
     section: sectionFormat('appeals'),
     head: columnHead(APPEAL_COLUMNS),
-    body: [paths.map((path) => ({kind: 'input', path, decimal: false, colspan: 1}))],
+    bodies: [[paths.map((path) => ({kind: 'input', path, decimal: false, colspan: 1}))]],
     grid: [paths],
   };
 }
 
-/** Table 二: four stacked blocks, each a title row, a header row and its data rows, four columns wide. */
+/**
+ * Table 二: four stacked blocks, each a title row, a header row and its data rows, four columns
+ * wide. The print spans a title over the whole width, but a row of one spanning cell is what a
+ * faked caption looks like to assistive technology, so the title heads its block (a <tbody> of
+ * its own, scope=rowgroup) from the first column and an empty cell fills the rest.
+ */
 function proactiveTable(): FormTable {
   const width = 1 + Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
-  const body: FormCell[][] = [];
+  const bodies: FormCell[][][] = [];
   const grid: string[][] = [];
   for (const block of PROACTIVE_BLOCKS) {
     const span = (width - 1) / block.columns.length;
-    body.push([header(block.label, width, 1, 'colgroup')]);
+    const body: FormCell[][] = [];
+    bodies.push(body);
+    body.push([header(block.label, 1, 1, 'rowgroup'), {kind: 'note', colspan: width - 1, rowspan: 1}]);
     body.push([
       header(block.contentHeader, 1, 1, 'col'),
       ...block.columns.map((column) => header(column.label, span, 1, 'col')),
@@ -148,14 +153,14 @@ function proactiveTable(): FormTable {
       grid.push(paths);
     }
   }
-  return {id: 'proactive', section: sectionFormat('proactive'), head: [], body, grid};
+  return {id: 'proactive', section: sectionFormat('proactive'), head: [], bodies, grid};
 }
 
 export const FORM_TABLES: readonly FormTable[] = [proactiveTable(), requestsTable(), appealsTable()];
 
 /** Every input of the three tables, with whether it takes a fraction. */
 export const INPUTS: ReadonlyMap<string, InputCell> = new Map(
-  FORM_TABLES.flatMap((table) => table.body.flat()).flatMap((cell) =>
+  FORM_TABLES.flatMap((table) => table.bodies.flat(2)).flatMap((cell) =>
     cell.kind === 'input' ? [[cell.path, cell]] : [],
   ),
 );

@@ -102,8 +102,13 @@ export const editorStyles = css`
     font-weight: normal;
     text-align: start;
   }
-  td.note {
+  caption .note {
+    display: block;
+    font-weight: normal;
     font-size: 0.85em;
+  }
+  td.filler {
+    border: none;
   }
   td input {
     width: 6.5em;

@@ -657,7 +657,7 @@ export class ReportEditor extends LitElement {
         ${this.renderToolbar()} ${this.renderNotices()}
         <div class="layout">
           ${this.renderNav(locale)}
-          <section class="block" aria-label=${this.blockName(this.block, locale)}>${this.renderBlock(locale)}</section>
+          <div class="block">${this.renderBlock(locale)}</div>
         </div>
         ${this.renderFindings(locale)}
         <p class="visually-hidden" id="findings-live" role="status" aria-live="polite"></p>
