@@ -113,8 +113,10 @@ export interface ReadFields {
   readonly invalid: ReadonlySet<string>;
 }
 
+const KEYS = new Map([...INPUTS.keys()].map((path) => [path, path.split('.')]));
+
 function setAt(root: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
+  const keys = KEYS.get(path) ?? path.split('.');
   let node = root;
   for (const key of keys.slice(0, -1)) {
     if (node[key] === null || typeof node[key] !== 'object') node[key] = {};

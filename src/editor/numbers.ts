@@ -15,6 +15,7 @@ export type Entry = {readonly value: number | null} | {readonly problem: EntryPr
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 /** Digits with optional thousands groups (every group exactly three digits) and a decimal part. */
 const PLAIN = /^\d+(\.\d+)?$/;
+const SHORT_DIGITS = /^\d{1,15}$/;
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /** Full-width forms as their ASCII twins; spaces (a trailing one from Excel, an ideographic one) dropped at the ends. */
@@ -32,6 +33,8 @@ function halfWidth(text: string): string {
  * every other cell is a count.
  */
 export function readEntry(text: string, decimal: boolean): Entry {
+  // Most entries are plain digits: read them without the normalizing passes (a keystroke re-reads every cell).
+  if (SHORT_DIGITS.test(text)) return {value: Number(text)};
   const normalized = halfWidth(text);
   if (normalized === '') return {value: null};
   const negative = normalized.startsWith('-');

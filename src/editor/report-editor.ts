@@ -96,7 +96,6 @@ export class ReportEditor extends LitElement {
   private history = new History();
   private read: ReadFields = readFields(this.fields, this.base);
   private findings: Finding[] = [];
-  private totalFills = new Map<string, number>();
   private marks = new Map<string, CellMarks>();
   private savedFields = new Map<string, string>();
   private previousResult?: ValidationResult;
@@ -105,6 +104,7 @@ export class ReportEditor extends LitElement {
   private focusText?: {key: string; text: string};
   private announced = -1;
   private draftKey = '';
+  private saveTimer?: ReturnType<typeof setTimeout>;
   private loadedOnce = false;
 
   constructor() {
@@ -141,6 +141,7 @@ export class ReportEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('pagehide', this.flushSave);
     if (!this.loadedOnce && this.report === undefined && !this.src) {
       const script = this.querySelector(':scope > script[type="application/json"]');
       if (script) this.start(parseReport(script.textContent ?? ''));
@@ -151,9 +152,12 @@ export class ReportEditor extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('pagehide', this.flushSave);
+    this.flushSave();
   }
 
   private onBeforeUnload = (event: BeforeUnloadEvent) => {
+    this.flushSave();
     if (!this.dirty) return;
     event.preventDefault();
     event.returnValue = ''; // older engines ask for it
@@ -249,7 +253,7 @@ export class ReportEditor extends LitElement {
   private afterChange(): void {
     this.fields = new Map(this.fields); // a new value: Lit sees the state change
     this.recompute();
-    this.saveLocally();
+    this.scheduleSave();
     this.dispatchEvent(new CustomEvent('report-change', {detail: this.detail(), bubbles: true, composed: true}));
   }
 
@@ -274,10 +278,6 @@ export class ReportEditor extends LitElement {
       });
     });
     this.marks = marks;
-    const totals = this.findings.filter((finding) => TOTAL_RULES.has(finding.rule));
-    this.totalFills = totals.length
-      ? new Map(proposedFills(this.read.report, TOTAL_RULES, options).map((fill) => [fill.path, fill.value]))
-      : new Map();
   }
 
   /** The findings the list shows: the rules that do not hold (those waiting for blank cells are counted apart). */
@@ -285,7 +285,23 @@ export class ReportEditor extends LitElement {
     return this.findings.filter((finding) => finding.kind === 'violation');
   }
 
+  /**
+   * Save the draft once the edit has been shown: a paste or a run of keystrokes within one task is
+   * written once. A pending write is made at once when the page is hidden or unloaded, or the
+   * element removed.
+   */
+  private scheduleSave(): void {
+    if (this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => this.saveLocally(), 0);
+  }
+
+  private flushSave = () => {
+    if (this.saveTimer !== undefined) this.saveLocally();
+  };
+
   private saveLocally(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     const key = this.keyOfFields();
     if (key !== this.draftKey) {
       removeDraft(this.draftKey);
@@ -346,12 +362,20 @@ export class ReportEditor extends LitElement {
     return this.edit(fills.map((fill) => [fill.path, entryText(fill.value)] as const));
   }
 
-  /** Fill one total from its parts (the button beside its finding). */
+  /**
+   * Fill one total from its parts (the button beside its finding). A violated rule already says
+   * what its total should be; for a blank total the model is asked on request (fills.ts), not on
+   * every keystroke.
+   */
   fillTotal(path: string): void {
-    const value = this.totalFills.get(path);
-    if (value === undefined) return;
-    const count = this.applyFills([{path, value}]);
-    this.say(inLocale(this.locale, () => filledWords(count)));
+    const {report, invalid} = this.read;
+    const fills = proposedFills(report, TOTAL_RULES, {invalid, only: new Set([path])});
+    const count = this.applyFills(fills);
+    this.say(
+      inLocale(this.locale, () =>
+        count ? filledWords(count) : msg('没有可由各项之和填入的总计。', {id: 'editor-nothing-to-fill'}),
+      ),
+    );
   }
 
   /** Fill every total whose parts are all there, from its parts, as one step. */
@@ -847,11 +871,14 @@ export class ReportEditor extends LitElement {
     const waiting = this.findings.length - listed.length;
     const fillButton = (finding: Finding) => {
       const path = finding.cells[0]!;
-      const value = this.totalFills.get(path);
-      if (value === undefined) return nothing;
+      if (!TOTAL_RULES.has(finding.rule) || !INPUTS.has(path)) return nothing;
+      // Only a total whose parts are all there can be filled; an incomplete rule says which are not.
+      const blankParts = finding.kind === 'incomplete' && finding.actual !== null;
+      if (blankParts || (finding.kind === 'violation' && finding.expected === null)) return nothing;
+      const value = finding.expected;
       const name = cellLabelInSection(path)?.[lang] ?? path;
       return html`<button type="button" @click=${() => this.fillTotal(path)}>
-        ${msg(str`填入各项之和 ${value}`, {id: 'editor-fill-one'})}<span class="visually-hidden">${msg(str`（${name}）`, {id: 'editor-fill-one-cell'})}</span>
+        ${value === null ? msg('填入各项之和', {id: 'editor-fill-one-blank'}) : msg(str`填入各项之和 ${value}`, {id: 'editor-fill-one'})}<span class="visually-hidden">${msg(str`（${name}）`, {id: 'editor-fill-one-cell'})}</span>
       </button>`;
     };
     const cellLink = (path: string) => {
@@ -869,7 +896,7 @@ export class ReportEditor extends LitElement {
           (finding, index) => html`<li class=${finding.severity} id=${`finding-${index + 1}`} tabindex="-1">
             <span>${finding.message[lang]}</span>
             <ul class="cells">${finding.cells.map(cellLink)}</ul>
-            ${TOTAL_RULES.has(finding.rule) ? fillButton(finding) : nothing}
+            ${fillButton(finding)}
           </li>`,
         )}
       </ol>
@@ -880,10 +907,7 @@ export class ReportEditor extends LitElement {
               <ul>
                 ${this.findings
                   .filter((finding) => finding.kind !== 'violation')
-                  .map(
-                    (finding) =>
-                      html`<li>${finding.message[lang]} ${TOTAL_RULES.has(finding.rule) ? fillButton(finding) : nothing}</li>`,
-                  )}
+                  .map((finding) => html`<li>${finding.message[lang]} ${fillButton(finding)}</li>`)}
               </ul>
             </details>`
           : nothing
