@@ -637,6 +637,14 @@ export class ReportEditor extends LitElement {
     this.pasteBlock(path, block);
   }
 
+  /** A cell's 核查N mark leads to its finding in the list (a fragment link cannot reach into a shadow root). */
+  private onClick(event: MouseEvent): void {
+    const mark = (event.composedPath()[0] as Element)?.closest?.('a.finding-mark');
+    if (!(mark instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#finding-${mark.dataset.finding}`)?.focus();
+  }
+
   private onDrop(event: DragEvent): void {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
@@ -677,6 +685,7 @@ export class ReportEditor extends LitElement {
         @paste=${this.onPaste}
         @dragover=${(event: DragEvent) => event.preventDefault()}
         @drop=${this.onDrop}
+        @click=${this.onClick}
       >
         ${this.renderToolbar()} ${this.renderNotices()}
         <div class="layout">

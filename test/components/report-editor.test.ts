@@ -135,6 +135,8 @@ describe('report-editor: live checks', () => {
     const [finding] = editor.currentFindings.filter((f) => f.kind === 'violation');
     expect(listedFindings(editor)).to.have.length(1);
     expect(listedFindings(editor)[0]).to.include(finding!.message.zh);
+    cell.querySelector<HTMLAnchorElement>('.finding-mark')!.click();
+    expect(root(editor).activeElement!.id, 'the mark leads to its finding').to.equal('finding-1');
     await typeInto(editor, cellInput(editor, path), String(huaian2024.appeals.reconsideration.total));
     expect(cellInput(editor, path).closest('td')!.classList.contains('checked')).to.equal(false);
     expect(listedFindings(editor)).to.deep.equal([]);

@@ -5,6 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
+import {syntaxErrors} from '../../scripts/check-syntax.mjs';
 
 /** Files a module imports statically (`dynamic`: also through import()), followed through relative paths (a minifier quotes them with backticks too). */
 function moduleGraph(entry, {dynamic}, seen = new Set()) {
@@ -34,7 +35,9 @@ test('the viewer entries and the viewer bundle hold no editor code', () => {
   }
   for (const file of readdirSync('dist/bundle')) {
     const code = readFileSync(join('dist/bundle', file), 'utf8');
-    for (const marker of ['report-editor', 'report-change', 'disclosure-report-editor:']) {
+    // The editor's words, in both languages (the English would come with the shared locale module).
+    const words = ['由各项之和填入全部总计', 'Fill all totals from their parts'];
+    for (const marker of ['report-editor', 'report-change', 'disclosure-report-editor:', ...words]) {
       assert.ok(!code.includes(marker), `dist/bundle/${file} holds ${marker}`);
     }
   }
@@ -55,4 +58,9 @@ test("the editor bundle's first load holds neither the import's readers nor the 
   assert.ok(laterCode.includes('disclosure-table'), 'the viewer is a chunk loaded on demand');
   const bytes = firstLoad.reduce((sum, file) => sum + statSync(file).size, 0);
   console.log(`editor first load: ${firstLoad.length} files, ${(bytes / 1024).toFixed(1)} KB (minified, not gzipped)`);
+});
+
+test('every file of the editor bundle parses as ES2021, like the rest of what ships', () => {
+  const files = readdirSync('dist/bundle-editor').map((name) => join('dist/bundle-editor', name));
+  assert.deepEqual(syntaxErrors(files), []);
 });
