@@ -77,53 +77,105 @@ function utf8ByteOrderMark(): Plugin {
   };
 }
 
+/**
+ * The English templates are one generated module (src/generated/locales/en.ts) for the whole
+ * project; the editor's messages (ids "editor-…") are in it too. The viewer bundle never shows
+ * them, so they are cut from it here: the viewer bundle does not grow with the editor.
+ */
+function withoutEditorMessages(): Plugin {
+  return {
+    name: 'without-editor-messages',
+    transform(code, id) {
+      if (!/src\/generated\/locales\/[\w-]+\.(ts|js)$/.test(id)) return null;
+      const cuts: {start: number; end: number}[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as {type?: string; key?: {value?: unknown}; start: number; end: number};
+        if (n.type === 'Property' && typeof n.key?.value === 'string' && n.key.value.startsWith('editor-')) {
+          cuts.push({start: n.start, end: code.indexOf(',', n.end) === n.end ? n.end + 1 : n.end});
+          return;
+        }
+        for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+      };
+      visit(parse(code, {ecmaVersion: 'latest', sourceType: 'module'}));
+      let kept = code;
+      for (const cut of cuts.sort((a, b) => b.start - a.start)) kept = kept.slice(0, cut.start) + kept.slice(cut.end);
+      return {code: kept, map: null};
+    },
+  };
+}
+
 const target = 'es2021';
 const TAGS = ['disclosure-table', 'appeal-litigation-grid', 'report-section', 'disclosure-report'];
 
+/**
+ * The editor's own bundle (`vite build --mode editor` → dist/bundle-editor/): <report-editor> with
+ * Lit and the model in one ES module. The import (importReport and its readers) and the viewer for
+ * the preview are loaded by dynamic import, so they are separate chunks fetched only when used, and
+ * dist/bundle (what a WeChat page loads) never holds editor code.
+ */
+const editorBundle = {
+  plugins: [minifyTemplateLiterals(), utf8ByteOrderMark()],
+  build: {
+    target,
+    outDir: 'dist/bundle-editor',
+    emptyOutDir: true,
+    lib: {entry: {'report-editor': 'src/editor/define.ts'}, formats: ['es' as const]},
+    rolldownOptions: {output: {minify: true}},
+  },
+};
+
 export default defineConfig(({mode}) =>
-  mode === 'bundle'
-    ? {
-        plugins: [minifyTemplateLiterals(), utf8ByteOrderMark()],
-        build: {
-          target,
-          outDir: 'dist/bundle',
-          emptyOutDir: true,
-          lib: {
-            entry: 'src/all.ts',
-            name: 'DisclosureReport',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'disclosure-report.js' : `disclosure-report.${format}.js`),
-          },
-          // Lib mode keeps whitespace in ES output unless minify is forced on the output.
-          rolldownOptions: {output: {minify: true, codeSplitting: false}},
-        },
-      }
-    : {
-        build: {
-          target,
-          outDir: 'dist',
-          emptyOutDir: false,
-          minify: false,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              all: 'src/all.ts',
-              'model/index': 'src/model/index.ts',
-              // importReport() (package.json "./import"): never imported by the viewer entries, so
-              // neither its code nor its readers' libraries reach them or dist/bundle.
-              'import/index': 'src/import/index.ts',
-              // Register everything and declare the tags to React's JSX / Vue's templates.
-              react: 'src/react.ts',
-              vue: 'src/vue.ts',
-              // Per-element registering entries (package.json "./define/<tag>.js").
-              ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`])),
+  mode === 'editor'
+    ? editorBundle
+    : mode === 'bundle'
+      ? {
+          plugins: [withoutEditorMessages(), minifyTemplateLiterals(), utf8ByteOrderMark()],
+          build: {
+            target,
+            outDir: 'dist/bundle',
+            emptyOutDir: true,
+            lib: {
+              entry: 'src/all.ts',
+              name: 'DisclosureReport',
+              formats: ['es', 'iife'],
+              fileName: (format) => (format === 'es' ? 'disclosure-report.js' : `disclosure-report.${format}.js`),
             },
-            formats: ['es'],
+            // Lib mode keeps whitespace in ES output unless minify is forced on the output.
+            rolldownOptions: {output: {minify: true, codeSplitting: false}},
           },
-          rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
-            output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+        }
+      : {
+          build: {
+            target,
+            outDir: 'dist',
+            emptyOutDir: false,
+            minify: false,
+            lib: {
+              entry: {
+                index: 'src/index.ts',
+                all: 'src/all.ts',
+                'model/index': 'src/model/index.ts',
+                // importReport() (package.json "./import"): never imported by the viewer entries, so
+                // neither its code nor its readers' libraries reach them or dist/bundle.
+                'import/index': 'src/import/index.ts',
+                // <report-editor> (package.json "./editor"): never imported by the viewer entries.
+                'editor/index': 'src/editor/index.ts',
+                // Register everything and declare the tags to React's JSX / Vue's templates.
+                react: 'src/react.ts',
+                vue: 'src/vue.ts',
+                // Per-element registering entries (package.json "./define/<tag>.js").
+                ...Object.fromEntries(
+                  TAGS.map((tag) => [`components/${tag}/define`, `src/components/${tag}/define.ts`]),
+                ),
+              },
+              formats: ['es'],
+            },
+            rolldownOptions: {
+              external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
+              output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+            },
           },
         },
-      },
 );

@@ -1,6 +1,7 @@
 // What WeChat's XWeb (Chromium 85+) and iOS 14 WKWebView can run. es-check (.escheckrc) parses
 // every shipped JavaScript file for those browsers (browserslist "chrome >= 85, ios_saf >= 14"),
-// syntax and ES built-ins both. Two things it cannot say stay here:
+// syntax and ES built-ins both; the editor's bundle (an office's desktop tool, whose on-demand chunks
+// hold pdf.js as published) only as ES2021 syntax. Two things it cannot say stay here:
 // - web-platform APIs (structuredClone, AbortSignal.timeout, replaceChildren) are not ECMAScript, so
 //   es-check does not know them: a pattern list below;
 // - a guarded use. .escheckrc ignores WeakRef (iOS 14.5+) because @lit/context's ContextRoot uses

@@ -1,0 +1,177 @@
+/**
+ * The three official tables as form layouts, read from the format's header trees (format.ts):
+ * which header cells each row holds, with their spans, and which cell path each input edits.
+ * Nothing here names a label or a key of its own; the editor renders these layouts as they are.
+ */
+import {
+  APPEAL_COLUMNS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  REQUESTS_CORNER_NOTE,
+  depth,
+  keysOf,
+  leafChains,
+  leaves,
+  sectionFormat,
+  type HeaderNode,
+  type Label,
+  type SectionFormat,
+} from '../model/format.js';
+import type {TableId} from '../model/types.js';
+
+export interface HeaderCell {
+  readonly kind: 'header';
+  readonly label: Label;
+  readonly colspan: number;
+  readonly rowspan: number;
+  readonly scope: 'col' | 'colgroup' | 'row' | 'rowgroup';
+}
+
+/** A cell that heads no cells: the empty corner of table 三, the filler beside a block title of table 二. */
+export interface NoteCell {
+  readonly kind: 'note';
+  readonly colspan: number;
+  readonly rowspan: number;
+}
+
+export interface InputCell {
+  readonly kind: 'input';
+  readonly path: string;
+  /** Money (the fee): a fraction is allowed. */
+  readonly decimal: boolean;
+  readonly colspan: number;
+}
+
+export type FormCell = HeaderCell | NoteCell | InputCell;
+
+export interface FormTable {
+  readonly id: TableId;
+  readonly section: SectionFormat;
+  /** A rule of the table printed with it (the corner note of table 三), not a header: shown under the caption. */
+  readonly note?: Label;
+  readonly head: readonly (readonly FormCell[])[];
+  /** Row groups (one <tbody> each): table 二's blocks, or all rows. */
+  readonly bodies: readonly (readonly (readonly FormCell[])[])[];
+  /** The input paths row by row, for moving with the arrow keys and for pasting a block. */
+  readonly grid: readonly (readonly string[])[];
+}
+
+const header = (label: Label, colspan: number, rowspan: number, scope: HeaderCell['scope']): HeaderCell => ({
+  kind: 'header',
+  label,
+  colspan,
+  rowspan,
+  scope,
+});
+
+/** The header rows of a column tree: a group spans its leaves, a leaf reaches down to the last row. */
+function columnHead(nodes: readonly HeaderNode[]): FormCell[][] {
+  const rows = Array.from({length: depth(nodes)}, (): FormCell[] => []);
+  const visit = (node: HeaderNode, level: number): void => {
+    if (node.children) {
+      rows[level]!.push(header(node.label, leaves(node.children).length, 1, 'colgroup'));
+      node.children.forEach((child) => visit(child, level + 1));
+    } else {
+      rows[level]!.push(header(node.label, 1, rows.length - level, 'col'));
+    }
+  };
+  nodes.forEach((node) => visit(node, 0));
+  return rows;
+}
+
+/** Body rows of a row tree: each group's header sits in the row of its first leaf and spans its leaves. */
+function rowTreeBody(table: TableId, rowsTree: readonly HeaderNode[], columns: readonly HeaderNode[][]) {
+  const width = depth(rowsTree);
+  const started = new Set<HeaderNode>();
+  const body: FormCell[][] = [];
+  const grid: string[][] = [];
+  for (const chain of leafChains(rowsTree)) {
+    const cells: FormCell[] = [];
+    chain.forEach((node, level) => {
+      if (started.has(node)) return;
+      started.add(node);
+      cells.push(
+        node.children
+          ? header(node.label, 1, leaves(node.children).length, 'rowgroup')
+          : header(node.label, width - level, 1, 'row'),
+      );
+    });
+    const paths = columns.map((column) => [table, ...keysOf(chain), ...keysOf(column)].join('.'));
+    paths.forEach((path) => cells.push({kind: 'input', path, decimal: false, colspan: 1}));
+    body.push(cells);
+    grid.push(paths);
+  }
+  return {body, grid};
+}
+
+function requestsTable(): FormTable {
+  const head = columnHead(REQUEST_COLUMNS);
+  head[0]!.unshift({kind: 'note', colspan: depth(REQUEST_ROWS), rowspan: head.length});
+  const {body, grid} = rowTreeBody('requests', REQUEST_ROWS, leafChains(REQUEST_COLUMNS));
+  return {id: 'requests', section: sectionFormat('requests'), note: REQUESTS_CORNER_NOTE, head, bodies: [body], grid};
+}
+
+function appealsTable(): FormTable {
+  const paths = leafChains(APPEAL_COLUMNS).map((chain) => ['appeals', ...keysOf(chain)].join('.'));
+  return {
+    id: 'appeals',
+    section: sectionFormat('appeals'),
+    head: columnHead(APPEAL_COLUMNS),
+    bodies: [[paths.map((path) => ({kind: 'input', path, decimal: false, colspan: 1}))]],
+    grid: [paths],
+  };
+}
+
+/**
+ * Table 二: four stacked blocks, each a title row, a header row and its data rows, four columns
+ * wide. The print spans a title over the whole width, but a row of one spanning cell is what a
+ * faked caption looks like to assistive technology, so the title heads its block (a <tbody> of
+ * its own, scope=rowgroup) from the first column and an empty cell fills the rest.
+ */
+function proactiveTable(): FormTable {
+  const width = 1 + Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
+  const bodies: FormCell[][][] = [];
+  const grid: string[][] = [];
+  for (const block of PROACTIVE_BLOCKS) {
+    const span = (width - 1) / block.columns.length;
+    const body: FormCell[][] = [];
+    bodies.push(body);
+    body.push([header(block.label, 1, 1, 'rowgroup'), {kind: 'note', colspan: width - 1, rowspan: 1}]);
+    body.push([
+      header(block.contentHeader, 1, 1, 'col'),
+      ...block.columns.map((column) => header(column.label, span, 1, 'col')),
+    ]);
+    for (const row of block.rows) {
+      const paths = block.columns.map((column) =>
+        ['proactive', row.key, ...(column.key ? [column.key] : [])].join('.'),
+      );
+      body.push([
+        header(row.label, 1, 1, 'row'),
+        ...paths.map((path): InputCell => ({kind: 'input', path, decimal: Boolean(block.decimal), colspan: span})),
+      ]);
+      grid.push(paths);
+    }
+  }
+  return {id: 'proactive', section: sectionFormat('proactive'), head: [], bodies, grid};
+}
+
+export const FORM_TABLES: readonly FormTable[] = [proactiveTable(), requestsTable(), appealsTable()];
+
+/** Every input of the three tables, with whether it takes a fraction. */
+export const INPUTS: ReadonlyMap<string, InputCell> = new Map(
+  FORM_TABLES.flatMap((table) => table.bodies.flat(2)).flatMap((cell) =>
+    cell.kind === 'input' ? [[cell.path, cell]] : [],
+  ),
+);
+
+/** The table and grid position of an input path. */
+export function gridPosition(path: string): {table: FormTable; row: number; column: number} | undefined {
+  for (const table of FORM_TABLES) {
+    for (let row = 0; row < table.grid.length; row++) {
+      const column = table.grid[row]!.indexOf(path);
+      if (column >= 0) return {table, row, column};
+    }
+  }
+  return undefined;
+}

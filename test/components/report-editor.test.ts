@@ -1,0 +1,281 @@
+/**
+ * <report-editor> end to end, as an office fills in its report: pasting each table from a
+ * spreadsheet, typing the rest, seeing a broken rule at its cell and in the list, undoing a paste,
+ * getting work back after a reload, and downloading a file equal to the report it typed.
+ */
+import {expect, html} from '@open-wc/testing';
+import '../../src/editor/define.js';
+import {huaian2024} from '../../src/examples/index.js';
+import {cellLabelInSection} from '../../src/model/cell-labels.js';
+import {valueAt} from '../../src/model/paths.js';
+import type {DisclosureReport} from '../../src/model/types.js';
+import type {ReportEditor} from '../../src/editor/report-editor.js';
+import {
+  captureDownload,
+  cellInput,
+  field,
+  listedFindings,
+  mountEditor,
+  pasteAt,
+  press,
+  root,
+  showBlock,
+  tableTsv,
+  text,
+  typeInto,
+} from '../support/editor-helpers.js';
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+beforeEach(() => localStorage.clear());
+
+async function typeTexts(editor: ReportEditor, report: DisclosureReport): Promise<void> {
+  const zh = (t: unknown) => (typeof t === 'string' ? t : (t as {zh: string}).zh);
+  const en = (t: unknown) => (typeof t === 'string' ? '' : ((t as {en?: string}).en ?? ''));
+  await showBlock(editor, 'info');
+  await typeInto(editor, field(editor, 'agency.zh'), zh(report.agency));
+  await typeInto(editor, field(editor, 'agency.en'), en(report.agency));
+  await typeInto(editor, field(editor, 'year'), String(report.year));
+  await typeInto(editor, field(editor, 'title.zh'), zh(report.title));
+  await typeInto(editor, field(editor, 'title.en'), en(report.title));
+  for (const section of ['overview', 'problems', 'otherMatters'] as const) {
+    await showBlock(editor, section);
+    const paragraphs = report[section].paragraphs ?? [];
+    await typeInto(editor, field(editor, `${section}.paragraphs.zh`), paragraphs.map(zh).join('\n'));
+    await typeInto(editor, field(editor, `${section}.paragraphs.en`), paragraphs.map(en).join('\n'));
+  }
+}
+
+describe('report-editor: filling in a report', () => {
+  it('the 淮安 report, pasted table by table from TSV and typed, downloads as JSON equal to the example', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    for (const table of ['proactive', 'requests', 'appeals'] as const) {
+      await showBlock(editor, table);
+      const first = root(editor).querySelector<HTMLInputElement>('input[data-path]')!.dataset.path!;
+      await pasteAt(editor, first, {'text/plain': tableTsv(editor, huaian2024)});
+      expect(text(root(editor).querySelector('.message'))).to.match(/已填入 \d+ 个单元格/);
+    }
+    await typeTexts(editor, huaian2024);
+    const download = await captureDownload(() => editor.download());
+    expect(download, 'a file was offered').to.exist;
+    expect(download!.name).to.equal('淮安市人民政府-2024.json');
+    expect(download!.json).to.deep.equal(clone(huaian2024));
+    expect(listedFindings(editor)).to.deep.equal([]);
+  });
+
+  it('each input is named by its full header chain, and the fee takes decimals', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    await showBlock(editor, 'requests');
+    const path = 'requests.results.withheld.stateSecret.commercial';
+    const input = cellInput(editor, path);
+    expect(input.getAttribute('aria-label')).to.equal(cellLabelInSection(path)!.zh);
+    expect(input.getAttribute('aria-label'))
+      .to.include('（三）不予公开')
+      .and.include('法人或其他组织')
+      .and.include('商业企业');
+    expect(input.inputMode).to.equal('numeric');
+    await showBlock(editor, 'proactive');
+    expect(cellInput(editor, 'proactive.fees').inputMode).to.equal('decimal');
+  });
+
+  it('full-width digits and "1,363" / "1，363" are read and normalized; an invalid entry stays, marked and explained', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    await showBlock(editor, 'requests');
+    const path = 'requests.newReceived.naturalPerson';
+    for (const typed of ['１３６３', '1,363', '1，363', '１，３６３']) {
+      await typeInto(editor, cellInput(editor, path), typed);
+      expect(valueAt(editor.value, path), typed).to.equal(1363);
+      expect(cellInput(editor, path).value, typed).to.equal('1363');
+    }
+    await typeInto(editor, cellInput(editor, path), '13六3');
+    const input = cellInput(editor, path);
+    expect(input.value).to.equal('13六3');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const problem = root(editor).getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(text(problem)).to.include('不是数字');
+    expect(valueAt(editor.value, path), 'an invalid entry is never a number').to.equal(null);
+    await typeInto(editor, cellInput(editor, path), '1.5');
+    expect(text(root(editor).querySelector('.problem'))).to.include('整数');
+  });
+
+  it('blank and 0 stay different, on screen and in the file, both ways', async () => {
+    const report = clone(huaian2024);
+    report.appeals.reconsideration.pending = null;
+    report.appeals.reconsideration.other = 0;
+    const editor = await mountEditor(html`<report-editor .report=${report}></report-editor>`);
+    await showBlock(editor, 'appeals');
+    const blank = cellInput(editor, 'appeals.reconsideration.pending');
+    const zero = cellInput(editor, 'appeals.reconsideration.other');
+    expect(blank.value).to.equal('');
+    expect(blank.placeholder).to.equal('空');
+    expect(blank.closest('td')!.classList.contains('blank')).to.equal(true);
+    expect(zero.value).to.equal('0');
+    expect(zero.closest('td')!.classList.contains('blank')).to.equal(false);
+    // Emptying a cell makes it blank; typing 0 makes it 0.
+    await typeInto(editor, cellInput(editor, 'appeals.litigationDirect.upheld'), '');
+    await typeInto(editor, cellInput(editor, 'appeals.litigationDirect.corrected'), '0');
+    const download = await captureDownload(() => editor.download());
+    const json = download!.json as DisclosureReport;
+    expect(json.appeals.reconsideration.pending).to.equal(null);
+    expect(json.appeals.reconsideration.other).to.equal(0);
+    expect(json.appeals.litigationDirect.upheld).to.equal(null);
+    expect(json.appeals.litigationDirect.corrected).to.equal(0);
+  });
+});
+
+describe('report-editor: live checks', () => {
+  it('a wrong total shows its finding at the cell and in the list, and both go when it is corrected', async () => {
+    const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    await showBlock(editor, 'appeals');
+    const path = 'appeals.reconsideration.total';
+    await typeInto(editor, cellInput(editor, path), '999');
+    const cell = cellInput(editor, path).closest('td')!;
+    expect(cell.classList.contains('checked')).to.equal(true);
+    expect(text(cell.querySelector('.finding-mark'))).to.include('核查1');
+    const [finding] = editor.currentFindings.filter((f) => f.kind === 'violation');
+    expect(listedFindings(editor)).to.have.length(1);
+    expect(listedFindings(editor)[0]).to.include(finding!.message.zh);
+    cell.querySelector<HTMLAnchorElement>('.finding-mark')!.click();
+    expect(root(editor).activeElement!.id, 'the mark leads to its finding').to.equal('finding-1');
+    await typeInto(editor, cellInput(editor, path), String(huaian2024.appeals.reconsideration.total));
+    expect(cellInput(editor, path).closest('td')!.classList.contains('checked')).to.equal(false);
+    expect(listedFindings(editor)).to.deep.equal([]);
+    expect(text(root(editor).querySelector('#findings-live'))).to.equal('未发现数据不一致。');
+  });
+
+  it('a total is filled from its parts only on request, one total or all of them', async () => {
+    const report = clone(huaian2024);
+    report.appeals.reconsideration.total = null;
+    report.requests.newReceived.total = 5;
+    report.requests.results.total.total = null;
+    const editor = await mountEditor(html`<report-editor .report=${report}></report-editor>`);
+    expect(valueAt(editor.value, 'appeals.reconsideration.total'), 'never filled silently').to.equal(null);
+    const fill = [...root(editor).querySelectorAll<HTMLButtonElement>('.findings button')].find((b) =>
+      text(b).includes(`填入各项之和 ${huaian2024.requests.newReceived.total}`),
+    );
+    fill!.click();
+    await editor.updateComplete;
+    expect(valueAt(editor.value, 'requests.newReceived.total')).to.equal(huaian2024.requests.newReceived.total);
+    editor.fillAllTotals();
+    await editor.updateComplete;
+    expect(valueAt(editor.value, 'appeals.reconsideration.total')).to.equal(huaian2024.appeals.reconsideration.total);
+    expect(valueAt(editor.value, 'requests.results.total.total')).to.equal(huaian2024.requests.results.total.total);
+    expect(text(root(editor).querySelector('.message'))).to.include('已填入 2 个单元格');
+  });
+
+  it("with last year's report, the carried-over row and in-force stocks are prefilled on request", async () => {
+    const previous = clone(huaian2024);
+    previous.year = 2023;
+    const report = clone(huaian2024);
+    for (const key of Object.keys(report.requests.carriedOver) as (keyof typeof report.requests.carriedOver)[]) {
+      report.requests.carriedOver[key] = null;
+    }
+    report.proactive.rules.inForce = null;
+    const editor = await mountEditor(html`<report-editor .report=${report} .previous=${previous}></report-editor>`);
+    expect(valueAt(editor.value, 'requests.carriedOver.total')).to.equal(null);
+    const prefill = [...root(editor).querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => text(b) === '从上年报告预填',
+    )!;
+    prefill.click();
+    await editor.updateComplete;
+    for (const [key, value] of Object.entries(previous.requests.carriedForward)) {
+      expect(valueAt(editor.value, `requests.carriedOver.${key}`), key).to.equal(value);
+    }
+    const {issued, repealed, inForce} = previous.proactive.rules;
+    expect(valueAt(editor.value, 'proactive.rules.inForce')).to.equal(inForce! + issued! - repealed!);
+    expect(text(root(editor).querySelector('.message'))).to.include('已从上年报告填入 8 个单元格');
+  });
+});
+
+describe('report-editor: keyboard, paste, undo', () => {
+  it('arrows, Enter and Escape move and restore like a spreadsheet', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    await showBlock(editor, 'requests');
+    const start = cellInput(editor, 'requests.newReceived.naturalPerson');
+    start.focus();
+    await press(editor, 'ArrowRight');
+    expect((root(editor).activeElement as HTMLInputElement).dataset.path).to.equal('requests.newReceived.commercial');
+    await press(editor, 'ArrowDown');
+    expect((root(editor).activeElement as HTMLInputElement).dataset.path).to.equal('requests.carriedOver.commercial');
+    await press(editor, 'Enter');
+    expect((root(editor).activeElement as HTMLInputElement).dataset.path).to.equal(
+      'requests.results.disclosed.commercial',
+    );
+    await press(editor, 'ArrowUp');
+    await press(editor, 'ArrowLeft');
+    expect((root(editor).activeElement as HTMLInputElement).dataset.path).to.equal(
+      'requests.carriedOver.naturalPerson',
+    );
+    const input = root(editor).activeElement as HTMLInputElement;
+    input.value = '12';
+    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+    await press(editor, 'Escape');
+    expect(cellInput(editor, 'requests.carriedOver.naturalPerson').value).to.equal('');
+  });
+
+  it('an HTML table pasted at a cell fills right and down and says how many; undo and redo take it back and forth as one step', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    await showBlock(editor, 'requests');
+    const markup = '<table><tr><td>1</td><td>2</td></tr><tr><td>３</td><td>4,000</td></tr></table>';
+    await pasteAt(editor, 'requests.newReceived.legalService', {'text/html': markup, 'text/plain': '1\t2\n3\t4000'});
+    const at = (path: string) => valueAt(editor.value, path);
+    expect([at('requests.newReceived.legalService'), at('requests.newReceived.other')]).to.deep.equal([1, 2]);
+    expect([at('requests.carriedOver.legalService'), at('requests.carriedOver.other')]).to.deep.equal([3, 4000]);
+    expect(text(root(editor).querySelector('.message'))).to.equal('已填入 4 个单元格。');
+    editor.undo();
+    await editor.updateComplete;
+    expect([at('requests.newReceived.legalService'), at('requests.carriedOver.other')]).to.deep.equal([null, null]);
+    expect(cellInput(editor, 'requests.carriedOver.other').value).to.equal('');
+    await press(editor, 'y', {ctrlKey: true});
+    expect([at('requests.newReceived.legalService'), at('requests.carriedOver.other')]).to.deep.equal([1, 4000]);
+    expect(cellInput(editor, 'requests.carriedOver.other').value).to.equal('4000');
+  });
+
+  it('report-change follows each edit; report-save fires only on an explicit save', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    const changes: DisclosureReport[] = [];
+    let saves = 0;
+    editor.addEventListener('report-change', (event) => changes.push(event.detail.report));
+    editor.addEventListener('report-save', () => saves++);
+    await showBlock(editor, 'appeals');
+    await typeInto(editor, cellInput(editor, 'appeals.reconsideration.upheld'), '7');
+    expect(changes.at(-1)!.appeals.reconsideration.upheld).to.equal(7);
+    expect(saves).to.equal(0);
+    expect(editor.dirty).to.equal(true);
+    await press(editor, 's', {ctrlKey: true});
+    expect(saves).to.equal(1);
+    expect(editor.dirty).to.equal(false);
+  });
+});
+
+describe('report-editor: nothing lost', () => {
+  it('after a reload, an unsaved edit is offered back and restored', async () => {
+    const first = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    await showBlock(first, 'appeals');
+    await typeInto(first, cellInput(first, 'appeals.reconsideration.upheld'), '4242');
+    first.remove(); // the tab is closed; nothing was saved explicitly
+    const second = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    expect(valueAt(second.value, 'appeals.reconsideration.upheld')).to.equal(huaian2024.appeals.reconsideration.upheld);
+    const restore = [...root(second).querySelectorAll<HTMLButtonElement>('.offer button')].find(
+      (b) => text(b) === '恢复草稿',
+    )!;
+    restore.click();
+    await second.updateComplete;
+    expect(valueAt(second.value, 'appeals.reconsideration.upheld')).to.equal(4242);
+  });
+
+  it('leaving with unsaved changes is warned about', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    const before = () => {
+      const event = new Event('beforeunload', {cancelable: true});
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(before(), 'nothing to lose yet').to.equal(false);
+    await showBlock(editor, 'appeals');
+    await typeInto(editor, cellInput(editor, 'appeals.reconsideration.upheld'), '1');
+    expect(before()).to.equal(true);
+    editor.save();
+    expect(before()).to.equal(false);
+  });
+});
