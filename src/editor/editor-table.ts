@@ -100,8 +100,10 @@ export function renderFormTable(table: FormTable, view: TableView): TemplateResu
   return html`<div class="table-scroll" role="region" aria-labelledby=${captionId} tabindex="0">
     <table class=${`form-table ${table.id}`}>
       <caption id=${captionId}>
-        ${labelIn(table.section.heading, view.locale)}
-        ${table.note ? html`<span class="note">${labelIn(table.note, view.locale)}</span>` : nothing}
+        <span class="in-view">
+          ${labelIn(table.section.heading, view.locale)}
+          ${table.note ? html`<span class="note">${labelIn(table.note, view.locale)}</span>` : nothing}
+        </span>
       </caption>
       ${table.head.length ? html`<thead>${table.head.map(row)}</thead>` : nothing}
       ${table.bodies.map((body) => html`<tbody>${body.map(row)}</tbody>`)}

@@ -102,6 +102,14 @@ export const editorStyles = css`
     font-weight: normal;
     text-align: start;
   }
+  /* The caption is as wide as the table, which scrolls on a phone: its words wrap within the
+     screen and stay there while the numbers scroll. */
+  caption .in-view {
+    display: block;
+    position: sticky;
+    left: 0;
+    max-width: calc(100vw - 2rem);
+  }
   caption .note {
     display: block;
     font-weight: normal;

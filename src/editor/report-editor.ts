@@ -735,7 +735,7 @@ export class ReportEditor extends LitElement {
       ${
         this.restoreOffer
           ? html`<div class="offer" role="region" aria-label=${msg('本机草稿', {id: 'editor-draft-region'})}>
-              <p>${msg(str`本机有一份未保存的草稿（${new Date(this.restoreOffer.draft.savedAt).toLocaleString()}）。`, {id: 'editor-draft-found'})}</p>
+              <p>${msg(str`本机有一份未保存的草稿（${new Date(this.restoreOffer.draft.savedAt).toLocaleString(this.locale)}）。`, {id: 'editor-draft-found'})}</p>
               <button type="button" @click=${() => this.restoreDraft()}>${msg('恢复草稿', {id: 'editor-restore'})}</button>
               <button type="button" @click=${() => this.discardDraft()}>${msg('丢弃草稿', {id: 'editor-discard'})}</button>
             </div>`

@@ -46,6 +46,10 @@ const STYLE_BY_CLASS: Readonly<Record<string, string>> = {
   cjk: 'text-indent:2em',
   message: 'border:1px solid #b00020;padding:0.5em;color:#b00020',
   flagged: 'outline:2px solid #b00020;background:#fde8e8',
+  // A group's header in a column of no width (heard), and the label row that shows it (seen).
+  'hidden-header': 'width:0;padding:0;border-style:none;background:transparent',
+  zero: 'width:0;padding:0;border-style:none',
+  group: 'text-align:left;font-weight:bold',
 };
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

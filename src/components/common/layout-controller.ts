@@ -15,7 +15,7 @@
  *
  * Nothing here runs on a server: hosts are connected only in a browser.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {LayoutMode} from '../../model/table-layout.js';
 
 export interface LayoutHost extends ReactiveControllerHost, HTMLElement {
@@ -75,6 +75,9 @@ export class LayoutController implements ReactiveController {
   private readonly afterPrint = () => this.onPrintChange();
 
   hostConnected(): void {
+    // Lit's server renderer (the static pages) connects elements too, with no box to measure: the
+    // wide layout, the official one, is what a page without script shows.
+    if (isServer) return;
     const host = this.host;
     // Before the first render: one reading of the box (a hidden element reads 0 and keeps `wide`).
     const width = host.getBoundingClientRect().width;
