@@ -13,7 +13,13 @@ import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {launchChromium} from '../support/library-bundle.mjs';
-import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, leafChains} from '../../dist/node/model/format.js';
+import {
+  APPEAL_COLUMNS,
+  PROACTIVE_BLOCKS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  leafChains,
+} from '../../dist/node/model/format.js';
 import {huaian2024} from '../../dist/node/examples/index.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 
@@ -21,6 +27,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const squash = (text) => text.replace(/\s+/g, '');
 // The type area of GB/T 9704 公文 (the page's @page rule): A4 with 37/26/35/28 mm margins.
 const TYPE_AREA_PX = (156 / 25.4) * 96;
+// Table 二 is a table per block (each block has its own column headers), then 三 and 四.
+const TABLES = PROACTIVE_BLOCKS.length + 2;
 
 function withTempDir(run) {
   return async () => {
@@ -75,7 +83,7 @@ test(
     await page.emulateMediaType('print');
     await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
     const widths = await page.evaluate(() => [...document.querySelectorAll('table')].map((table) => table.scrollWidth));
-    assert.equal(widths.length, 3);
+    assert.equal(widths.length, TABLES, 'a table per block of 二, then 三 and 四');
     for (const width of widths)
       assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
     const pdf = join(dir, 'page.pdf');
@@ -157,7 +165,7 @@ test(
       for (const child of node.children ?? []) collect(child);
     };
     collect(snapshot);
-    assert.equal(tables.length, 3, 'three tables in the accessibility tree');
+    assert.equal(tables.length, TABLES, 'every table in the accessibility tree');
     const text = squash(names.join(' '));
     for (const value of ['447,228', '3,985,758', '3,001', '3,119']) assert.ok(text.includes(value), `${value} shows`);
   }),
@@ -228,8 +236,8 @@ test(
       };
     })()`);
     assert.deepEqual(errors, [], 'no error while hydrating');
-    assert.equal(result.before, 3, 'three server-rendered tables');
-    assert.ok(result.same, 'the same three table elements after hydration');
+    assert.equal(result.before, TABLES, 'every table server-rendered');
+    assert.ok(result.same, 'the same table elements after hydration');
     assert.equal(result.removedTableNodes, 0, 'no table node replaced');
     assert.ok(result.cells > 150, 'the tables still hold their cells');
     console.log(`# hydration: ${result.removed} nodes removed in all, ${result.removedTableNodes} of them in tables`);
