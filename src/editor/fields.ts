@@ -9,8 +9,9 @@
  */
 import {OVERVIEW_PARTS} from '../model/format.js';
 import type {DisclosureReport, Narrative, Text} from '../model/types.js';
-import {valueAt} from '../model/paths.js';
-import {INPUTS} from './form-tables.js';
+import {valueAt, valueAtKeys} from '../model/paths.js';
+import {UNDIVIDABLE, undividedGroups} from '../model/undivided.js';
+import {INPUTS, formLayout, type FormLayout} from './form-tables.js';
 import {entryText, readEntry, type EntryProblem} from './numbers.js';
 
 export type Fields = ReadonlyMap<string, string>;
@@ -29,7 +30,15 @@ export const FIELD = {
   partCount: 'overview.partCount',
   partTitle: (index: number, lang: Lang) => `overview.parts.${index}.title.${lang}`,
   partParagraphs: (index: number, lang: Lang) => `overview.parts.${index}.paragraphs.${lang}`,
+  /**
+   * Whether table 三 prints （六）其他处理 as one row (the 2019 layout): UNDIVIDED, else empty. A
+   * field, so splitting it into the 2021 rows is one step that undo takes back.
+   */
+  undividedOther: 'requests.layout',
 } as const;
+
+/** The value of FIELD.undividedOther for a report that prints （六）其他处理 as one row. */
+export const UNDIVIDED = '2019';
 
 export type Lang = 'zh' | 'en';
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -50,6 +59,7 @@ const linesOf = (paragraphs: unknown, lang: Lang): string =>
 /** The fields of a report (a validated one: every cell exists). */
 export function fieldsOf(report: DisclosureReport): Map<string, string> {
   const fields = new Map<string, string>();
+  fields.set(FIELD.undividedOther, undividedGroups(report).length ? UNDIVIDED : '');
   for (const path of INPUTS.keys()) {
     const value = valueAt(report, path);
     fields.set(path, typeof value === 'number' ? entryText(value) : '');
@@ -107,6 +117,8 @@ function paragraphs(zhField: string, enField: string): Text[] {
 export interface ReadFields {
   /** The report the fields make (a year that is not a number is null, and named in `problems`). */
   readonly report: DisclosureReport;
+  /** The form the report is filled in: the 2021 rows, or （六）其他处理 undivided. */
+  readonly layout: FormLayout;
   /** Cells and fields whose entry could not be read, and why. */
   readonly problems: ReadonlyMap<string, EntryProblem>;
   /** The same paths, as the checks take them (they are incomplete, never 0). */
@@ -130,7 +142,14 @@ export function readFields(fields: Fields, base: DisclosureReport): ReadFields {
   const report = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
   const problems = new Map<string, EntryProblem>();
   const field = (key: string) => fields.get(key) ?? '';
-  for (const [path, input] of INPUTS) {
+  const layout = formLayout(field(FIELD.undividedOther) === UNDIVIDED);
+  // The group is written afresh in the shape on show, so the base's other shape never mixes in.
+  for (const group of UNDIVIDABLE) {
+    const parent = valueAtKeys(report, group.keys.slice(0, -1));
+    if (parent && typeof parent === 'object')
+      (parent as Record<string, unknown>)[group.keys[group.keys.length - 1]!] = {};
+  }
+  for (const [path, input] of layout.inputs) {
     const entry = readEntry(field(path), input.decimal);
     if ('problem' in entry) problems.set(path, entry.problem);
     setAt(report, path, 'problem' in entry ? null : entry.value);
@@ -161,5 +180,5 @@ export function readFields(fields: Fields, base: DisclosureReport): ReadFields {
     }
     report[section] = narrative;
   }
-  return {report: report as unknown as DisclosureReport, problems, invalid: new Set(problems.keys())};
+  return {report: report as unknown as DisclosureReport, layout, problems, invalid: new Set(problems.keys())};
 }

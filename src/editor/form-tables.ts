@@ -18,6 +18,7 @@ import {
   type Label,
   type SectionFormat,
 } from '../model/format.js';
+import {requestRows} from '../model/table-layout.js';
 import type {TableId} from '../model/types.js';
 
 export interface HeaderCell {
@@ -105,10 +106,15 @@ function rowTreeBody(table: TableId, rowsTree: readonly HeaderNode[], columns: r
   return {body, grid};
 }
 
-function requestsTable(): FormTable {
+/**
+ * Table 三 with the 2021 rows, or with （六）其他处理 as the one row of the 2019 layout (as the viewer
+ * lays out a report that prints it undivided: the model's own row tree, `requestRows`).
+ */
+function requestsTable(undivided: boolean): FormTable {
+  const rows = requestRows(undivided);
   const head = columnHead(REQUEST_COLUMNS);
   head[0]!.unshift({kind: 'note', colspan: depth(REQUEST_ROWS), rowspan: head.length});
-  const {body, grid} = rowTreeBody('requests', REQUEST_ROWS, leafChains(REQUEST_COLUMNS));
+  const {body, grid} = rowTreeBody('requests', rows, leafChains(REQUEST_COLUMNS));
   return {id: 'requests', section: sectionFormat('requests'), note: REQUESTS_CORNER_NOTE, head, bodies: [body], grid};
 }
 
@@ -156,18 +162,50 @@ function proactiveTable(): FormTable {
   return {id: 'proactive', section: sectionFormat('proactive'), head: [], bodies, grid};
 }
 
-export const FORM_TABLES: readonly FormTable[] = [proactiveTable(), requestsTable(), appealsTable()];
-
-/** Every input of the three tables, with whether it takes a fraction. */
-export const INPUTS: ReadonlyMap<string, InputCell> = new Map(
-  FORM_TABLES.flatMap((table) => table.bodies.flat(2)).flatMap((cell) =>
-    cell.kind === 'input' ? [[cell.path, cell]] : [],
-  ),
+/** The tables of a report in the 2021 layout. */
+export const FORM_TABLES: readonly FormTable[] = [proactiveTable(), requestsTable(false), appealsTable()];
+/** The tables of a report that prints （六）其他处理 undivided (the 2019 layout): only table 三 differs. */
+const UNDIVIDED_TABLES: readonly FormTable[] = FORM_TABLES.map((table) =>
+  table.id === 'requests' ? requestsTable(true) : table,
 );
 
-/** The table and grid position of an input path. */
-export function gridPosition(path: string): {table: FormTable; row: number; column: number} | undefined {
-  for (const table of FORM_TABLES) {
+const inputsOf = (tables: readonly FormTable[]): Map<string, InputCell> =>
+  new Map(
+    tables
+      .flatMap((table) => table.bodies.flat(2))
+      .flatMap((cell) => (cell.kind === 'input' ? [[cell.path, cell] as const] : [])),
+  );
+
+/** The form for one shape of report: its tables and the inputs they hold. */
+export interface FormLayout {
+  /** Whether （六）其他处理 is one undivided row (the 2019 layout). */
+  readonly undivided: boolean;
+  readonly tables: readonly FormTable[];
+  readonly inputs: ReadonlyMap<string, InputCell>;
+}
+
+const LAYOUTS: readonly [FormLayout, FormLayout] = [
+  {undivided: false, tables: FORM_TABLES, inputs: inputsOf(FORM_TABLES)},
+  {undivided: true, tables: UNDIVIDED_TABLES, inputs: inputsOf(UNDIVIDED_TABLES)},
+];
+
+/** The form for a report in the 2021 layout, or with （六）其他处理 undivided. */
+export const formLayout = (undivided: boolean): FormLayout => LAYOUTS[undivided ? 1 : 0];
+
+/** Every input of either layout, with whether it takes a fraction (a path names the same cell in both). */
+export const INPUTS: ReadonlyMap<string, InputCell> = new Map([...LAYOUTS[0].inputs, ...LAYOUTS[1].inputs]);
+
+/** The inputs of the undivided （六）其他处理 row, which the 2021 layout does not have. */
+export const UNDIVIDED_ROW: readonly string[] = [...LAYOUTS[1].inputs.keys()].filter(
+  (path) => !LAYOUTS[0].inputs.has(path),
+);
+
+/** The table and grid position of an input path in a layout. */
+export function gridPosition(
+  path: string,
+  layout: FormLayout = LAYOUTS[0],
+): {table: FormTable; row: number; column: number} | undefined {
+  for (const table of layout.tables) {
     for (let row = 0; row < table.grid.length; row++) {
       const column = table.grid[row]!.indexOf(path);
       if (column >= 0) return {table, row, column};

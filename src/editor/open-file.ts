@@ -5,7 +5,8 @@
  */
 import {parseReport, validateReport} from '../model/validate.js';
 import type {DisclosureReport, Message} from '../model/types.js';
-import {INPUTS} from './form-tables.js';
+import {undividedGroups} from '../model/undivided.js';
+import {INPUTS, formLayout} from './form-tables.js';
 
 export interface OpenedFile {
   readonly name: string;
@@ -14,15 +15,19 @@ export interface OpenedFile {
   /** Table cells to look at: placed by position, or left blank because nothing could be placed there. */
   readonly toConfirm: ReadonlyMap<string, 'position' | 'unplaced'>;
   readonly filledCells: number;
+  /** The cells of the report's tables (fewer when （六）其他处理 is one undivided row). */
+  readonly cells: number;
   /** What went wrong or needs a look, in both languages (errors first). */
   readonly issues: readonly Message[];
 }
 
 const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
 
+const inputsOf = (report: DisclosureReport) => formLayout(undividedGroups(report).length > 0).inputs;
+
 function filled(report: DisclosureReport): number {
   let count = 0;
-  for (const path of INPUTS.keys()) {
+  for (const path of inputsOf(report).keys()) {
     const value = path
       .split('.')
       .reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], report);
@@ -45,6 +50,7 @@ export async function openReportFile(file: File): Promise<OpenedFile> {
       report,
       toConfirm,
       filledCells: report ? filled(report) : 0,
+      cells: report ? inputsOf(report).size : 0,
       issues: errors.map((issue) => issue.message),
     };
   }
@@ -69,5 +75,12 @@ export async function openReportFile(file: File): Promise<OpenedFile> {
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
     .map((issue) => issue.message);
 
-  return {name: file.name, report, toConfirm, filledCells: report ? filled(report) : 0, issues};
+  return {
+    name: file.name,
+    report,
+    toConfirm,
+    filledCells: report ? filled(report) : 0,
+    cells: report ? inputsOf(report).size : 0,
+    issues,
+  };
 }

@@ -58,7 +58,8 @@ export const editorStyles = css`
   .message,
   .load-problem,
   .offer,
-  .opened {
+  .opened,
+  .layout-note {
     margin: 0.5em 0;
     padding: 0.5em 0.75em;
     border-left: 4px solid #1f4e8c;

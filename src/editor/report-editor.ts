@@ -14,9 +14,9 @@ import {inLocale, localeFromLang, type Locale} from '../i18n/localization.js';
 import {checkReport, type Finding} from '../model/checks.js';
 import {cellLabelInSection} from '../model/cell-labels.js';
 import {parseReport, validateReport, type ValidationResult} from '../model/validate.js';
-import {sectionFormat} from '../model/format.js';
+import {REQUEST_COLUMNS, leaves, sectionFormat} from '../model/format.js';
 import type {DisclosureReport, SectionId} from '../model/types.js';
-import {FORM_TABLES, INPUTS, gridPosition, type FormTable} from './form-tables.js';
+import {INPUTS, UNDIVIDED_ROW, gridPosition, type FormTable} from './form-tables.js';
 import {
   FIELD,
   NARRATIVE_SECTIONS,
@@ -33,10 +33,13 @@ import {PREVIOUS_RULES, TOTAL_RULES, proposedFills, type Fill} from './fills.js'
 import {draftKey, loadDraft, removeDraft, saveDraft, type SavedDraft} from './local-save.js';
 import {cellId, renderFormTable, type CellMarks} from './editor-table.js';
 import {renderMetadata, renderNarrative} from './text-forms.js';
-import {filledWords} from './words.js';
+import {blankWord, filledWords} from './words.js';
 import {editorStyles} from './report-editor.styles.js';
 import {blankReport, downloadName, embedSnippet, reportJson} from './report-file.js';
 import {openReportFile, type OpenedFile} from './open-file.js';
+
+/** The applicant columns of table 三, in the order of a row's inputs. */
+const COLUMN_LEAVES = leaves(REQUEST_COLUMNS);
 
 /** The parts of the editor shown one at a time (one table or block fits a phone). */
 export type EditorBlock = 'info' | SectionId | 'preview';
@@ -271,7 +274,7 @@ export class ReportEditor extends LitElement {
     const marks = new Map<string, {checked: number[]; part: number[]}>();
     listed.forEach((finding, index) => {
       finding.cells.forEach((path, position) => {
-        if (!INPUTS.has(path)) return;
+        if (!this.read.layout.inputs.has(path)) return;
         let mark = marks.get(path);
         if (!mark) marks.set(path, (mark = {checked: [], part: []}));
         (position === 0 ? mark.checked : mark.part).push(index + 1);
@@ -341,11 +344,13 @@ export class ReportEditor extends LitElement {
 
   /** Show the block holding a field, and focus the field. */
   private reveal(key: string): void {
-    const table = gridPosition(key)?.table;
+    const table = gridPosition(key, this.read.layout)?.table;
     const block: EditorBlock | undefined = table
       ? table.id
-      : (NARRATIVE_SECTIONS.find((section) => key.startsWith(`${section}.`)) ??
-        (key.includes('.') || key === FIELD.year || key === FIELD.publishedOn ? 'info' : undefined));
+      : key === FIELD.undividedOther
+        ? 'requests'
+        : (NARRATIVE_SECTIONS.find((section) => key.startsWith(`${section}.`)) ??
+          (key.includes('.') || key === FIELD.year || key === FIELD.publishedOn ? 'info' : undefined));
     if (block && block !== this.block) this.block = block;
     void this.updateComplete.then(() => this.focusField(key));
   }
@@ -404,7 +409,9 @@ export class ReportEditor extends LitElement {
   prefillFromPrevious(): void {
     const previous = this.previousResult?.report;
     if (!previous) return;
-    const blank = new Set([...INPUTS.keys()].filter((path) => (this.fields.get(path) ?? '').trim() === ''));
+    const blank = new Set(
+      [...this.read.layout.inputs.keys()].filter((path) => (this.fields.get(path) ?? '').trim() === ''),
+    );
     const fills = proposedFills(this.read.report, PREVIOUS_RULES, {
       invalid: this.read.invalid,
       previous,
@@ -421,9 +428,24 @@ export class ReportEditor extends LitElement {
     );
   }
 
+  /**
+   * Split an undivided （六）其他处理 (the 2019 layout) into the 2021 format's three rows, as one
+   * step. The three rows start blank: how the one row divides is the office's to say, never a
+   * guess. The numbers of the one row stay on show beside the table as what the rows should add up to.
+   */
+  splitOther(): void {
+    if (!this.read.layout.undivided) return;
+    this.edit([[FIELD.undividedOther, '']]);
+    this.say(
+      inLocale(this.locale, () =>
+        msg('（六）其他处理已拆分为三行，三行现为空白：请按原来一行的数字分别填写。', {id: 'editor-split-done'}),
+      ),
+    );
+  }
+
   /** Paste a block at a cell: it fills right and down; says how many cells it filled. */
   pasteBlock(at: string, block: readonly (readonly string[])[]): void {
-    const position = gridPosition(at);
+    const position = gridPosition(at, this.read.layout);
     if (!position) return;
     const updates: [string, string][] = [];
     let outside = 0;
@@ -568,7 +590,7 @@ export class ReportEditor extends LitElement {
   }
 
   private move(from: string, rows: number, columns: number): boolean {
-    const position = gridPosition(from);
+    const position = gridPosition(from, this.read.layout);
     if (!position) return false;
     const {grid} = position.table;
     const row = position.row + rows;
@@ -761,7 +783,7 @@ export class ReportEditor extends LitElement {
         report
           ? html`<ul>
               <li>${msg(str`机关：${agency}；年度：${report.year ?? '—'}`, {id: 'editor-opened-agency'})}</li>
-              <li>${msg(str`已读出 ${opened.filledCells} / ${INPUTS.size} 个表格单元格`, {id: 'editor-opened-cells'})}</li>
+              <li>${msg(str`已读出 ${opened.filledCells} / ${opened.cells} 个表格单元格`, {id: 'editor-opened-cells'})}</li>
               ${positions ? html`<li>${msg(str`${positions} 个单元格按位置放入，请核对`, {id: 'editor-opened-positions'})}</li>` : nothing}
               ${unplaced ? html`<li>${msg(str`${unplaced} 个单元格未能放入，留空`, {id: 'editor-opened-unplaced'})}</li>` : nothing}
               ${opened.issues.slice(0, 5).map((issue) => html`<li>${issue[lang]}</li>`)}
@@ -812,7 +834,7 @@ export class ReportEditor extends LitElement {
     };
     if (block === 'info') return html`${renderMetadata(textView)}${this.renderEmbed()}`;
     if (block === 'preview') return this.renderPreview();
-    const table = FORM_TABLES.find((candidate) => candidate.id === block);
+    const table = this.read.layout.tables.find((candidate) => candidate.id === block);
     if (table) return this.renderTable(table, locale);
     return renderNarrative(block as NarrativeSection, textView, {
       addPart: () => this.edit(newPartFields(Number(this.fields.get(FIELD.partCount)) || 0)),
@@ -824,6 +846,7 @@ export class ReportEditor extends LitElement {
     return html`<p class="hint">
         ${msg('方向键、Tab、回车移动；Esc 还原本格；可从 Excel、WPS 或网页粘贴整块数据。空白格不是 0。', {id: 'editor-table-hint'})}
       </p>
+      ${table.id === 'requests' ? this.renderOtherLayout(locale) : nothing}
       ${renderFormTable(table, {
         locale,
         text: (path) => this.fields.get(path) ?? '',
@@ -831,6 +854,31 @@ export class ReportEditor extends LitElement {
         marks: this.marks,
         toConfirm: this.toConfirm,
       })}`;
+  }
+
+  /**
+   * Table 三's （六）其他处理: printed as one row (the 2019 layout), it is edited and downloaded as
+   * one row, and can be split on request; once split, the one row's numbers stay on show.
+   */
+  private renderOtherLayout(locale: Locale): TemplateResult | typeof nothing {
+    if (this.read.layout.undivided) {
+      return html`<div class="layout-note">
+        <p>${msg('本报告按 2019 年格式把（六）其他处理列为一行，下载时保持这一格式。', {id: 'editor-undivided-note'})}</p>
+        <button type="button" @click=${() => this.splitOther()}>
+          ${msg('拆分为 2021 年格式的三行', {id: 'editor-split-other'})}
+        </button>
+      </div>`;
+    }
+    const before = UNDIVIDED_ROW.map(
+      (path, index) => [COLUMN_LEAVES[index]!.label, this.fields.get(path) ?? ''] as const,
+    );
+    if (before.every(([, text]) => text.trim() === '')) return nothing;
+    const numbers = before
+      .map(([label, text]) => `${locale === 'en' ? label.en : label.zh} ${text.trim() || blankWord()}`)
+      .join(locale === 'en' ? ', ' : '，');
+    return html`<p class="layout-note">
+      ${msg(str`拆分前（六）其他处理一行的数字（三行之和应与之相等）：${numbers}`, {id: 'editor-split-before'})}
+    </p>`;
   }
 
   private renderEmbed(): TemplateResult {
@@ -880,7 +928,7 @@ export class ReportEditor extends LitElement {
     const waiting = this.findings.length - listed.length;
     const fillButton = (finding: Finding) => {
       const path = finding.cells[0]!;
-      if (!TOTAL_RULES.has(finding.rule) || !INPUTS.has(path)) return nothing;
+      if (!TOTAL_RULES.has(finding.rule) || !this.read.layout.inputs.has(path)) return nothing;
       // Only a total whose parts are all there can be filled; an incomplete rule says which are not.
       const blankParts = finding.kind === 'incomplete' && finding.actual !== null;
       if (blankParts || (finding.kind === 'violation' && finding.expected === null)) return nothing;
@@ -891,7 +939,7 @@ export class ReportEditor extends LitElement {
       </button>`;
     };
     const cellLink = (path: string) => {
-      if (!INPUTS.has(path)) return nothing;
+      if (!this.read.layout.inputs.has(path)) return nothing;
       const name = cellLabelInSection(path)![lang];
       return html`<li><a href=${`#${cellId(path)}`} @click=${(event: Event) => (event.preventDefault(), this.reveal(path))}>${name}</a></li>`;
     };

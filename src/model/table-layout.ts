@@ -279,7 +279,7 @@ function finish(
 }
 
 /** The row tree of table 三, with （六）其他处理 as one row when the report prints it undivided. */
-function requestRows(undivided: boolean): readonly HeaderNode[] {
+export function requestRows(undivided: boolean): readonly HeaderNode[] {
   if (!undivided) return REQUEST_ROWS;
   const strip = (nodes: readonly HeaderNode[]): HeaderNode[] =>
     nodes.map((node) => {
