@@ -52,9 +52,22 @@ function textIn(text: unknown, lang: Lang): string {
   return '';
 }
 
-/** A paragraph per line: a line break inside a paragraph of the file becomes a space. */
-const linesOf = (paragraphs: unknown, lang: Lang): string =>
-  (Array.isArray(paragraphs) ? paragraphs : []).map((p) => textIn(p, lang).replace(/\s*\n\s*/g, ' ')).join('\n');
+/**
+ * The text area of a list of paragraphs, as people write them in any editor: paragraphs apart by
+ * a blank line, a line break inside a paragraph kept as it is (the model's paragraph text may hold
+ * "\n", which the viewer shows as a line break). A blank line inside a paragraph of a file would
+ * read back as two paragraphs, so it becomes one line break.
+ */
+const PARAGRAPH_BREAK = '\n\n';
+const areaText = (paragraphs: unknown, lang: Lang): string =>
+  (Array.isArray(paragraphs) ? paragraphs : [])
+    .map((p) =>
+      textIn(p, lang)
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]*\n\s*/g, '\n')
+        .trim(),
+    )
+    .join(PARAGRAPH_BREAK);
 
 /** The fields of a report (a validated one: every cell exists). */
 export function fieldsOf(report: DisclosureReport): Map<string, string> {
@@ -70,7 +83,7 @@ export function fieldsOf(report: DisclosureReport): Map<string, string> {
     fields.set(FIELD.agency(lang), textIn(report.agency, lang));
     fields.set(FIELD.title(lang), textIn(report.title, lang));
     for (const section of NARRATIVE_SECTIONS) {
-      fields.set(FIELD.paragraphs(section, lang), linesOf(report[section]?.paragraphs, lang));
+      fields.set(FIELD.paragraphs(section, lang), areaText(report[section]?.paragraphs, lang));
     }
   }
   const parts = report.overview?.parts ?? [];
@@ -78,7 +91,7 @@ export function fieldsOf(report: DisclosureReport): Map<string, string> {
   parts.forEach((part, index) => {
     for (const lang of LANGS) {
       fields.set(FIELD.partTitle(index, lang), textIn(part.title, lang));
-      fields.set(FIELD.partParagraphs(index, lang), linesOf(part.paragraphs, lang));
+      fields.set(FIELD.partParagraphs(index, lang), areaText(part.paragraphs, lang));
     }
   });
   return fields;
@@ -101,10 +114,23 @@ function text(zh: string, en: string): Text {
   return en.trim() ? {zh: zh.trim(), en: en.trim()} : zh.trim();
 }
 
+/** The paragraphs of a text area: split at blank lines; each line trimmed, the breaks between them kept. */
+const areaParagraphs = (field: string): string[] =>
+  field
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('\n'),
+    );
+
+/** The paragraphs of a Chinese text area and its English one, paired in order (a paragraph may be in one language only). */
 function paragraphs(zhField: string, enField: string): Text[] {
-  const lines = (field: string) => field.split('\n').map((line) => line.trim());
-  const zh = lines(zhField);
-  const en = lines(enField);
+  const zh = areaParagraphs(zhField);
+  const en = areaParagraphs(enField);
   const count = Math.max(zh.length, en.length);
   const result: Text[] = [];
   for (let i = 0; i < count; i++) {

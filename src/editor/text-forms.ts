@@ -1,6 +1,7 @@
 /**
  * The report's words as a form: agency, year, title and publication date, and the narrative
- * sections 一, 五 and 六 as text areas (one paragraph per line), 一 also with its titled parts.
+ * sections 一, 五 and 六 as text areas (a blank line between paragraphs; a line break within a
+ * paragraph is kept), 一 also with its titled parts.
  * Each Chinese field has its optional English field beside it.
  */
 import {html, nothing, type TemplateResult} from 'lit';
@@ -80,7 +81,7 @@ export interface NarrativeActions {
 
 export function renderNarrative(section: NarrativeSection, view: TextView, actions: NarrativeActions): TemplateResult {
   const heading = sectionFormat(section).heading;
-  const paragraphsLabel = msg('正文（每行一段）', {id: 'editor-paragraphs'});
+  const paragraphsLabel = msg('正文（段与段之间空一行；段内换行照样保留）', {id: 'editor-paragraphs'});
   const parts = section === 'overview' ? Number(view.field(FIELD.partCount)) || 0 : 0;
   return html`<fieldset class="block-form">
     <legend>${view.locale === 'en' ? heading.en : heading.zh}</legend>

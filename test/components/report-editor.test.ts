@@ -24,6 +24,20 @@ import {
   text,
   typeInto,
 } from '../support/editor-helpers.js';
+import {until} from '../support/table-helpers.js';
+
+/** Every element matching `selector` within the editor, through the shadow roots of the preview. */
+function deepAll(editor: ReportEditor, selector: string): Element[] {
+  const found: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (element.matches(selector)) found.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(root(editor));
+  return found;
+}
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
@@ -41,8 +55,9 @@ async function typeTexts(editor: ReportEditor, report: DisclosureReport): Promis
   for (const section of ['overview', 'problems', 'otherMatters'] as const) {
     await showBlock(editor, section);
     const paragraphs = report[section].paragraphs ?? [];
-    await typeInto(editor, field(editor, `${section}.paragraphs.zh`), paragraphs.map(zh).join('\n'));
-    await typeInto(editor, field(editor, `${section}.paragraphs.en`), paragraphs.map(en).join('\n'));
+    // Paragraphs apart by a blank line, as in any text editor.
+    await typeInto(editor, field(editor, `${section}.paragraphs.zh`), paragraphs.map(zh).join('\n\n'));
+    await typeInto(editor, field(editor, `${section}.paragraphs.en`), paragraphs.map(en).join('\n\n'));
   }
 }
 
@@ -61,6 +76,42 @@ describe('report-editor: filling in a report', () => {
     expect(download!.name).to.equal('淮安市人民政府-2024.json');
     expect(download!.json).to.deep.equal(clone(huaian2024));
     expect(listedFindings(editor)).to.deep.equal([]);
+  });
+
+  it('a line break typed within a paragraph is kept: in the file, back in the form, and in the preview as text', async () => {
+    const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    await showBlock(editor, 'problems');
+    const typed = '一是公开内容不够全面；\n二是解读形式较为单一。\n\n下一步，我们将<b>改进</b>。';
+    await typeInto(editor, field(editor, 'problems.paragraphs.zh'), typed);
+    await typeInto(editor, field(editor, 'problems.paragraphs.en'), 'First line;\nsecond line.');
+    const json = (await captureDownload(() => editor.download()))!.json as DisclosureReport;
+    expect(json.problems.paragraphs).to.deep.equal([
+      {zh: '一是公开内容不够全面；\n二是解读形式较为单一。', en: 'First line;\nsecond line.'},
+      '下一步，我们将<b>改进</b>。',
+    ]);
+    // The file opened again shows the text area as it was typed.
+    const again = await mountEditor(html`<report-editor .report=${json}></report-editor>`);
+    await showBlock(again, 'problems');
+    expect(field(again, 'problems.paragraphs.zh').value).to.equal(typed);
+    // The preview shows the second line under the first, and the markup as the characters typed.
+    await showBlock(editor, 'preview');
+    const paragraphIn = () => deepAll(editor, 'p.para').find((p) => p.textContent?.includes('一是公开内容不够全面'));
+    await until(() => Boolean(paragraphIn()), 15_000, 'the paragraph in the preview');
+    const paragraph = paragraphIn()!;
+    expect(paragraph.querySelector('*'), 'text, no elements').to.equal(null);
+    const lineTop = (part: string) => {
+      const node = [...paragraph.childNodes].find(
+        (child): child is Text => child instanceof Text && child.data.includes(part),
+      )!;
+      const range = document.createRange();
+      const start = node.data.indexOf(part);
+      range.setStart(node, start);
+      range.setEnd(node, start + part.length);
+      return range.getClientRects()[0]!.top;
+    };
+    expect(lineTop('二是'), 'the second line starts below the first').to.be.greaterThan(lineTop('一是'));
+    const next = deepAll(editor, 'p.para').find((p) => p.textContent?.includes('下一步'));
+    expect(next!.textContent).to.equal('下一步，我们将<b>改进</b>。');
   });
 
   it('each input is named by its full header chain, and the fee takes decimals', async () => {

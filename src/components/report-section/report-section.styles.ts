@@ -11,6 +11,8 @@ export const proseStyles = css`
     margin: 0 0 0.8em;
     line-height: var(--dr-line-height, 1.9);
     overflow-wrap: anywhere;
+    /* A line break inside a paragraph's text is shown as one (the text stays text, never HTML). */
+    white-space: pre-line;
   }
   .para.cjk {
     text-indent: 2em;
