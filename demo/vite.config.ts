@@ -100,5 +100,11 @@ export default defineConfig({
   root,
   plugins: [exampleReports(), pdfCharacterMaps()],
   server: {port: 5173, strictPort: false, fs: {allow: ['..']}},
-  build: {outDir: '../dist/demo', emptyOutDir: true},
+  build: {
+    outDir: '../dist/demo',
+    emptyOutDir: true,
+    // Both pages: the viewer demo (index.html) and the editor demo (editor.html). Vite builds only
+    // index.html unless told, so the built demo had no editor page.
+    rolldownOptions: {input: {index: join(root, 'index.html'), editor: join(root, 'editor.html')}},
+  },
 });
