@@ -110,3 +110,27 @@ export const OpenedFile: Story = {
     input.dispatchEvent(new Event('change', {bubbles: true}));
   },
 };
+
+/** （六）其他处理 as one row (the 2019 layout): edited as one row, with the split offered. */
+export const UndividedOther: Story = {args: {report: broken.undividedOther(), block: 'requests'}};
+
+/** The one row split into the 2021 rows: blank, with the one row's numbers above the table. */
+export const UndividedOtherSplit: Story = {
+  args: {report: broken.undividedOther(), block: 'requests'},
+  play: async ({canvasElement}) => {
+    const editor = editorIn(canvasElement);
+    await editor.updateComplete;
+    editor.splitOther();
+  },
+};
+
+/** A paragraph with a line break in it (a blank line separates paragraphs). */
+export const LineBreaks: Story = {
+  args: {
+    report: {
+      ...huaian2024,
+      problems: {paragraphs: ['一是公开内容不够全面；\n二是解读形式较为单一。', '下一步将加以改进。']},
+    },
+    block: 'problems',
+  },
+};

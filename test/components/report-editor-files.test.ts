@@ -183,6 +183,50 @@ describe('report-editor: axe clean in every block and state', () => {
     });
   }
 
+  for (const width of [1280, 360]) {
+    it(`${width} px: （六） as one row and split, a .docx's cells to confirm, English, the bilingual preview`, async () => {
+      const expectClean = async (editor: ReportEditor, state: string) => {
+        const violations = await axeViolations(editor);
+        expect(violations, `${state}: ${describeViolations(violations)}`).to.deep.equal([]);
+      };
+      const undivided = await mountEditor(
+        html`<report-editor .report=${broken.undividedOther()} block="requests"></report-editor>`,
+        width,
+      );
+      expect(root(undivided).querySelector('.layout-note button')).to.exist;
+      await expectClean(undivided, 'one row');
+      undivided.splitOther();
+      await undivided.updateComplete;
+      expect(text(root(undivided).querySelector('.layout-note'))).to.include('自然人 181');
+      await expectClean(undivided, 'split');
+      undivided.remove();
+
+      const english = await mountEditor(
+        html`<report-editor lang="en" .report=${broken.undividedOther()} block="requests"></report-editor>`,
+        width,
+      );
+      await typeInto(english, cellInput(english, 'requests.results.other.naturalPerson'), '1,000');
+      expect(english.currentFindings.some((f) => f.kind === 'violation')).to.equal(true);
+      await expectClean(english, 'English, with findings');
+      english.remove();
+
+      const imported = await mountEditor(html`<report-editor></report-editor>`, width);
+      await chooseFile(imported, await docxWithGarbledRows());
+      button(await openedPreview(imported), '替换当前内容').click();
+      await showBlock(imported, 'requests');
+      expect(root(imported).querySelector('td.confirm'), 'cells to confirm are marked').to.exist;
+      await expectClean(imported, '.docx cells to confirm');
+      await showBlock(imported, 'preview');
+      await until(() => Boolean(root(imported).querySelector('input[name="preview-lang"]')), 15_000, 'preview');
+      root(imported).querySelectorAll<HTMLInputElement>('input[name="preview-lang"]')[2]!.click();
+      await imported.updateComplete;
+      const preview = root(imported).querySelector('disclosure-report')!;
+      expect(preview.hasAttribute('bilingual')).to.equal(true);
+      await allUpdated(preview);
+      await expectClean(imported, 'bilingual preview');
+    });
+  }
+
   it('360 px: a blank report, and the preview of an opened file', async () => {
     const editor = await mountEditor(html`<report-editor></report-editor>`, 360);
     await showBlock(editor, 'requests');

@@ -171,6 +171,18 @@ describe('report-editor: filling in a report', () => {
     expect(json.appeals.reconsideration.other).to.equal(0);
     expect(json.appeals.litigationDirect.upheld).to.equal(null);
     expect(json.appeals.litigationDirect.corrected).to.equal(0);
+    // The downloaded file opened again: the blank cells are blank and the zeros 0.
+    const again = await mountEditor(html`<report-editor .report=${json}></report-editor>`);
+    await showBlock(again, 'appeals');
+    for (const [path, shown] of [
+      ['appeals.reconsideration.pending', ''],
+      ['appeals.reconsideration.other', '0'],
+      ['appeals.litigationDirect.upheld', ''],
+      ['appeals.litigationDirect.corrected', '0'],
+    ] as const) {
+      expect(cellInput(again, path).value, path).to.equal(shown);
+      expect(cellInput(again, path).closest('td')!.classList.contains('blank'), path).to.equal(shown === '');
+    }
   });
 });
 
@@ -235,6 +247,34 @@ describe('report-editor: live checks', () => {
     const {issued, repealed, inForce} = previous.proactive.rules;
     expect(valueAt(editor.value, 'proactive.rules.inForce')).to.equal(inForce! + issued! - repealed!);
     expect(text(root(editor).querySelector('.message'))).to.include('已从上年报告填入 8 个单元格');
+  });
+});
+
+describe('report-editor: previous as a URL', () => {
+  it('previous="<url>" loads last year\'s report: the cross-year check runs and the prefill is offered', async () => {
+    const previous = clone(huaian2024);
+    previous.year = 2023;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(previous)], {type: 'application/json'}));
+    const report = clone(huaian2024);
+    report.requests.carriedOver.naturalPerson = null;
+    report.requests.carriedOver.total = null;
+    const editor = await mountEditor(html`<report-editor .report=${report} previous=${url}></report-editor>`);
+    const prefill = () =>
+      [...root(editor).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === '从上年报告预填');
+    await until(() => Boolean(prefill()), 15_000, "last year's report");
+    prefill()!.click();
+    await editor.updateComplete;
+    expect(valueAt(editor.value, 'requests.carriedOver.naturalPerson')).to.equal(
+      previous.requests.carriedForward.naturalPerson,
+    );
+    expect(valueAt(editor.value, 'requests.carriedOver.total')).to.equal(previous.requests.carriedForward.total);
+    // A wrong carried-over number is now a finding of the cross-year check.
+    await showBlock(editor, 'requests');
+    await typeInto(editor, cellInput(editor, 'requests.carriedOver.naturalPerson'), '999');
+    expect(editor.currentFindings.some((f) => f.rule === 'requests.carryOver' && f.kind === 'violation')).to.equal(
+      true,
+    );
+    URL.revokeObjectURL(url);
   });
 });
 
@@ -313,6 +353,23 @@ describe('report-editor: nothing lost', () => {
     restore.click();
     await second.updateComplete;
     expect(valueAt(second.value, 'appeals.reconsideration.upheld')).to.equal(4242);
+  });
+
+  it('after a crash (no unload, the element never removed), the edit typed a moment before is offered back', async () => {
+    const first = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    await showBlock(first, 'problems');
+    await typeInto(first, field(first, 'problems.paragraphs.zh'), '第一行\n第二行');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the edit is on screen; then the tab dies
+    const second = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    const restore = [...root(second).querySelectorAll<HTMLButtonElement>('.offer button')].find(
+      (b) => text(b) === '恢复草稿',
+    );
+    expect(restore, 'the draft is offered').to.exist;
+    restore!.click();
+    await second.updateComplete;
+    const [paragraph] = second.value.problems.paragraphs!;
+    expect(typeof paragraph === 'string' ? paragraph : paragraph!.zh).to.equal('第一行\n第二行');
+    first.remove();
   });
 
   it('leaving with unsaved changes is warned about', async () => {
