@@ -20,11 +20,30 @@ import {
   press,
   root,
   showBlock,
-  tableTsv,
   text,
   typeInto,
 } from '../support/editor-helpers.js';
-import {until} from '../support/table-helpers.js';
+import {mount, until} from '../support/table-helpers.js';
+import '../../src/components/disclosure-table/define.js';
+import '../../src/components/appeal-litigation-grid/define.js';
+
+/**
+ * A table's numbers as a person copies them from the viewer's table on a web page: the value
+ * cells of each printed row, tab-separated. The order comes from the viewer's layout, not the
+ * editor's, so a form whose rows or columns were out of the printed order would misplace them.
+ */
+async function viewerTsv(table: 'proactive' | 'requests' | 'appeals', report: DisclosureReport): Promise<string> {
+  const viewer = await mount<HTMLElement>(
+    table === 'appeals'
+      ? html`<appeal-litigation-grid .report=${report}></appeal-litigation-grid>`
+      : html`<disclosure-table table=${table} .report=${report}></disclosure-table>`,
+  );
+  const rows = [...viewer.shadowRoot!.querySelectorAll('tr')]
+    .map((row) => [...row.querySelectorAll('td[data-path]')].map((cell) => text(cell)))
+    .filter((cells) => cells.length > 0);
+  viewer.remove();
+  return rows.map((cells) => cells.join('\t')).join('\r\n');
+}
 
 /** Every element matching `selector` within the editor, through the shadow roots of the preview. */
 function deepAll(editor: ReportEditor, selector: string): Element[] {
@@ -67,7 +86,8 @@ describe('report-editor: filling in a report', () => {
     for (const table of ['proactive', 'requests', 'appeals'] as const) {
       await showBlock(editor, table);
       const first = root(editor).querySelector<HTMLInputElement>('input[data-path]')!.dataset.path!;
-      await pasteAt(editor, first, {'text/plain': tableTsv(editor, huaian2024)});
+      // The numbers as the viewer prints the table (its own layout code), copied row by row.
+      await pasteAt(editor, first, {'text/plain': await viewerTsv(table, huaian2024)});
       expect(text(root(editor).querySelector('.message'))).to.match(/已填入 \d+ 个单元格/);
     }
     await typeTexts(editor, huaian2024);
