@@ -12,9 +12,11 @@ import {undividedGroups} from '../../src/model/undivided.js';
 import {validateReport} from '../../src/model/validate.js';
 import type {DisclosureReport} from '../../src/model/types.js';
 import type {ReportEditor} from '../../src/editor/report-editor.js';
+import {until} from '../support/table-helpers.js';
 import {
   captureDownload,
   cellInput,
+  chooseFile,
   listedFindings,
   mountEditor,
   pasteAt,
@@ -139,6 +141,25 @@ describe('report-editor: （六）其他处理 undivided (the 2019 layout)', () 
     await editor.updateComplete;
     expect(cellInput(editor, 'requests.results.other.naturalPerson').value).to.equal('181');
     expect(oneRow(editor.value)).to.deep.equal(oneRow(report));
+  });
+
+  it('a .docx in the 2019 layout opens with （六） as one row, and downloads in that shape', async () => {
+    const editor = await mountEditor(html`<report-editor></report-editor>`);
+    const bytes = await (await fetch('/test/fixtures/import/huaian-2024-undivided.docx')).arrayBuffer();
+    await chooseFile(editor, new File([bytes], 'huaian-2024-undivided.docx'));
+    await until(() => Boolean(root(editor).querySelector('.opened button')), 15_000, 'the opened file');
+    const opened = root(editor).querySelector('.opened')!;
+    // Every cell read, of 二's 10, 三's 23 × 7 with the one row and 四's 15 (200 in the 2021 layout).
+    expect(text(opened)).to.include('已读出 186 / 186 个表格单元格');
+    [...opened.querySelectorAll('button')].find((b) => text(b) === '替换当前内容')!.click();
+    await editor.updateComplete;
+    await showBlock(editor, 'requests');
+    expect(hasInput(editor, 'requests.results.other.noCorrection.total')).to.equal(false);
+    expect(cellInput(editor, 'requests.results.other.total').value).to.not.equal('');
+    expect(listedFindings(editor)).to.deep.equal([]);
+    const json = await downloaded(editor);
+    expect(undividedGroups(json).map((node) => node.id)).to.deep.equal(['results.other']);
+    expect(validateReport(json).issues.filter((issue) => issue.severity === 'error')).to.deep.equal([]);
   });
 
   it('a report in the 2021 layout offers no split and downloads its three rows', async () => {
