@@ -121,6 +121,8 @@ export const UndividedOtherSplit: Story = {
     const editor = editorIn(canvasElement);
     await editor.updateComplete;
     editor.splitOther();
+    // Saved, so leaving the story does not ask first (the editor's beforeunload warning).
+    editor.save();
   },
 };
 
