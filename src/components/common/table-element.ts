@@ -20,7 +20,7 @@ export abstract class TableElement extends ReportElement {
 
   protected readonly layout = new LayoutController(this, {
     narrowBelowEm: () => this.narrowBelowEm,
-    display: () => `${this.locale} ${this.showsBilingual}`,
+    display: () => `${this.language.locale} ${this.language.bilingual}`,
   });
 
   /** Width, in em of the element's font, under which the narrow layout is used. */
