@@ -1,5 +1,5 @@
 import {sharedStyles} from '../common/styles.js';
-import {TableElement} from '../common/table-element.js';
+import {TableElement} from '../base/table-element.js';
 import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
 

@@ -5,7 +5,7 @@ import type {DisclosureReport} from '../../model/types.js';
 import {undividedGroups} from '../../model/undivided.js';
 import type {ReportView} from '../base/report-element.js';
 import {sharedStyles} from '../common/styles.js';
-import {TableElement} from '../common/table-element.js';
+import {TableElement} from '../base/table-element.js';
 import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {disclosureTableStyles} from './disclosure-table.styles.js';
 
