@@ -1,7 +1,7 @@
 // The styling API (parts and CSS custom properties) is listed once, in src/components/common/parts.ts:
 // custom-elements.json shows each element's parts and properties as the list says, the runtime
-// `exportparts` are the list's passed-on parts, and every part name the elements' sources use is
-// in the list. Needs `npm run build` (custom-elements.json and dist/node).
+// `exportparts` are the list's passed-on parts, every part name the elements' sources use is in
+// the list, and so is every CSS custom property their styles read. Needs `npm run build` (custom-elements.json and dist/node).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
@@ -82,6 +82,26 @@ test('every part name in the elements’ sources is in the list (a new part need
   assert.ok(used.size > 20, `found ${used.size} part names`);
   for (const name of used) assert.ok(name in PART_DESCRIPTIONS, `${name} is used but not in parts.ts`);
 });
+
+test('the CSS custom properties listed are the ones the styles read', () => {
+  const styles = ['src/components/common/styles.ts', ...stylesFiles('src/components')];
+  const read = new Set();
+  for (const path of styles) for (const [name] of readFileSync(path, 'utf8').matchAll(/--dr-[a-z-]+/g)) read.add(name);
+  // Set by the layout controller on the host, for the caption: not a theme hook.
+  read.delete('--dr-visible-width');
+  const listed = new Set(Object.values(elementCssProperties()).flatMap((properties) => Object.keys(properties)));
+  assert.deepEqual([...read].sort(), [...listed].sort());
+});
+
+function stylesFiles(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory()
+      ? stylesFiles(join(dir, entry.name))
+      : entry.name.endsWith('.styles.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
 
 function lowerFirst(text) {
   return text.charAt(0).toLowerCase() + text.slice(1);
