@@ -64,12 +64,6 @@ function safely(run: () => ValidationResult): ValidationResult {
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
 
-/** Run `task` once the page is parsed: now, or when the parser is done. */
-function whenParsed(task: () => void): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', task, {once: true});
-  else task();
-}
-
 export class ReportSource implements ReactiveController {
   // Read by the element; set only here. Plain fields, not getters: every byte counts in the bundle.
   /** Where the report on show came from. */
@@ -132,7 +126,9 @@ export class ReportSource implements ReactiveController {
     this.childObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
     this.readInline();
     // When the element is upgraded while the parser is still inside it, the script child is not there yet.
-    whenParsed(() => this.readInline());
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.readInline(), {once: true});
+    }
   }
 
   hostDisconnected(): void {
@@ -173,13 +169,14 @@ export class ReportSource implements ReactiveController {
    * the parser is done.
    */
   hostUpdated(): void {
-    whenParsed(() => this.dispatchPending());
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.dispatchPending(), {once: true});
+    } else {
+      this.dispatchPending();
+    }
   }
 
-  /**
-   * Called from `update` (within the element's update) or on the way to `emit`, which asks for an
-   * update: state set here needs no requestUpdate of its own.
-   */
+  /** Called from `update`, within the element's update: no requestUpdate needed. */
   private forget(): void {
     this.from = 'none';
     this.result = this.error = undefined;
