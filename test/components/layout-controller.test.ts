@@ -6,7 +6,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/all.js';
-import type {TableElement} from '../../src/components/common/table-element.js';
+import type {TableElement} from '../../src/components/base/table-element.js';
 import {huaian2024} from '../../src/examples/index.js';
 import {settle} from '../support/table-helpers.js';
 

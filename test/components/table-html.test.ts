@@ -7,7 +7,7 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/all.js';
 import type {ReportView} from '../../src/components/base/report-element.js';
-import type {TableElement} from '../../src/components/common/table-element.js';
+import type {TableElement} from '../../src/components/base/table-element.js';
 import {tableHtml} from '../../src/components/common/table-html.js';
 import {broken, huaian2024} from '../../src/examples/index.js';
 import {validateReport} from '../../src/model/validate.js';

@@ -10,7 +10,7 @@ import {ContextConsumer, ContextProvider, ContextRoot, createContext} from '@lit
 import type {ReactiveControllerHost} from 'lit';
 import type {Finding} from '../../model/checks.js';
 import type {ValidationResult} from '../../model/validate.js';
-import type {LoadState} from './report-element.js';
+import type {LoadState} from '../report-view.js';
 
 export interface HandedDownReport {
   readonly loadState: LoadState;

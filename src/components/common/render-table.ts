@@ -8,7 +8,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
-import type {ReportView} from '../base/report-element.js';
+import type {ReportView} from '../report-view.js';
 import {cellLinkList} from './cell-links.js';
 import {headerLabel, label, reportText, uiText} from './labels.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';

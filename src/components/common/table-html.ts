@@ -13,7 +13,7 @@ import type {Label} from '../../model/format.js';
 import type {TableLayout} from '../../model/table-layout.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
-import type {ReportView} from '../base/report-element.js';
+import type {ReportView} from '../report-view.js';
 import {formatNumber} from './numbers.js';
 import {holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
 

@@ -24,7 +24,7 @@ import {
   type LayoutCell,
   type TableLayout,
 } from '../../model/table-layout.js';
-import type {ReportView} from '../base/report-element.js';
+import type {ReportView} from '../report-view.js';
 
 /** An element whose attributes depend on the report or the display; shared by its attribute holes. */
 export type AttributeOwner =

@@ -55,54 +55,9 @@ function leftAsNothing(child: Element): boolean {
  *
  * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` for an invalid report (with `url` when it came from `src`), `{url, status?, message, issues?}` when `src` could not be loaded or read. The last detail stays in the `error` property.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` of the whole report.
- *
- * @csspart dr-root - Wrapper of everything the element renders.
- * @csspart dr-head - The title block.
- * @csspart dr-title - The title.
- * @csspart dr-byline - Agency and publication date (when the report gives the date).
- * @csspart dr-paragraph - Every paragraph: the preamble's and, passed on, the sections'.
- * @csspart dr-audit - The findings summary (audit).
- * @csspart dr-section - Each `<report-section>`.
- * @csspart dr-heading - Passed on from the sections: each section heading.
- * @csspart dr-part-heading - Passed on from the sections: part headings (（一）主动公开 …).
- * @csspart dr-no-text - Passed on from the sections: the line saying that the report gives no text for one.
- * @csspart dr-region - Passed on from the tables: the scroll region around each table.
- * @csspart dr-table - Passed on from the tables: each table.
- * @csspart dr-caption - Passed on from the tables: each caption.
- * @csspart dr-unit - Passed on from the tables: the unit line.
- * @csspart dr-header - Passed on from the tables: every header cell.
- * @csspart dr-cell - Passed on from the tables: every data cell.
- * @csspart dr-cell-flagged - Passed on from the tables: a cell named by a finding (audit).
- * @csspart dr-corner - Passed on from the tables: the corner note of table 三.
- * @csspart dr-blank - Passed on from the tables: the dash of a blank cell.
- * @csspart dr-blank-note - Passed on from the tables: the line saying what the dash means.
- * @csspart dr-group - Passed on from the tables: a label row of the phone layout.
- * @csspart dr-invalid - Passed on from the tables: the marker of an invalid value.
- * @csspart dr-marker - Passed on from the tables: note and finding markers.
- * @csspart dr-notes - Passed on from the tables: notes under each table.
- * @csspart dr-findings - Passed on from the tables: each table's findings list (audit).
- * @csspart dr-issues - Data problems (the report's, its sections' and tables').
- * @csspart dr-message - Error and problem messages (the report's, its sections' and tables').
- * @csspart dr-status - Loading and no-data messages (the report's, its sections' and tables').
- * @csspart dr-retry - The retry button after a failed load.
- *
- * @cssproperty --dr-measure - Maximum line length of paragraphs (default 38em).
- * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
- * @cssproperty --dr-color - Text colour.
- * @cssproperty --dr-background - Background colour.
- * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
- * @cssproperty --dr-header-background - Header cell background.
- * @cssproperty --dr-border-color - Grid line colour.
- * @cssproperty --dr-border-width - Grid line width (screen).
- * @cssproperty --dr-font-family - Font family (screen).
- * @cssproperty --dr-print-font-family - Font family on paper.
- * @cssproperty --dr-font-size - Base font size.
- * @cssproperty --dr-flag-color - Text and outline of cells named by findings.
- * @cssproperty --dr-flag-background - Background of cells named by findings.
- * @cssproperty --dr-focus-color - Focus ring colour.
- * @cssproperty --dr-link-color - Link colour.
  */
 export class DisclosureReportElement extends ReportElement {
+  // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
   static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
 
   protected static override readonly takesHandedDown = false;

@@ -31,49 +31,9 @@ import {reportSectionStyles} from './report-section.styles.js';
  *
  * @fires disclosure-error - Only with data of its own: loading failed or the report is (partly) invalid.
  * @fires disclosure-findings - Only with data of its own: findings concerning this section.
- *
- * @csspart dr-root - Wrapper of everything the element renders.
- * @csspart dr-heading - The section heading.
- * @csspart dr-part-heading - A part heading (（一）主动公开 …).
- * @csspart dr-no-text - The line saying that the report gives no text for a section.
- * @csspart dr-paragraph - Every paragraph.
- * @csspart dr-message - Error and problem messages (this element's and its table's).
- * @csspart dr-status - Loading and no-data messages (this element's and its table's).
- * @csspart dr-retry - Passed on from the table: the retry button.
- * @csspart dr-region - Passed on from the table: the scroll region around it.
- * @csspart dr-table - Passed on from the table: the table.
- * @csspart dr-caption - Passed on from the table: its caption.
- * @csspart dr-unit - Passed on from the table: the unit line.
- * @csspart dr-header - Passed on from the table: every header cell.
- * @csspart dr-cell - Passed on from the table: every data cell.
- * @csspart dr-cell-flagged - Passed on from the table: a cell named by a finding (audit).
- * @csspart dr-corner - Passed on from the table: the corner note of table 三.
- * @csspart dr-blank - Passed on from the table: the dash of a blank cell.
- * @csspart dr-blank-note - Passed on from the tables: the line saying what the dash means.
- * @csspart dr-group - Passed on from the tables: a label row of the phone layout.
- * @csspart dr-invalid - Passed on from the table: the marker of an invalid value.
- * @csspart dr-marker - Passed on from the table: note and finding markers.
- * @csspart dr-notes - Passed on from the table: notes under it.
- * @csspart dr-findings - Passed on from the table: its findings list (audit).
- * @csspart dr-issues - Data problems (this element's and its table's).
- *
- * @cssproperty --dr-measure - Maximum line length of paragraphs (default 38em).
- * @cssproperty --dr-line-height - Line height of paragraphs (default 1.9).
- * @cssproperty --dr-color - Text colour.
- * @cssproperty --dr-background - Background colour.
- * @cssproperty --dr-color-scheme - `light` or `dark` forces a palette (inherited; needs CSS light-dark()); default `light dark` follows the system.
- * @cssproperty --dr-header-background - Header cell background.
- * @cssproperty --dr-border-color - Grid line colour.
- * @cssproperty --dr-border-width - Grid line width (screen).
- * @cssproperty --dr-font-family - Font family (screen).
- * @cssproperty --dr-print-font-family - Font family on paper.
- * @cssproperty --dr-font-size - Base font size.
- * @cssproperty --dr-flag-color - Text and outline of cells named by findings.
- * @cssproperty --dr-flag-background - Background of cells named by findings.
- * @cssproperty --dr-focus-color - Focus ring colour.
- * @cssproperty --dr-link-color - Link colour.
  */
 export class ReportSection extends ReportElement {
+  // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
   static override styles = [sharedStyles, reportSectionStyles];
 
   /** Which section to show. */

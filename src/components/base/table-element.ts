@@ -7,9 +7,10 @@ import {property} from 'lit/decorators.js';
 import {liesUnder} from '../../model/paths.js';
 import type {TableId} from '../../model/types.js';
 import type {LayoutMode, TableLayout} from '../../model/table-layout.js';
-import {ReportElement, type ReportView} from '../base/report-element.js';
+import type {ReportView} from '../report-view.js';
+import {ReportElement} from './report-element.js';
 import {LayoutController} from './layout-controller.js';
-import {renderTable} from './render-table.js';
+import {renderTable} from '../common/render-table.js';
 
 export abstract class TableElement extends ReportElement {
   /**
@@ -20,7 +21,7 @@ export abstract class TableElement extends ReportElement {
 
   protected readonly layout = new LayoutController(this, {
     narrowBelowEm: () => this.narrowBelowEm,
-    display: () => `${this.locale} ${this.showsBilingual}`,
+    display: () => `${this.language.locale} ${this.language.bilingual}`,
   });
 
   /** Width, in em of the element's font, under which the narrow layout is used. */
