@@ -20,10 +20,11 @@ import {checkReport, type Finding} from '../../model/checks.js';
 import type {DisclosureReport} from '../../model/types.js';
 import {inheritedLang, watchLang} from './language.js';
 import {consumeReport, type HandedDownReport} from './report-context.js';
-import {reportText, uiText, type LabelOptions} from '../common/labels.js';
+import {uiText, type LabelOptions} from '../common/labels.js';
 import {fetchReportText, timeoutMs} from './fetch-report.js';
 import {LIMITS} from '../../model/limits.js';
 import {restyle} from './moved-styles.js';
+import {issueList, noDataMessage, unreadableMessage} from '../common/issue-list.js';
 
 /** What a subclass gets to render: a report that has been validated and checked. */
 export interface ReportView {
@@ -79,7 +80,7 @@ declare global {
 type Source = 'none' | 'property' | 'src' | 'inline' | 'context';
 
 /** Validation and checks are other code: a bug there must not blank the page. */
-function safely(run: () => ValidationResult): ValidationResult {
+export function safely(run: () => ValidationResult): ValidationResult {
   try {
     return run();
   } catch (error) {
@@ -442,13 +443,10 @@ export abstract class ReportElement extends LitElement {
     if (state.status === 'failed') return this.renderFailure(state, locale);
     const result = this.result;
     if (!result) {
-      return html`<p class="status" part="dr-status" role="status">${uiText(() => msg('未提供报告数据。', {id: 'no-data'}), this.textOptions(locale))}</p>`;
+      return noDataMessage(this.textOptions(locale));
     }
     if (!result.report) {
-      return html`<div class="message" part="dr-message" role="alert">
-        <p>${uiText(() => msg('报告数据无法读取：', {id: 'unreadable'}), this.textOptions(locale))}</p>
-        ${this.renderIssues(result.issues, locale)}
-      </div>`;
+      return unreadableMessage(result.issues, this.textOptions(locale));
     }
     const numbering = this.numbering;
     const view: ReportView = {
@@ -510,16 +508,6 @@ export abstract class ReportElement extends LitElement {
 
   /** A short list of validation issues in the element's language. */
   protected renderIssues(issues: readonly ReportIssue[], locale: Locale, limit = 5): TemplateResult {
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    const shown = errors.slice(0, limit);
-    const more = errors.length - shown.length;
-    return html`<ul class="issues" part="dr-issues">
-      ${shown.map(
-        (issue) =>
-          // The message starts with the path and names the cell in words: no separate path.
-          html`<li>${reportText(issue.message, this.textOptions(locale))}</li>`,
-      )}
-      ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), this.textOptions(locale))}</li>` : nothing}
-    </ul>`;
+    return issueList(issues, this.textOptions(locale), limit);
   }
 }
