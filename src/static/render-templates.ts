@@ -106,13 +106,15 @@ export function renderReportMarkup(report: unknown, display: StaticDisplay): Sta
         findings: findings.filter((finding) => finding.cells.some((cell) => liesUnder(cell, format.id))),
         findingsListedAbove: true,
       };
-      const section = sectionTemplate(format, part, {
-        level: Math.min(level + 1, 6),
-        table: (id) => new TrustedHtml(tableBlock(id as TableId, part, display)),
-      });
+      const section = sectionTemplate(
+        format,
+        part,
+        Math.min(level + 1, 6),
+        (id) => new TrustedHtml(tableBlock(id as TableId, part, display)),
+      );
       sections += `<div class="dr-host dr-report-section" data-section="${format.id}"${flags(display)}>${root(locale, renderToString(section))}</div>`;
     }
-    const html = renderToString(reportTemplate(view, {level, sections: new TrustedHtml(sections)}));
+    const html = renderToString(reportTemplate(view, level, new TrustedHtml(sections), () => undefined));
     // Its text: the tags of its languages' spans go, the report's own text stays as written.
     const titleText = renderToString(title(result.report, view))
       .replace(/<[^>]*>/g, '')

@@ -495,7 +495,7 @@ export abstract class ReportElement extends LitElement {
                 : msg(str`无法读取报告 ${url}：内容不是有效的报告。`, {id: 'load-invalid'});
     return html`<div class="message" part="dr-message" role="alert">
       <p>${uiText(reason, this.textOptions(locale))}</p>
-      ${state.reason === 'invalid' && this.result ? this.renderIssues(this.result.issues, locale) : nothing}
+      ${state.reason === 'invalid' && this.result ? issueList(this.result.issues, this.textOptions(locale)) : nothing}
       ${RETRY_HELPS.has(state.reason) ? this.renderRetry(locale) : nothing}
     </div>`;
   }
@@ -504,10 +504,5 @@ export abstract class ReportElement extends LitElement {
     return html`<button type="button" class="retry" part="dr-retry" @click=${() => this.reload()}>
       ${uiText(() => msg('重试', {id: 'retry'}), this.textOptions(locale))}
     </button>`;
-  }
-
-  /** A short list of validation issues in the element's language. */
-  protected renderIssues(issues: readonly ReportIssue[], locale: Locale, limit = 5): TemplateResult {
-    return issueList(issues, this.textOptions(locale), limit);
   }
 }

@@ -7,10 +7,10 @@ import {msg, str} from '@lit/localize';
 import type {ReportIssue} from '../../model/validate.js';
 import {reportText, uiText, type LabelOptions} from './labels.js';
 
-/** The first `limit` errors, then how many more there are. */
-export function issueList(issues: readonly ReportIssue[], options: LabelOptions, limit = 5): TemplateResult {
+/** The first five errors, then how many more there are. */
+export function issueList(issues: readonly ReportIssue[], options: LabelOptions): TemplateResult {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  const shown = errors.slice(0, limit);
+  const shown = errors.slice(0, 5);
   const more = errors.length - shown.length;
   return html`<ul class="issues" part="dr-issues">
       ${shown.map(

@@ -29,8 +29,8 @@ export function revealCell(roots: readonly ParentNode[], path: string): boolean 
   return roots.some((root) => cellHolders(root).some((holder) => holder.focusCell(path)));
 }
 
-/** `reveal`: what following a link does besides (the element focuses the cell across shadow roots). */
-export function renderAuditSummary(view: ReportView, reveal?: (path: string) => void): TemplateResult {
+/** `reveal`: what following a link does in place of the link (the element focuses the cell across shadow roots). */
+export function renderAuditSummary(view: ReportView, reveal: (path: string) => void): TemplateResult {
   // Previous-year cells are not in this report's tables. The finding's message names the section,
   // so each link names the cell within it (a full chain took six lines per link on a phone).
   const cells = (finding: Finding) =>
@@ -41,7 +41,6 @@ export function renderAuditSummary(view: ReportView, reveal?: (path: string) => 
       <a
         href=${`#${path}`}
         @click=${(event: Event) => {
-          if (!reveal) return;
           event.preventDefault();
           reveal(path);
         }}

@@ -151,10 +151,10 @@ export class DisclosureReportElement extends ReportElement {
 
   protected override renderReport(view: ReportView): TemplateResult {
     const level = clampLevel(this.headingLevel, 1);
-    return reportTemplate(view, {
+    return reportTemplate(
+      view,
       level,
-      reveal: (path) => this.revealCell(path),
-      sections: this.hasLayout
+      this.hasLayout
         ? html`<slot></slot>`
         : SECTIONS.map(
             (section) => html`<report-section
@@ -166,6 +166,7 @@ export class DisclosureReportElement extends ReportElement {
               ?bilingual=${view.bilingual}
             ></report-section>`,
           ),
-    });
+      (path) => this.revealCell(path),
+    );
   }
 }

@@ -14,23 +14,6 @@ import {heading, paragraphs} from '../report-section/prose.js';
 import {renderAuditSummary} from './audit-summary.js';
 import {formatDate, title} from './report-title.js';
 
-/** The title and, when the report gives its date, the byline. `level`: the title's heading level, 1–6. */
-export function reportHead(view: ReportView, level: number): TemplateResult {
-  const {report} = view;
-  const published = typeof report.publishedOn === 'string' ? report.publishedOn : undefined;
-  return html`<header class="head" part="dr-head">
-        ${heading(level, 'title', 'dr-title', title(report, view))}
-        ${
-          published
-            ? html`<p class="byline" part="dr-byline">
-              <span>${reportText(report.agency, view)}</span>
-              <span class="date">${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span>
-            </p>`
-            : nothing
-        }
-      </header>`;
-}
-
 /**
  * Errors outside the six sections (agency, title, year, preamble…): the sections and tables
  * show their own, but a dropped title or preamble would otherwise vanish without a word.
@@ -45,21 +28,35 @@ function frontMatterIssues(view: ReportView): TemplateResult | typeof nothing {
     </div>`;
 }
 
-export interface ReportTemplateOptions {
-  /** The title's heading level, 1–6 (sections are one below). */
-  readonly level: number;
-  /** What goes after the preamble: the six sections, or an author's layout. */
-  readonly sections: unknown;
-  /** What a link of the audit summary does when followed (the element focuses the cell). */
-  readonly reveal?: (path: string) => void;
-}
-
-export function reportTemplate(view: ReportView, {level, sections, reveal}: ReportTemplateOptions): TemplateResult {
+/**
+ * The title block, then what is outside the sections, then `sections` (the six sections, or an
+ * author's layout). `level`: the title's heading level, 1–6 (sections are one below); `reveal`:
+ * what following a link of the audit summary does (the element focuses the cell; a
+ * static page has no script, and its links are plain fragment links).
+ */
+export function reportTemplate(
+  view: ReportView,
+  level: number,
+  sections: unknown,
+  reveal: (path: string) => void,
+): TemplateResult {
+  const {report} = view;
+  const published = typeof report.publishedOn === 'string' ? report.publishedOn : undefined;
   return html`<article class="report">
-      ${reportHead(view, level)}
+      <header class="head" part="dr-head">
+        ${heading(level, 'title', 'dr-title', title(report, view))}
+        ${
+          published
+            ? html`<p class="byline" part="dr-byline">
+              <span>${reportText(report.agency, view)}</span>
+              <span class="date">${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span>
+            </p>`
+            : nothing
+        }
+      </header>
       ${frontMatterIssues(view)}
       ${view.audit ? renderAuditSummary(view, reveal) : nothing}
-      <div class="preamble">${paragraphs(view.report.preamble, view)}</div>
+      <div class="preamble">${paragraphs(report.preamble, view)}</div>
       ${sections}
     </article>`;
 }

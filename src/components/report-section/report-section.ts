@@ -113,10 +113,7 @@ export class ReportSection extends ReportElement {
         <p>${msg(str`section 属性应为 overview、proactive、requests、appeals、problems 或 otherMatters（当前为 "${this.section ?? ''}"）。`, {id: 'bad-section-attribute'})}</p>
       </div>`;
     }
-    return sectionTemplate(format, view, {
-      level: clampLevel(this.headingLevel, 2),
-      table: (id) => this.renderTable(id, view),
-    });
+    return sectionTemplate(format, view, clampLevel(this.headingLevel, 2), (id) => this.renderTable(id, view));
   }
 
   /** The table element, which shows its own notes, findings and data problems under the table. */

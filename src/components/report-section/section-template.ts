@@ -14,17 +14,15 @@ import {issueList} from '../common/issue-list.js';
 import {label, reportText, splitText, uiText} from '../common/labels.js';
 import {heading, paragraphs} from './prose.js';
 
-export interface SectionTemplateOptions {
-  /** The section heading's level, 1–6 (part headings are one below). */
-  readonly level: number;
-  /** The table of a table section (with its notes, findings and problems under it). */
-  readonly table: (id: SectionId) => unknown;
-}
-
+/**
+ * `level`: the section heading's, 1–6 (part headings are one below); `table`: the table of a
+ * table section (with its notes, findings and problems under it).
+ */
 export function sectionTemplate(
   format: SectionFormat,
   view: ReportView,
-  {level, table}: SectionTemplateOptions,
+  level: number,
+  table: (id: SectionId) => unknown,
 ): TemplateResult {
   return html`<section class=${`section ${format.kind}`}>
       ${heading(level, 'heading', 'dr-heading', label(format.heading, view))}
