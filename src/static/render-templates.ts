@@ -14,6 +14,7 @@ import {noDataMessage, unreadableMessage} from '../components/common/issue-list.
 import {renderTable} from '../components/common/render-table.js';
 import {tableHtml} from '../components/common/table-html.js';
 import {reportTemplate} from '../components/disclosure-report/report-template.js';
+import {undividedOther} from '../components/disclosure-table/disclosure-table.js';
 import {title} from '../components/disclosure-report/report-title.js';
 import {clampLevel} from '../components/report-section/prose.js';
 import {sectionTemplate} from '../components/report-section/section-template.js';
@@ -23,7 +24,6 @@ import {SECTIONS} from '../model/format.js';
 import {liesUnder} from '../model/paths.js';
 import {tableLayout} from '../model/table-layout.js';
 import type {TableId} from '../model/types.js';
-import {undividedGroups} from '../model/undivided.js';
 import {validateReport} from '../model/validate.js';
 import {renderToString, TrustedHtml} from './template-string.js';
 
@@ -52,8 +52,8 @@ const flags = ({audit, bilingual}: StaticDisplay) =>
 const root = (locale: Locale, content: string) => `<div class="root" part="dr-root" lang="${locale}">${content}</div>`;
 
 function tableBlock(id: TableId, view: ReportView, display: StaticDisplay): string {
-  const undivided = id !== 'appeals' && undividedGroups(view.report).length > 0;
-  const layout = tableLayout(id, 'wide', undivided, false);
+  // As the table elements choose it (layoutFor), for the wide layout no script can change.
+  const layout = id === 'appeals' ? tableLayout(id, 'wide') : tableLayout(id, 'wide', undividedOther(view.report));
   const prefix = `${id}-`;
   const block = renderTable(
     layout,

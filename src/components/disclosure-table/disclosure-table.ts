@@ -12,7 +12,7 @@ import {disclosureTableStyles} from './disclosure-table.styles.js';
 export type DisclosureTableId = 'proactive' | 'requests';
 
 /** The 2019 layout prints （六）其他处理 as one row; the model decides whether this report does. */
-const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
+export const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
 
 /**
  * Table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) of an annual report
