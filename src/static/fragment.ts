@@ -1,5 +1,5 @@
 /**
- * The `fragment` mode: the flattened elements (flatten.ts) as markup a CMS rich-text editor keeps
+ * The `fragment` mode: the report's light-DOM markup (render-templates.ts) as markup a CMS rich-text editor keeps
  * when it is pasted in. Those editors drop `<style>` and `class` and filter tags and attributes
  * against a whitelist, so:
  * - only tags of UEditor's default whitelist (ueditor-whitelist.ts) are written; any other tag is
@@ -11,7 +11,7 @@
  *   keep them, UEditor's default drops them (docs/static.md lists which editor keeps what).
  */
 import type {ChildNode, Element} from 'domhandler';
-import {flattenShadowRoots} from './flatten.js';
+import {parseDocument} from 'htmlparser2';
 import {UEDITOR_WHITELIST} from './ueditor-whitelist.js';
 
 /** Kept wherever present although UEditor's default whitelist drops them: they carry the table's accessibility. */
@@ -96,8 +96,8 @@ function writeElement(element: Element, outer: Context): string {
   return `${open}${write(element.children, context)}</${tag}>`;
 }
 
-export function renderFragment(dsdMarkup: string, lang: string): string {
-  const document = flattenShadowRoots(dsdMarkup);
+export function renderFragment(markup: string, lang: string): string {
+  const document = parseDocument(markup, {lowerCaseAttributeNames: false});
   // Runs of source indentation between tags mean nothing in an article.
   return `<div lang="${lang}">${write(document.children, {captionTitleHidden: false})}</div>`
     .replace(/>\s*\n\s*</g, '><')

@@ -1,9 +1,9 @@
 /**
  * The library's CSS for light DOM: each element's own styles (the very `static styles` its shadow
- * root adopts), kept to that element's flattened content with CSS `@scope`, from its host
+ * root adopts), kept to that element's content with CSS `@scope`, from its host
  * `<div class="dr-TAG">` down to the next element's host. `:host` becomes `:scope`, and host
  * attributes the styles test (`:host([table='requests'])`) become the `data-` attributes the
- * flattened host carries (flatten.ts).
+ * host carries (render-templates.ts).
  */
 import type {CSSResultOrNative} from 'lit';
 import {AppealLitigationGrid} from '../components/appeal-litigation-grid/appeal-litigation-grid.js';

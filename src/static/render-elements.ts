@@ -1,16 +1,11 @@
 /**
- * The one place that turns a report into markup: the library's own elements, rendered by Lit's
- * server-side renderer (@lit-labs/ssr). There is no second template: whatever the elements render
- * in a browser (captions, header chains, blanks, units, audit marks, messages for invalid parts)
- * is what this returns, as Declarative Shadow DOM. `page` and `fragment` flatten this output.
- *
- * Kept behind this one function so that DOM-free string templates of the tables can replace the
- * SSR pass later without touching the modes.
+ * The `dsd` mode: the library's own elements, rendered by Lit's server-side renderer
+ * (@lit-labs/ssr) as Declarative Shadow DOM that the bundle hydrates. (`page` and `fragment` use
+ * the elements' template functions without the elements: render-templates.ts.)
  */
 import {LitElement, html} from 'lit';
 import {LitElementRenderer, render} from '@lit-labs/ssr';
-import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
-import {collectResultSync, type ThunkedRenderResult} from '@lit-labs/ssr/lib/render-result.js';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import '../all.js';
 import {serverPage} from '../components/base/language.js';
 import {localeFromLang} from '../i18n/localization.js';
@@ -29,28 +24,18 @@ LitElementRenderer.renderOptions.push((element) => {
   return {connectedCallback: true};
 });
 
-/**
- * For output that is flattened (page, fragment): each shadow root's copy of its element's styles
- * would only be parsed and thrown away (the page carries the library's CSS once, page-css.ts).
- */
-class UnstyledRenderer extends LitElementRenderer {
-  override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
-    return super.renderShadow(renderInfo)?.filter((part) => typeof part !== 'string');
-  }
-}
-
 /** The `lang` the output carries: the library's locale for whatever tag was asked for. */
 export function outputLang(options: StaticOptions): 'zh-CN' | 'en' {
   return localeFromLang(options.lang);
 }
 
 /**
- * A `<disclosure-report>` and its rendering as Declarative Shadow DOM. `report` may be anything:
- * it is validated as the element validates it. `forHydration`: with each shadow root's styles and
- * the report as inline JSON (so the bundle, when a page loads it, reads the same report and
- * hydrates what is already there); without, for flattening.
+ * A `<disclosure-report>` and its rendering as Declarative Shadow DOM, with each shadow root's
+ * styles and the report as inline JSON (so the bundle, when a page loads it, reads the same report
+ * and hydrates what is already there). `report` may be anything: it is validated as the element
+ * validates it.
  */
-export function renderElementsHtml(report: unknown, options: StaticOptions = {}, forHydration = true): string {
+export function renderElementsHtml(report: unknown, options: StaticOptions = {}): string {
   const lang = outputLang(options);
   const level = Math.min(6, Math.max(1, Math.trunc(Number(options.headingLevel ?? 1)) || 1));
   const previous = serverPage.lang;
@@ -65,10 +50,8 @@ export function renderElementsHtml(report: unknown, options: StaticOptions = {},
           ?audit=${Boolean(options.audit)}
           .report=${report}
         ></disclosure-report>`,
-        forHydration ? undefined : {elementRenderers: [UnstyledRenderer]},
       ),
     );
-    if (!forHydration) return markup;
     // The JSON goes in as the element's light-DOM child, closing tag last.
     const close = markup.lastIndexOf('</disclosure-report>');
     return `${markup.slice(0, close)}${inlineJson(report)}${markup.slice(close)}`;

@@ -6,26 +6,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {LIMITS} from '../../model/limits.js';
-import type {ReportIssue, ValidationResult} from '../../model/validate.js';
+import type {ValidationResult} from '../../model/validate.js';
 import type {FailedLoad, LoadState} from '../report-view.js';
-import {reportText, uiText, type LabelOptions} from '../common/labels.js';
+import {uiText, type LabelOptions} from '../common/labels.js';
+import {issueList, noDataMessage, unreadableMessage} from '../common/issue-list.js';
 import {timeoutMs} from './fetch-report.js';
 import {RETRY_HELPS} from './report-source.js';
-
-/** A short list of validation errors in the element's language. */
-export function issueList(issues: readonly ReportIssue[], text: LabelOptions, limit = 5): TemplateResult {
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  const shown = errors.slice(0, limit);
-  const more = errors.length - shown.length;
-  return html`<ul class="issues" part="dr-issues">
-    ${shown.map(
-      (issue) =>
-        // The message starts with the path and names the cell in words: no separate path.
-        html`<li>${reportText(issue.message, text)}</li>`,
-    )}
-    ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), text)}</li>` : nothing}
-  </ul>`;
-}
 
 /**
  * The message in place of a report while there is none to render. `timeout`: the element's
@@ -42,13 +28,8 @@ export function loadStatus(
     return html`<p class="status" part="dr-status" role="status">${uiText(() => msg(str`正在加载报告：${state.url}`, {id: 'loading'}), text)}</p>`;
   }
   if (state.status === 'failed') return failure(state, result, text, timeout, reload);
-  if (!result) {
-    return html`<p class="status" part="dr-status" role="status">${uiText(() => msg('未提供报告数据。', {id: 'no-data'}), text)}</p>`;
-  }
-  return html`<div class="message" part="dr-message" role="alert">
-    <p>${uiText(() => msg('报告数据无法读取：', {id: 'unreadable'}), text)}</p>
-    ${issueList(result.issues, text)}
-  </div>`;
+  if (!result) return noDataMessage(text);
+  return unreadableMessage(result.issues, text);
 }
 
 /** Above a report from `src` that has errors. No retry: the file loaded, and loading it again gives the same errors. */

@@ -10,13 +10,12 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
-import type {ReportIssue} from '../../model/validate.js';
 import type {Finding} from '../../model/checks.js';
 import type {DisclosureErrorDetail, ReportView} from '../report-view.js';
 import {ReportSource} from './report-source.js';
 import {restyle} from './moved-styles.js';
 import {LanguageController} from './language.js';
-import {invalidSrcBanner, issueList, loadStatus} from './load-status.js';
+import {invalidSrcBanner, loadStatus} from './load-status.js';
 import type {HandedDownReport} from './report-context.js';
 
 export type {DisclosureErrorDetail, DisclosureFindingsDetail, LoadState, ReportView} from '../report-view.js';
@@ -186,10 +185,5 @@ export abstract class ReportElement extends LitElement {
         ? invalidSrcBanner(state.url, text)
         : nothing;
     return html`${banner}${this.renderReport(view)}`;
-  }
-
-  /** A short list of validation issues in the element's language (load-status.ts). */
-  protected renderIssues(issues: readonly ReportIssue[], locale: Locale, limit = 5): TemplateResult {
-    return issueList(issues, {locale, bilingual: this.language.bilingual}, limit);
   }
 }

@@ -48,7 +48,7 @@ export interface ReportSourceOptions {
 export const RETRY_HELPS: ReadonlySet<FailedLoad['reason']> = new Set(['http', 'network', 'timeout']);
 
 /** Validation and checks are other code: a bug there must not blank the page. */
-function safely(run: () => ValidationResult): ValidationResult {
+export function safely(run: () => ValidationResult): ValidationResult {
   try {
     return run();
   } catch (error) {

@@ -156,11 +156,19 @@ function renderBlankNote(layout: TableLayout, view: ReportView): TemplateResult 
   </p>`;
 }
 
+/** What renders the `<table>` itself: Lit's template here; the static renderer's string (table-html.ts). */
+export type TableMarkup = (layout: TableLayout, view: ReportView, marks: Marks) => unknown;
+
 /**
  * The whole table block: the table in its box (a labelled, focusable scroll region when the table
  * `scrolls` sideways), then notes, findings and problems.
  */
-export function renderTable(layout: TableLayout, view: ReportView, scrolls: boolean): TemplateResult {
+export function renderTable(
+  layout: TableLayout,
+  view: ReportView,
+  scrolls: boolean,
+  table: TableMarkup = renderTableElement,
+): TemplateResult {
   const tableValue = valueAt(view.report, layout.table);
   if (view.result.invalid.has(layout.table) || tableValue === null || typeof tableValue !== 'object') {
     return html`<div class="message" part="dr-message" role="alert">
@@ -177,7 +185,7 @@ export function renderTable(layout: TableLayout, view: ReportView, scrolls: bool
       tabindex=${scrolls ? '0' : nothing}
       aria-labelledby=${scrolls ? 'caption' : nothing}
     >
-      ${renderTableElement(layout, view, m)}
+      ${table(layout, view, m)}
     </div>
     ${renderBlankNote(layout, view)} ${renderNotes(layout, view, m)} ${renderFindings(layout, view)}
     ${renderTableIssues(layout, view)}`;

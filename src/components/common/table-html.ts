@@ -44,38 +44,80 @@ function contentHtml(shown: Shown, display: Display): string {
   return `<span aria-hidden="true">—</span><span class="vh">${uiHtml(() => msg('空白', {id: 'blank'}), display)}</span>`;
 }
 
-function markersHtml(markers: readonly Marker[], locale: Locale): string {
+/**
+ * `id="…"`, the id lists of `headers`, `aria-labelledby` and `aria-describedby`, and `href="#…"`
+ * in finished markup, each id with `prefix` before it. An element's ids are its shadow root's;
+ * markup that puts several tables in one document (the static page) prefixes each table's.
+ */
+export function prefixIds(markup: string, prefix: string): string {
+  return markup.replace(
+    /(\s(?:id|headers|aria-labelledby|aria-describedby)=")([^"]*)"|(\shref="#)([^"]*)"/g,
+    (_match, list?: string, ids?: string, href?: string, target?: string) =>
+      list !== undefined
+        ? `${list}${ids!
+            .split(' ')
+            .map((id) => (id ? prefix + id : id))
+            .join(' ')}"`
+        : `${href}${prefix}${target}"`,
+  );
+}
+
+/** The strings of a layout's template with their ids prefixed, made once per layout and prefix. */
+const prefixedStrings = new WeakMap<TableLayout, Map<string, readonly string[]>>();
+
+function stringsOf(layout: TableLayout, prefix: string): readonly string[] {
+  const {strings} = tableTemplate(layout);
+  if (!prefix) return strings;
+  let byPrefix = prefixedStrings.get(layout);
+  if (!byPrefix) prefixedStrings.set(layout, (byPrefix = new Map()));
+  let prefixed = byPrefix.get(prefix);
+  // Each string alone: an id hole's ` id="` ends one string and its closing quote starts the next.
+  if (!prefixed) byPrefix.set(prefix, (prefixed = strings.map((piece) => prefixIds(piece, prefix))));
+  return prefixed;
+}
+
+function markersHtml(markers: readonly Marker[], locale: Locale, targetId: (target: string) => string): string {
   return markers
     .map(({className, target, text}) => {
       const words = escapeHtml(inLocale(locale, text));
       return target
-        ? ` <a class="${className}" part="dr-marker" href="#${escapeHtml(target)}">${words}</a>`
+        ? ` <a class="${className}" part="dr-marker" href="#${escapeHtml(targetId(target))}">${words}</a>`
         : ` <span class="${className}" part="dr-marker">${words}</span>`;
     })
     .join('');
 }
 
-/** The `<table>` (table 二 wide: one per block) of `layout` showing `view`'s report, as the element renders it. */
-export function tableHtml(layout: TableLayout, view: ReportView): string {
+/**
+ * The `<table>` (table 二 wide: one per block) of `layout` showing `view`'s report, as the element
+ * renders it. `idPrefix`: before each of its ids (see prefixIds), and before the ids its links
+ * lead to, but for a finding listed above the table (findingsListedAbove), whose id is the report's.
+ */
+export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = ''): string {
   // Markers are in the element's root language: Chinese when bilingual.
   const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
+  const targetId = (target: string) =>
+    view.findingsListedAbove && target.startsWith('finding-') ? target : idPrefix + target;
   const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
     label: (text, header) => labelHtml(header ? {zh: text.zh, en: hyphenate(text.en)} : text, view),
     content: (shown) => contentHtml(shown, view),
-    markers: (list) => markersHtml(list, markerLocale),
+    markers: (list) => markersHtml(list, markerLocale, targetId),
     attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),
   });
-  const {strings, holes} = tableTemplate(layout);
-  let html = strings[0]!;
+  const {holes} = tableTemplate(layout);
+  const strings = stringsOf(layout, idPrefix);
+  // Pieces are cut, never the output so far: cutting a long string built by `+=` copies it whole.
+  let html = '';
+  let dropQuote = false;
   values.forEach((value, i) => {
-    let next = strings[i + 1]!;
     const hole = holes[i]!;
-    if (value === undefined && hole.kind === 'attribute') {
-      // An absent attribute: take back its ` name="` and the closing quote.
-      html = html.slice(0, -` ${hole.name}="`.length);
-      next = next.slice(1);
-    }
-    html += (value ?? '') + next;
+    let piece = strings[i]!;
+    if (dropQuote) piece = piece.slice(1);
+    // An absent attribute: its ` name="` goes from before it, its closing quote from after it.
+    dropQuote = value === undefined && hole.kind === 'attribute';
+    if (dropQuote) piece = piece.slice(0, -` ${(hole as {name: string}).name}="`.length);
+    html += piece + (hole.kind === 'attribute' && hole.name === 'id' && value ? idPrefix + value : (value ?? ''));
   });
+  const last = strings[values.length]!;
+  html += dropQuote ? last.slice(1) : last;
   return html;
 }

@@ -7,7 +7,7 @@ import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
-import type {ReportView} from '../base/report-element.js';
+import type {ReportView} from '../report-view.js';
 import {cellLinkList} from '../common/cell-links.js';
 import {label, reportText, uiText} from '../common/labels.js';
 
@@ -29,6 +29,7 @@ export function revealCell(roots: readonly ParentNode[], path: string): boolean 
   return roots.some((root) => cellHolders(root).some((holder) => holder.focusCell(path)));
 }
 
+/** `reveal`: what following a link does in place of the link (the element focuses the cell across shadow roots). */
 export function renderAuditSummary(view: ReportView, reveal: (path: string) => void): TemplateResult {
   // Previous-year cells are not in this report's tables. The finding's message names the section,
   // so each link names the cell within it (a full chain took six lines per link on a phone).

@@ -1,18 +1,15 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
 import {SECTIONS} from '../../model/format.js';
-import {liesUnder} from '../../model/paths.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {reportText, uiText} from '../common/labels.js';
 import {SECTION_EXPORTS} from '../common/parts.js';
 import {sharedStyles} from '../common/styles.js';
-import {clampLevel, heading, paragraphs} from '../report-section/prose.js';
+import {clampLevel} from '../report-section/prose.js';
 import {proseStyles} from '../report-section/report-section.styles.js';
-import {renderAuditSummary, revealCell} from './audit-summary.js';
+import {revealCell} from './audit-summary.js';
 import {disclosureReportStyles} from './disclosure-report.styles.js';
-import {formatDate, title} from './report-title.js';
+import {reportTemplate} from './report-template.js';
 
 /**
  * Children that are not an author layout: the inline JSON, and what rich-text editors (UEditor,
@@ -107,44 +104,15 @@ export class DisclosureReportElement extends ReportElement {
     return revealCell([this.renderRoot, this], path);
   }
 
-  /**
-   * Errors outside the six sections (agency, title, year, preamble…): the sections and tables
-   * show their own, but a dropped title or preamble would otherwise vanish without a word.
-   */
-  private renderFrontMatterIssues(view: ReportView): TemplateResult | typeof nothing {
-    const inSection = (path: string) => SECTIONS.some(({id}) => liesUnder(path, id));
-    const issues = view.result.issues.filter((issue) => issue.severity === 'error' && !inSection(issue.path));
-    if (!issues.length) return nothing;
-    return html`<div class="message" part="dr-message" role="alert">
-      <p>${uiText(() => msg('报告的部分内容有误，未能显示：', {id: 'report-issues'}), view)}</p>
-      ${this.renderIssues(issues, view.locale)}
-    </div>`;
-  }
-
   protected override renderReport(view: ReportView): TemplateResult {
     const level = clampLevel(this.headingLevel, 1);
-    const {report} = view;
-    const published = typeof report.publishedOn === 'string' ? report.publishedOn : undefined;
-    return html`<article class="report">
-      <header class="head" part="dr-head">
-        ${heading(level, 'title', 'dr-title', title(report, view))}
-        ${
-          published
-            ? html`<p class="byline" part="dr-byline">
-              <span>${reportText(report.agency, view)}</span>
-              <span class="date">${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span>
-            </p>`
-            : nothing
-        }
-      </header>
-      ${this.renderFrontMatterIssues(view)}
-      ${view.audit ? renderAuditSummary(view, (path) => this.revealCell(path)) : nothing}
-      <div class="preamble">${paragraphs(report.preamble, view)}</div>
-      ${
-        this.hasLayout
-          ? html`<slot></slot>`
-          : SECTIONS.map(
-              (section) => html`<report-section
+    return reportTemplate(
+      view,
+      level,
+      this.hasLayout
+        ? html`<slot></slot>`
+        : SECTIONS.map(
+            (section) => html`<report-section
               part="dr-section"
               exportparts=${SECTION_EXPORTS}
               section=${section.id}
@@ -152,8 +120,8 @@ export class DisclosureReportElement extends ReportElement {
               ?audit=${view.audit}
               ?bilingual=${view.bilingual}
             ></report-section>`,
-            )
-      }
-    </article>`;
+          ),
+      (path) => this.revealCell(path),
+    );
   }
 }

@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {DisclosureReport} from '../../model/types.js';
 import {undividedGroups} from '../../model/undivided.js';
-import type {ReportView} from '../base/report-element.js';
+import type {ReportView} from '../report-view.js';
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../base/table-element.js';
 import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
@@ -12,7 +12,7 @@ import {disclosureTableStyles} from './disclosure-table.styles.js';
 export type DisclosureTableId = 'proactive' | 'requests';
 
 /** The 2019 layout prints （六）其他处理 as one row; the model decides whether this report does. */
-const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
+export const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
 
 /**
  * Table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) of an annual report

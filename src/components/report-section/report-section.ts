@@ -1,15 +1,15 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
-import type {Narrative, SectionId} from '../../model/types.js';
+import type {SectionId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {label, reportText, splitText, uiText} from '../common/labels.js';
 import {TABLE_EXPORTS} from '../common/parts.js';
 import {sharedStyles} from '../common/styles.js';
-import {clampLevel, heading, paragraphs} from './prose.js';
+import {clampLevel} from './prose.js';
+import {sectionTemplate} from './section-template.js';
 import {reportSectionStyles} from './report-section.styles.js';
 
 /**
@@ -73,11 +73,7 @@ export class ReportSection extends ReportElement {
         <p>${msg(str`section 属性应为 overview、proactive、requests、appeals、problems 或 otherMatters（当前为 "${this.section ?? ''}"）。`, {id: 'bad-section-attribute'})}</p>
       </div>`;
     }
-    const level = clampLevel(this.headingLevel, 2);
-    return html`<section class=${`section ${format.kind}`}>
-      ${heading(level, 'heading', 'dr-heading', label(format.heading, view))}
-      ${format.kind === 'table' ? this.renderTable(format.id, view) : this.renderNarrative(format.id, level + 1, view)}
-    </section>`;
+    return sectionTemplate(format, view, clampLevel(this.headingLevel, 2), (id) => this.renderTable(id, view));
   }
 
   /** The table element, which shows its own notes, findings and data problems under the table. */
@@ -87,46 +83,5 @@ export class ReportSection extends ReportElement {
       return html`<appeal-litigation-grid exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
     }
     return html`<disclosure-table table=${id} exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
-  }
-
-  private renderNarrative(id: SectionId, partLevel: number, view: ReportView): TemplateResult {
-    const narrative = view.report[id as 'overview' | 'problems' | 'otherMatters'] as Narrative | undefined;
-    const issues = view.result.issues.filter((issue) => issue.severity === 'error' && this.ownsPath(issue.path));
-    const parts = Array.isArray(narrative?.parts) ? narrative.parts : [];
-    const said = (list: unknown) =>
-      Array.isArray(list) && list.some((text) => Boolean(splitText(text)?.zh.trim() || splitText(text)?.en));
-    const empty =
-      !said(narrative?.paragraphs) &&
-      !parts.some((part) => part && typeof part === 'object' && (said([part.title]) || said(part.paragraphs)));
-    return html`<div class="prose">
-      ${
-        // A bare heading would look like text that failed to load.
-        empty
-          ? html`<p class="no-text" part="dr-no-text">${uiText(() => msg('报告未提供本部分的文字。', {id: 'section-no-text'}), view)}</p>`
-          : nothing
-      }
-      ${paragraphs(narrative?.paragraphs, view)}
-      ${parts.map(
-        (part) =>
-          html`${
-            part && typeof part === 'object'
-              ? html`${
-                  splitText(part.title)?.zh.trim()
-                    ? heading(Math.min(partLevel, 6), 'part-heading', 'dr-part-heading', reportText(part.title, view))
-                    : nothing
-                }
-            ${paragraphs(part.paragraphs, view)}`
-              : nothing
-          }`,
-      )}
-    </div>
-    ${
-      issues.length
-        ? html`<div class="message" part="dr-message" role="alert">
-          <p>${msg('本节部分内容无法显示：', {id: 'section-issues'})}</p>
-          ${this.renderIssues(issues, view.locale)}
-        </div>`
-        : nothing
-    }`;
   }
 }
