@@ -28,10 +28,5 @@ const TABLE_PARTS = [
   'dr-retry',
 ];
 
-const SECTION_PARTS = [...TABLE_PARTS, 'dr-heading', 'dr-part-heading', 'dr-paragraph', 'dr-no-text'];
-
-/** `exportparts` of a table element inside a section. */
+/** `exportparts` of a table element inside a section or a report. */
 export const TABLE_EXPORTS = TABLE_PARTS.join(', ');
-
-/** `exportparts` of a section inside a report: its own parts and those of its table. */
-export const SECTION_EXPORTS = SECTION_PARTS.join(', ');

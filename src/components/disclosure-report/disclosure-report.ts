@@ -3,10 +3,11 @@ import {property, state} from 'lit/decorators.js';
 import {SECTIONS} from '../../model/format.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {SECTION_EXPORTS} from '../common/parts.js';
+import {tableElement} from '../report-section/report-section.js';
+import {sectionTemplate} from '../report-section/section-template.js';
 import {sharedStyles} from '../common/styles.js';
 import {clampLevel} from '../report-section/prose.js';
-import {proseStyles} from '../report-section/report-section.styles.js';
+import {reportSectionStyles} from '../report-section/report-section.styles.js';
 import {revealCell} from './audit-summary.js';
 import {disclosureReportStyles} from './disclosure-report.styles.js';
 import {reportTemplate} from './report-template.js';
@@ -28,7 +29,8 @@ function leftAsNothing(child: Element): boolean {
 
 /**
  * A whole annual report on government information disclosure from one tag: the title, the
- * byline, the preamble and the six sections in official order, each a `<report-section>`.
+ * byline, the preamble and the six sections in official order. The sections are templates in the
+ * element's own shadow root (the very ones <report-section> renders); each table is its element.
  *
  * Author layout: child elements (anything but the inline JSON `<script>` and what editors leave
  * behind, see leftAsNothing) replace the six sections. The title, byline, preamble and audit
@@ -57,12 +59,12 @@ function leftAsNothing(child: Element): boolean {
  * @csspart dr-head - The title block.
  * @csspart dr-title - The title.
  * @csspart dr-byline - Agency and publication date (when the report gives the date).
- * @csspart dr-paragraph - Every paragraph: the preamble's and, passed on, the sections'.
+ * @csspart dr-paragraph - Every paragraph: the preamble's and the sections'.
  * @csspart dr-audit - The findings summary (audit).
- * @csspart dr-section - Each `<report-section>`.
- * @csspart dr-heading - Passed on from the sections: each section heading.
- * @csspart dr-part-heading - Passed on from the sections: part headings (（一）主动公开 …).
- * @csspart dr-no-text - Passed on from the sections: the line saying that the report gives no text for one.
+ * @csspart dr-section - Each of the six sections.
+ * @csspart dr-heading - Each section heading.
+ * @csspart dr-part-heading - Part headings (（一）主动公开 …).
+ * @csspart dr-no-text - The line saying that the report gives no text for a section.
  * @csspart dr-region - Passed on from the tables: the scroll region around each table.
  * @csspart dr-table - Passed on from the tables: each table.
  * @csspart dr-caption - Passed on from the tables: each caption.
@@ -100,7 +102,7 @@ function leftAsNothing(child: Element): boolean {
  * @cssproperty --dr-link-color - Link colour.
  */
 export class DisclosureReportElement extends ReportElement {
-  static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
+  static override styles = [sharedStyles, reportSectionStyles, disclosureReportStyles];
 
   protected static override readonly takesHandedDown = false;
 
@@ -156,15 +158,10 @@ export class DisclosureReportElement extends ReportElement {
       level,
       this.hasLayout
         ? html`<slot></slot>`
-        : SECTIONS.map(
-            (section) => html`<report-section
-              part="dr-section"
-              exportparts=${SECTION_EXPORTS}
-              section=${section.id}
-              heading-level=${Math.min(level + 1, 6)}
-              ?audit=${view.audit}
-              ?bilingual=${view.bilingual}
-            ></report-section>`,
+        : // The sections are templates in this root; each table is an element of its own.
+          SECTIONS.map(
+            (format) =>
+              html`<div class="section-host" part="dr-section">${sectionTemplate(format, view, Math.min(level + 1, 6), (id) => tableElement(id, view))}</div>`,
           ),
       (path) => this.revealCell(path),
     );
