@@ -150,7 +150,7 @@ describe('moved into another document and back', () => {
       document.body.append(element);
       await allUpdated(element);
       expect(styled(element), 'styled back home').to.be.true;
-      expect(element.shadowRoot!.querySelector('td[data-path="proactive.penalties"], report-section')).to.exist;
+      expect(element.shadowRoot!.querySelector('td[data-path="proactive.penalties"], disclosure-table')).to.exist;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(errors).to.deep.equal([]);
       element.remove();

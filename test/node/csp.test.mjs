@@ -108,9 +108,7 @@ async function visit(csp, path = '/') {
       };
     };
     const report = document.querySelector('disclosure-report');
-    const nested = [...(report?.shadowRoot?.querySelectorAll('report-section') ?? [])]
-      .map((section) => section.shadowRoot?.querySelector('disclosure-table, appeal-litigation-grid'))
-      .find(Boolean);
+    const nested = report?.shadowRoot?.querySelector('disclosure-table, appeal-litigation-grid');
     return {
       violations: window.__violations ?? ['the collector did not run'],
       table: cellStyle(document.querySelector('disclosure-table')),

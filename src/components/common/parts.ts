@@ -2,7 +2,7 @@
  * The styling API of the elements, listed once: their parts (`::part()` names) and CSS custom
  * properties, which element has which, and what each is for.
  *
- * - At run time the elements use only the `exportparts` strings (TABLE_EXPORTS, SECTION_EXPORTS):
+ * - At run time the elements use only the `exportparts` strings (TABLE_EXPORTS):
  *   an element passes on the parts of the elements it renders in its shadow root, so that a
  *   page's `disclosure-report::part(dr-cell)` reaches the cells of every table in the report.
  *   Without it `::part()` stops at the first shadow boundary. The descriptions and per-element
@@ -48,14 +48,8 @@ const REPORT_PARTS = ['dr-head', 'dr-title', 'dr-byline', 'dr-audit', 'dr-sectio
 /** What a table element inside a section passes on. */
 const TABLE_EXPORT_PARTS = [...TABLE_PARTS, ...MESSAGE_PARTS];
 
-/** What a section inside a report passes on: its own parts and those of its table. */
-const SECTION_EXPORT_PARTS = [...TABLE_EXPORT_PARTS, ...SECTION_PARTS];
-
-/** `exportparts` of a table element inside a section. */
+/** `exportparts` of a table element inside a section or a report. */
 export const TABLE_EXPORTS = TABLE_EXPORT_PARTS.join(', ');
-
-/** `exportparts` of a section inside a report: its own parts and those of its table. */
-export const SECTION_EXPORTS = SECTION_EXPORT_PARTS.join(', ');
 
 export type PartName =
   | 'dr-root'
@@ -94,7 +88,7 @@ export const PART_DESCRIPTIONS: Readonly<Record<PartName, string>> = {
   'dr-title': 'The title.',
   'dr-byline': 'Agency and publication date (when the report gives the date).',
   'dr-audit': 'The findings summary (audit).',
-  'dr-section': 'Each `<report-section>`.',
+  'dr-section': 'Each of the six sections.',
 };
 
 export interface ElementParts {
@@ -115,9 +109,10 @@ export function elementParts(): Readonly<Record<string, ElementParts>> {
       own: ['dr-root', ...SECTION_PARTS, ...MESSAGE_PARTS],
       passedOn: {from: 'its table', parts: TABLE_EXPORT_PARTS},
     },
+    // Its sections are templates in its own root: their parts are its own.
     'disclosure-report': {
-      own: ['dr-root', ...REPORT_PARTS, 'dr-paragraph', ...MESSAGE_PARTS],
-      passedOn: {from: 'its sections and their tables', parts: SECTION_EXPORT_PARTS},
+      own: ['dr-root', ...REPORT_PARTS, ...SECTION_PARTS, ...MESSAGE_PARTS],
+      passedOn: {from: 'its tables', parts: TABLE_EXPORT_PARTS},
     },
   };
 }

@@ -3,10 +3,11 @@ import {property, state} from 'lit/decorators.js';
 import {SECTIONS} from '../../model/format.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {SECTION_EXPORTS} from '../common/parts.js';
+import {tableElement} from '../report-section/report-section.js';
+import {sectionTemplate} from '../report-section/section-template.js';
 import {sharedStyles} from '../common/styles.js';
 import {clampLevel} from '../report-section/prose.js';
-import {proseStyles} from '../report-section/report-section.styles.js';
+import {reportSectionStyles} from '../report-section/report-section.styles.js';
 import {revealCell} from './audit-summary.js';
 import {disclosureReportStyles} from './disclosure-report.styles.js';
 import {reportTemplate} from './report-template.js';
@@ -28,7 +29,8 @@ function leftAsNothing(child: Element): boolean {
 
 /**
  * A whole annual report on government information disclosure from one tag: the title, the
- * byline, the preamble and the six sections in official order, each a `<report-section>`.
+ * byline, the preamble and the six sections in official order. The sections are templates in the
+ * element's own shadow root (the very ones <report-section> renders); each table is its element.
  *
  * Author layout: child elements (anything but the inline JSON `<script>` and what editors leave
  * behind, see leftAsNothing) replace the six sections. The title, byline, preamble and audit
@@ -55,7 +57,7 @@ function leftAsNothing(child: Element): boolean {
  */
 export class DisclosureReportElement extends ReportElement {
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
-  static override styles = [sharedStyles, proseStyles, disclosureReportStyles];
+  static override styles = [sharedStyles, reportSectionStyles, disclosureReportStyles];
 
   protected static override readonly takesHandedDown = false;
 
@@ -111,15 +113,10 @@ export class DisclosureReportElement extends ReportElement {
       level,
       this.hasLayout
         ? html`<slot></slot>`
-        : SECTIONS.map(
-            (section) => html`<report-section
-              part="dr-section"
-              exportparts=${SECTION_EXPORTS}
-              section=${section.id}
-              heading-level=${Math.min(level + 1, 6)}
-              ?audit=${view.audit}
-              ?bilingual=${view.bilingual}
-            ></report-section>`,
+        : // The sections are templates in this root; each table is an element of its own.
+          SECTIONS.map(
+            (format) =>
+              html`<div class="section-host" part="dr-section">${sectionTemplate(format, view, Math.min(level + 1, 6), (id) => tableElement(id, view))}</div>`,
           ),
       (path) => this.revealCell(path),
     );

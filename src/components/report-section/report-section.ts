@@ -73,15 +73,18 @@ export class ReportSection extends ReportElement {
         <p>${msg(str`section 属性应为 overview、proactive、requests、appeals、problems 或 otherMatters（当前为 "${this.section ?? ''}"）。`, {id: 'bad-section-attribute'})}</p>
       </div>`;
     }
-    return sectionTemplate(format, view, clampLevel(this.headingLevel, 2), (id) => this.renderTable(id, view));
+    return sectionTemplate(format, view, clampLevel(this.headingLevel, 2), (id) => tableElement(id, view));
   }
+}
 
-  /** The table element, which shows its own notes, findings and data problems under the table. */
-  private renderTable(id: SectionId, view: ReportView): TemplateResult {
-    // The section heading names the table: the caption title stays for screen readers only.
-    if (id === 'appeals') {
-      return html`<appeal-litigation-grid exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
-    }
-    return html`<disclosure-table table=${id} exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
+/**
+ * A section's table element (in a <report-section>, or in a <disclosure-report>'s own root), which
+ * shows its own notes, findings and data problems under the table and gets the report handed down.
+ */
+export function tableElement(id: SectionId, view: ReportView): TemplateResult {
+  // The section heading names the table: the caption title stays for screen readers only.
+  if (id === 'appeals') {
+    return html`<appeal-litigation-grid exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
   }
+  return html`<disclosure-table table=${id} exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
 }
