@@ -7,7 +7,7 @@ import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {AXE_OPTIONS, AXE_SOURCE, launch, serveDemo} from '../support/demo-build.mjs';
+import {AXE_OPTIONS, AXE_SOURCE, openCollectingErrors, launch, serveDemo} from '../support/demo-build.mjs';
 
 let demo;
 let browser;
@@ -20,20 +20,7 @@ after(async () => {
   await demo?.close();
 });
 
-async function open(query = '') {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-  page.on(
-    'response',
-    (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`),
-  );
-  await page.setViewport({width: 1280, height: 900});
-  await page.goto(`${demo.url}editor.html${query}`, {waitUntil: 'load'});
-  return {page, errors};
-}
+const open = (query = '') => openCollectingErrors(browser, `${demo.url}editor.html${query}`);
 
 /** The value of a field of the editor's form (its shadow root), or null while it is not there. */
 const fieldValue = (page, key) =>

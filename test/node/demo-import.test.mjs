@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {pathLabel} from '../../dist/node/model/cell-labels.js';
-import {AXE_OPTIONS, AXE_SOURCE, DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
+import {AXE_OPTIONS, AXE_SOURCE, openCollectingErrors, DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const SEED_BLANKS = ['requests.results.other.unpaidFee.naturalPerson', 'requests.results.total.naturalPerson'];
@@ -25,15 +25,7 @@ after(async () => {
   await demo?.close();
 });
 
-async function open() {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.setViewport({width: 1280, height: 900});
-  await page.goto(demo.url, {waitUntil: 'load'});
-  return {page, errors};
-}
+const open = () => openCollectingErrors(browser, demo.url);
 
 /** Waits until the drop zone has answered (a status other than "reading", or a message). */
 async function settled(page) {

@@ -6,7 +6,7 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {SECTIONS} from '../../dist/node/model/format.js';
-import {AXE_OPTIONS, AXE_SOURCE, DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
+import {AXE_OPTIONS, AXE_SOURCE, openCollectingErrors, DEEP_ALL, launch, serveDemo} from '../support/demo-build.mjs';
 
 let demo;
 let browser;
@@ -19,21 +19,8 @@ after(async () => {
   await demo?.close();
 });
 
-/** A fresh page at `width`, collecting console errors, page errors and failed requests. */
-async function open(width = 1280) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-  page.on(
-    'response',
-    (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`),
-  );
-  await page.setViewport({width, height: 900});
-  await page.goto(demo.url, {waitUntil: 'load'});
-  return {page, errors};
-}
+/** A fresh page at `width`, collecting what went wrong on it. */
+const open = (width = 1280) => openCollectingErrors(browser, demo.url, width);
 
 const headings = (page) =>
   page.evaluate(

@@ -47,6 +47,25 @@ export async function serveDemo() {
   };
 }
 
+/**
+ * A fresh page of `browser` at `url` and `width`, with the list of what went wrong on it: console
+ * errors, page errors, failed requests and HTTP errors (a demo page should have none).
+ */
+export async function openCollectingErrors(browser, url, width = 1280) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`),
+  );
+  await page.setViewport({width, height: 900});
+  await page.goto(url, {waitUntil: 'load'});
+  return {page, errors};
+}
+
 export function launch() {
   return puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
 }
