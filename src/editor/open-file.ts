@@ -36,6 +36,23 @@ function filled(report: DisclosureReport): number {
   return count;
 }
 
+/** What the preview shows of a file read: how many of its report's cells it filled. */
+function opened(
+  name: string,
+  report: DisclosureReport | undefined,
+  toConfirm: OpenedFile['toConfirm'],
+  issues: readonly Message[],
+): OpenedFile {
+  return {
+    name,
+    report,
+    toConfirm,
+    filledCells: report ? filled(report) : 0,
+    cells: report ? inputsOf(report).size : 0,
+    issues,
+  };
+}
+
 export async function openReportFile(file: File): Promise<OpenedFile> {
   if (isJson(file)) {
     const result = parseReport(await file.text());
@@ -45,14 +62,12 @@ export async function openReportFile(file: File): Promise<OpenedFile> {
     const toConfirm = new Map(
       [...result.invalid].filter((path) => INPUTS.has(path)).map((path) => [path, 'unplaced' as const]),
     );
-    return {
-      name: file.name,
+    return opened(
+      file.name,
       report,
       toConfirm,
-      filledCells: report ? filled(report) : 0,
-      cells: report ? inputsOf(report).size : 0,
-      issues: errors.map((issue) => issue.message),
-    };
+      errors.map((issue) => issue.message),
+    );
   }
   const {importReport} = await import('../import/index.js');
   const imported = await importReport({
@@ -75,12 +90,5 @@ export async function openReportFile(file: File): Promise<OpenedFile> {
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
     .map((issue) => issue.message);
 
-  return {
-    name: file.name,
-    report,
-    toConfirm,
-    filledCells: report ? filled(report) : 0,
-    cells: report ? inputsOf(report).size : 0,
-    issues,
-  };
+  return opened(file.name, report, toConfirm, issues);
 }
