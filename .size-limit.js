@@ -2,22 +2,22 @@
 // gzip level 9 as a server sends it. `npm test` fails when a bundle is over its limit.
 //
 // The goal (issue 18) is 24 KB gzip for the one-file bundle with both locales, and 20 KB beyond it.
-// Until render core v2 is done, the enforced limit is the size measured at the last merge plus
-// 0.3 KiB, so the bundle cannot grow meanwhile (2026-12-04: 36.05 / 36.0 KiB, after the validator
-// without valibot took 1.9 KiB off and issue 15's markup added 0.7): lower it to 24 KiB when the
-// bundle is there. `npm run size:parts` shows where the bytes are.
+// Until render core v2 is done, the enforced limit is the size last measured plus 0.3 KiB, so the
+// bundle cannot grow meanwhile (2026-12-04: 34.62 / 34.74 KiB, down from 36.14 / 36.09 after static
+// properties in place of decorators, a terser pass, and the rules' descriptions left to the CLI):
+// lower it to 24 KiB when the bundle is there. `npm run size:parts` shows where the bytes are.
 // KiB: 1024 bytes, the unit the issue's budgets are written in.
 export default [
   {
     name: 'bundle, ES module, both locales (dist/bundle/disclosure-report.js)',
     path: 'dist/bundle/disclosure-report.js',
-    limit: '36.4 KiB',
+    limit: '34.92 KiB',
     gzip: true,
   },
   {
     name: 'bundle, classic script, both locales (dist/bundle/disclosure-report.iife.js)',
     path: 'dist/bundle/disclosure-report.iife.js',
-    limit: '36.3 KiB',
+    limit: '35.04 KiB',
     gzip: true,
   },
 ];

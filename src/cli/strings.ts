@@ -1,6 +1,7 @@
 /** The CLI's own words, in both languages (report messages come from the model). */
 import {RULES, type FindingSeverity} from '../model/checks.js';
 import {LIMITS} from '../model/limits.js';
+import {RULE_DESCRIPTIONS} from '../model/rule-descriptions.js';
 import {getSystemErrorMap} from 'node:util';
 import {terminalSafe} from './terminal-text.js';
 import type {Message} from '../model/types.js';
@@ -152,7 +153,7 @@ export function usageError(argument: string): Message {
 }
 
 export function help(lang: Lang): string {
-  const rules = RULES.map((rule) => `  ${rule.id.padEnd(20)} ${rule.description[lang]}`).join('\n');
+  const rules = RULES.map((rule) => `  ${rule.id.padEnd(20)} ${RULE_DESCRIPTIONS[rule.id][lang]}`).join('\n');
   if (lang === 'en') {
     return `Usage: disclosure-report check <report.json> [--previous <last-year.json>] [--json] [--lang zh|en]
        disclosure-report check <folder|report.json>… --summary csv|json [--lang zh|en]

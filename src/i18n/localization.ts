@@ -14,18 +14,21 @@
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import * as en from '../generated/locales/en.js';
+import {templates as englishTemplates} from '../generated/locales/en.js';
 
 /** The languages the library renders. Chinese (zh-CN) is the source language. */
 export type Locale = 'zh-CN' | 'en';
 
 let activeLocale: Locale = 'zh-CN';
 
+// The templates by name, not the module as a namespace object: the bundle then needs no helper to build one.
+const english = {templates: englishTemplates};
+
 configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => activeLocale,
-  loadLocaleSync: (locale) => (locale === 'en' ? en : undefined),
+  loadLocaleSync: (locale) => (locale === 'en' ? english : undefined),
 });
 
 /** Evaluate `render` (synchronously) with `msg()` answering in `locale`. */

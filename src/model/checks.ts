@@ -414,8 +414,6 @@ const inForce: RuleRun = ({current, previous}) => {
 
 export interface Rule {
   id: RuleId;
-  /** What the rule checks, for docs and the CLI's help. */
-  description: Message;
   /** True when the rule needs last year's report (`CheckOptions.previous`). */
   needsPrevious: boolean;
   run: RuleRun;
@@ -425,55 +423,31 @@ export interface Rule {
 export const RULES: readonly Rule[] = [
   {
     id: 'requests.balance',
-    description: {
-      zh: '表三每一列：第一项加第二项之和，等于第三项（七）总计加第四项之和。',
-      en: 'Table III, every column: item 1 + item 2 = item 3 (7) Total + item 4.',
-    },
     needsPrevious: false,
     run: balance,
   },
   {
     id: 'requests.resultsSum',
-    description: {
-      zh: '表三每一列：（七）总计等于本年度办理结果各行之和（（六）未细分时按一行计）。',
-      en: 'Table III, every column: (7) Total = the sum of the outcome rows (an undivided (6) counts as one row).',
-    },
     needsPrevious: false,
     run: resultsSum,
   },
   {
     id: 'requests.rowTotal',
-    description: {
-      zh: '表三每一行：总计等于自然人与五类法人或其他组织之和。',
-      en: 'Table III, every row: Total = natural persons + the five kinds of legal persons or other organizations.',
-    },
     needsPrevious: false,
     run: rowTotal,
   },
   {
     id: 'appeals.total',
-    description: {
-      zh: '表四行政复议、未经复议直接起诉、复议后起诉：总计等于结果维持、结果纠正、其他结果、尚未审结之和。',
-      en: 'Table IV, each of reconsideration, direct suits and suits after reconsideration: Total = upheld + corrected + other + pending.',
-    },
     needsPrevious: false,
     run: appealsTotal,
   },
   {
     id: 'requests.carryOver',
-    description: {
-      zh: '与上年报告对照，表三每一列：本年第二项（上年结转）等于上年第四项（结转下年度继续办理）。',
-      en: "With last year's report, Table III, every column: this year's item 2 (carried over) = last year's item 4 (carried forward).",
-    },
     needsPrevious: true,
     run: carryOver,
   },
   {
     id: 'proactive.inForce',
-    description: {
-      zh: '与上年报告对照（提示）：规章、行政规范性文件的现行有效件数等于上年现行有效件数加本年制发件数减本年废止件数。',
-      en: "With last year's report (a warning): in force = last year's in force + issued − repealed, for rules and normative documents.",
-    },
     needsPrevious: true,
     run: inForce,
   },

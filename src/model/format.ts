@@ -222,21 +222,31 @@ export const APPLICANT_PARTS: readonly Exclude<ApplicantKey, 'total'>[] = [
 
 type ResultGroupKey = keyof RequestResults;
 
-const row = (id: string, key: string, zh: string, en: string, children?: readonly HeaderNode[]): HeaderNode => ({
-  id,
+/**
+ * A row of table 三. Its id is its key after the keys of the rows above it
+ * (`results.withheld.stateSecret`), so neither is written twice.
+ */
+const row = (key: string, zh: string, en: string, children?: readonly HeaderNode[]): HeaderNode => ({
+  id: key,
   key,
   label: {zh, en},
-  ...(children ? {children} : {}),
+  ...(children ? {children: children.map((child) => prefixed(key, child))} : {}),
+});
+/** The node and its descendants with `prefix.` before their ids. */
+const prefixed = (prefix: string, node: HeaderNode): HeaderNode => ({
+  ...node,
+  id: `${prefix}.${node.id}`,
+  ...(node.children ? {children: node.children.map((child) => prefixed(prefix, child))} : {}),
 });
 
-const resultRow = (key: ResultGroupKey, zh: string, en: string, children?: readonly HeaderNode[]): HeaderNode =>
-  row(`results.${key}`, key, zh, en, children);
+/** A row group of 三、本年度办理结果, whose key must be one of `RequestResults`. */
+const resultRow: (key: ResultGroupKey, zh: string, en: string, children?: readonly HeaderNode[]) => HeaderNode = row;
 
 /** Row tree of table 三. Every node's `key` is one level of `requests` in the JSON. */
 export const REQUEST_ROWS: readonly HeaderNode[] = [
-  row('newReceived', 'newReceived', '一、本年新收政府信息公开申请数量', '1. New applications received this year'),
-  row('carriedOver', 'carriedOver', '二、上年结转政府信息公开申请数量', '2. Applications carried over from last year'),
-  row('results', 'results', '三、本年度办理结果', '3. Outcomes this year', [
+  row('newReceived', '一、本年新收政府信息公开申请数量', '1. New applications received this year'),
+  row('carriedOver', '二、上年结转政府信息公开申请数量', '2. Applications carried over from last year'),
+  row('results', '三、本年度办理结果', '3. Outcomes this year', [
     resultRow('disclosed', '（一）予以公开', '(1) Disclosed'),
     resultRow(
       'partiallyDisclosed',
@@ -244,92 +254,46 @@ export const REQUEST_ROWS: readonly HeaderNode[] = [
       '(2) Partially disclosed (applications handled by separating disclosable parts are counted here only)',
     ),
     resultRow('withheld', '（三）不予公开', '(3) Withheld', [
-      row('results.withheld.stateSecret', 'stateSecret', '1.属于国家秘密', '1. State secrets'),
+      row('stateSecret', '1.属于国家秘密', '1. State secrets'),
       row(
-        'results.withheld.lawProhibited',
         'lawProhibited',
         '2.其他法律行政法规禁止公开',
         '2. Disclosure prohibited by other laws or administrative regulations',
       ),
       row(
-        'results.withheld.securityStability',
         'securityStability',
         '3.危及“三安全一稳定”',
         '3. Would endanger the "three securities and one stability" (national, public and economic security; social stability)',
       ),
+      row('thirdParty', '4.保护第三方合法权益', "4. Protection of third parties' lawful rights and interests"),
       row(
-        'results.withheld.thirdParty',
-        'thirdParty',
-        '4.保护第三方合法权益',
-        "4. Protection of third parties' lawful rights and interests",
-      ),
-      row(
-        'results.withheld.internalAffairs',
         'internalAffairs',
         '5.属于三类内部事务信息',
         '5. Internal-affairs information (personnel, logistics, internal workflow)',
       ),
       row(
-        'results.withheld.processInfo',
         'processInfo',
         '6.属于四类过程性信息',
         '6. Process information (discussion records, drafts, consultation letters, requests for instructions)',
       ),
-      row(
-        'results.withheld.enforcementFile',
-        'enforcementFile',
-        '7.属于行政执法案卷',
-        '7. Administrative law-enforcement case files',
-      ),
-      row(
-        'results.withheld.administrativeQuery',
-        'administrativeQuery',
-        '8.属于行政查询事项',
-        '8. Matters subject to administrative inquiry procedures',
-      ),
+      row('enforcementFile', '7.属于行政执法案卷', '7. Administrative law-enforcement case files'),
+      row('administrativeQuery', '8.属于行政查询事项', '8. Matters subject to administrative inquiry procedures'),
     ]),
     resultRow('unableToProvide', '（四）无法提供', '(4) Unable to provide', [
-      row(
-        'results.unableToProvide.notHeld',
-        'notHeld',
-        '1.本机关不掌握相关政府信息',
-        '1. Information not held by this agency',
-      ),
-      row(
-        'results.unableToProvide.needsCreation',
-        'needsCreation',
-        '2.没有现成信息需要另行制作',
-        '2. No existing information; would have to be newly created',
-      ),
-      row(
-        'results.unableToProvide.unclearAfterCorrection',
-        'unclearAfterCorrection',
-        '3.补正后申请内容仍不明确',
-        '3. Request still unclear after correction',
-      ),
+      row('notHeld', '1.本机关不掌握相关政府信息', '1. Information not held by this agency'),
+      row('needsCreation', '2.没有现成信息需要另行制作', '2. No existing information; would have to be newly created'),
+      row('unclearAfterCorrection', '3.补正后申请内容仍不明确', '3. Request still unclear after correction'),
     ]),
     resultRow('notProcessed', '（五）不予处理', '(5) Not processed', [
+      row('petition', '1.信访举报投诉类申请', '1. Petitions, reports or complaints filed as applications'),
+      row('duplicate', '2.重复申请', '2. Repeated applications'),
+      row('publication', '3.要求提供公开出版物', '3. Requests for published materials'),
       row(
-        'results.notProcessed.petition',
-        'petition',
-        '1.信访举报投诉类申请',
-        '1. Petitions, reports or complaints filed as applications',
-      ),
-      row('results.notProcessed.duplicate', 'duplicate', '2.重复申请', '2. Repeated applications'),
-      row(
-        'results.notProcessed.publication',
-        'publication',
-        '3.要求提供公开出版物',
-        '3. Requests for published materials',
-      ),
-      row(
-        'results.notProcessed.massiveRepeated',
         'massiveRepeated',
         '4.无正当理由大量反复申请',
         '4. Large numbers of repeated applications without justification',
       ),
       row(
-        'results.notProcessed.confirmOrReissue',
         'confirmOrReissue',
         '5.要求行政机关确认或重新出具已获取信息',
         '5. Requests to confirm or re-issue information already obtained',
@@ -338,24 +302,22 @@ export const REQUEST_ROWS: readonly HeaderNode[] = [
     {
       ...resultRow('other', '（六）其他处理', '(6) Other handling', [
         row(
-          'results.other.noCorrection',
           'noCorrection',
           '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
           '1. Applicant failed without justification to correct the application in time; processing ended',
         ),
         row(
-          'results.other.unpaidFee',
           'unpaidFee',
           '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
           '2. Applicant did not pay the fee by the notified deadline; processing ended',
         ),
-        row('results.other.other', 'other', '3.其他', '3. Other'),
+        row('other', '3.其他', '3. Other'),
       ]),
       mayBeUndivided: true,
     },
     resultRow('total', '（七）总计', '(7) Total'),
   ]),
-  row('carriedForward', 'carriedForward', '四、结转下年度继续办理', '4. Carried forward to next year'),
+  row('carriedForward', '四、结转下年度继续办理', '4. Carried forward to next year'),
 ];
 
 /**

@@ -2,8 +2,7 @@
  * What the table elements share beyond ReportElement: the layout for the element's width and for
  * paper (LayoutController), and rendering the table from its template (render-table.ts).
  */
-import {type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {type PropertyDeclarations, type TemplateResult} from 'lit';
 import {liesUnder} from '../../model/paths.js';
 import type {TableId} from '../../model/types.js';
 import type {LayoutMode, TableLayout} from '../../model/table-layout.js';
@@ -13,11 +12,14 @@ import {LayoutController} from './layout-controller.js';
 import {renderTable} from '../common/render-table.js';
 
 export abstract class TableElement extends ReportElement {
+  static override properties: PropertyDeclarations = {
+    hideCaption: {type: Boolean, reflect: true, attribute: 'hide-caption'},
+  };
   /**
    * Hide the caption's title visually (screen readers still hear it; the unit line stays).
    * <report-section> sets it because its heading already names the table.
    */
-  @property({type: Boolean, reflect: true, attribute: 'hide-caption'}) hideCaption = false;
+  hideCaption = false;
 
   protected readonly layout = new LayoutController(this, {
     narrowBelowEm: () => this.narrowBelowEm,

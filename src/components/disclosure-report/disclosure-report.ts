@@ -1,5 +1,4 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {SECTIONS} from '../../model/format.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
@@ -56,16 +55,20 @@ function leftAsNothing(child: Element): boolean {
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` of the whole report.
  */
 export class DisclosureReportElement extends ReportElement {
+  static override properties = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    hasLayout: {state: true, attribute: false}, // attribute: false for the manifest analyzer, which reads no `state`
+  };
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
   static override styles = [sharedStyles, reportSectionStyles, disclosureReportStyles];
 
   protected static override readonly takesHandedDown = false;
 
   /** Level of the title heading (1–6); sections are one level below, their parts two. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 1;
+  headingLevel = 1;
 
   /** Whether the author laid out children of their own (see the class comment). */
-  @state() private hasLayout = false;
+  private hasLayout = false;
 
   private readonly provider = new ReportProvider(this);
 

@@ -1,5 +1,4 @@
 import {html, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {DisclosureReport} from '../../model/types.js';
 import {undividedGroups} from '../../model/undivided.js';
@@ -30,11 +29,12 @@ export const undividedOther = (report: DisclosureReport): boolean => undividedGr
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` concerning this table.
  */
 export class DisclosureTable extends TableElement {
+  static override properties = {table: {reflect: true}};
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
   static override styles = [sharedStyles, disclosureTableStyles];
 
   /** Which table: `proactive` (二) or `requests` (三). */
-  @property({reflect: true}) table?: DisclosureTableId;
+  table?: DisclosureTableId;
 
   protected override get tableId(): DisclosureTableId | undefined {
     return this.table === 'proactive' || this.table === 'requests' ? this.table : undefined;

@@ -1,5 +1,4 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
@@ -33,14 +32,18 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @fires disclosure-findings - Only with data of its own: findings concerning this section.
  */
 export class ReportSection extends ReportElement {
+  static override properties = {
+    section: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
   static override styles = [sharedStyles, reportSectionStyles];
 
   /** Which section to show. */
-  @property({reflect: true}) section?: SectionId;
+  section?: SectionId;
 
   /** Level of the section heading (1–6); part headings are one level below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Created with the first table section: a narrative section has no element to hand down to. */
   private provider?: ReportProvider;
