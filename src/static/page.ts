@@ -4,8 +4,12 @@ import {libraryCss} from './page-css.js';
 /**
  * Around the report: the page itself (the report's own styles come from the elements). Paper is
  * A4 with the type area of GB/T 9704 公文 (156 × 225 mm), as offices print their reports.
+ * A line break inside a paragraph's text is part of the text, not of the look: the elements' own
+ * `.para { white-space: pre-line }` is inside `@scope`, which a browser before Chromium 118
+ * (Android WeChat's 85) ignores, so the page states it once more outside it.
  */
 const PAGE_CSS = `body { margin: 0 auto; padding: 1rem; max-width: 60rem; }
+.dr-host .para { white-space: pre-line; }
 @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
 @media print { body { max-width: none; padding: 0; } }`;
 

@@ -122,6 +122,35 @@ test(
   }),
 );
 
+test(
+  'page output: a line break inside a paragraph shows, also in a browser that ignores @scope (before Chromium 118)',
+  withTempDir(async (dir, browser) => {
+    const report = structuredClone(huaian2024);
+    report.problems.paragraphs = [{zh: '第一行\n第二行', en: 'First line\nsecond line'}];
+    const file = join(dir, 'page.html');
+    writeFileSync(file, renderReportHtml(report, {mode: 'page'}));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    // The lines the paragraph's text occupies on screen.
+    const lines = () =>
+      page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('第一行'));
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)))
+          .size;
+      });
+    assert.equal(await lines(), 2, "two lines with the elements' scoped styles");
+    // What a browser without @scope sees: the page's style sheet less every @scope block.
+    await page.evaluate(() => {
+      for (const sheet of document.styleSheets)
+        for (let i = sheet.cssRules.length - 1; i >= 0; i--)
+          if (sheet.cssRules[i].constructor.name === 'CSSScopeRule') sheet.deleteRule(i);
+    });
+    assert.equal(await lines(), 2, 'two lines without them');
+  }),
+);
+
 /** The dsd output in a document; `script`: what the page loads after it. */
 function dsdDocument(script = '') {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>dsd</title></head><body>

@@ -199,6 +199,43 @@ test('fragment through a UEditor-like whitelist sanitizer: structure, spans and 
   }
 });
 
+test('a line break inside a paragraph survives the UEditor-like whitelist as <br>, and the page keeps it too', () => {
+  const ueditor = {
+    allowedTags: Object.keys(UEDITOR_WHITELIST),
+    allowedAttributes: Object.fromEntries(Object.entries(UEDITOR_WHITELIST).map(([tag, names]) => [tag, [...names]])),
+  };
+  const report = structuredClone(huaian2024);
+  report.problems.paragraphs = [{zh: '第一行<b>甲</b>\n第二行 & 乙', en: 'First line\nsecond line'}];
+  for (const options of [{lang: 'zh-CN'}, {lang: 'en'}, {lang: 'zh-CN', bilingual: true}]) {
+    const pasted = sanitizeHtml(renderReportHtml(report, {...options, mode: 'fragment'}), ueditor);
+    // Each paragraph's lines as a browser shows them: a <br> breaks the line; a "\n" in the text
+    // only under a white-space style that keeps it, else it is a space like any other.
+    const lines = elementsOf(pasted)
+      .filter((e) => e.name === 'p' && /第一行|First line/.test(DomUtils.textContent(e)))
+      .map((p) => {
+        const kept = /white-space:\s*pre/.test(p.attribs.style ?? '');
+        const text = (node) => (kept ? DomUtils.textContent(node) : DomUtils.textContent(node).replace(/\s+/g, ' '));
+        return p.children
+          .map((node) => (node.name === 'br' ? '\n' : text(node)))
+          .join('')
+          .split('\n');
+      });
+    const expected = {
+      'zh-CN': [['第一行<b>甲</b>', '第二行 & 乙']],
+      en: [['First line', 'second line']],
+    }[options.bilingual ? 'bilingual' : options.lang] ?? [
+      ['第一行<b>甲</b>', '第二行 & 乙'],
+      ['First line', 'second line'],
+    ];
+    assert.deepEqual(lines, expected, `${JSON.stringify(options)}: two lines per paragraph, the text as text`);
+  }
+  // The page: the text keeps its "\n", shown as a break by the elements' .para rule, and by a rule
+  // outside @scope for browsers without it (static-browser.test.mjs shows it in Chromium).
+  const page = renderReportHtml(report, {mode: 'page'});
+  const paragraph = elementsOf(page).find((e) => e.name === 'p' && DomUtils.textContent(e).includes('第一行'));
+  assert.equal(DomUtils.textContent(paragraph), '第一行<b>甲</b>\n第二行 & 乙');
+});
+
 test('render CLI: exit codes of check, for each example, invalid input and an importable file', () => {
   const files = readdirSync(join(root, 'examples')).map((name) => join('examples', name));
   const notJson = join(dir, 'not-json.json');
