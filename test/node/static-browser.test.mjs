@@ -3,16 +3,18 @@
 // output renders with JavaScript disabled, and the library, when the page loads it with Lit's
 // hydration support, hydrates it without replacing a single table node.
 //
-// Needs /usr/bin/chromium, poppler-utils, and `npm run build:node` (npm test builds first).
+// Needs /usr/bin/chromium, poppler-utils, and `npm run build` (dist/node, and dist/bundle for the
+// viewer bundle on a dsd page; npm test builds first).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {launchChromium} from '../support/library-bundle.mjs';
+import {serve} from '../../scripts/static-server.mjs';
 import {
   APPEAL_COLUMNS,
   PROACTIVE_BLOCKS,
@@ -278,5 +280,53 @@ test(
     await page.waitForFunction(
       `${TABLES_IN_PAGE}.some((table) => /Unit/.test(table.querySelector('caption').textContent))`,
     );
+  }),
+);
+
+test(
+  'dsd output with the viewer bundle (no hydration support), classic script and ES module: every table once, no error',
+  withTempDir(async (dir, browser) => {
+    for (const file of ['disclosure-report.js', 'disclosure-report.iife.js'])
+      copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
+    const watch = `<script>window.__tablesBefore = ${TABLES_IN_PAGE};</script>`;
+    writeFileSync(join(dir, 'classic.html'), dsdDocument(`${watch}<script src="disclosure-report.iife.js"></script>`));
+    writeFileSync(
+      join(dir, 'module.html'),
+      dsdDocument(`${watch}<script type="module" src="disclosure-report.js"></script>`),
+    );
+    const server = await serve(dir);
+    try {
+      for (const name of ['classic', 'module']) {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        await page.goto(`${server.url}/${name}.html`);
+        await page.waitForFunction(() => customElements.get('disclosure-report') !== undefined);
+        await page.evaluate(() => document.querySelector('disclosure-report').updateComplete);
+        await page.waitForFunction(`${TABLES_IN_PAGE}.every((table) => table.isConnected)`);
+        const result = await page.evaluate(`(() => {
+          const after = ${TABLES_IN_PAGE};
+          const captions = (tables) => tables.map((table) => table.querySelector('caption').textContent.replace(/\\s+/g, ''));
+          const cells = (tables) => tables.map((table) => [...table.querySelectorAll('td[data-path]')].map((td) => td.textContent.trim()));
+          return {
+            before: window.__tablesBefore.length,
+            after: after.length,
+            sameCaptions: JSON.stringify(captions(after)) === JSON.stringify(captions(window.__tablesBefore)),
+            sameCells: JSON.stringify(cells(after)) === JSON.stringify(cells(window.__tablesBefore)),
+            cells: after.reduce((n, table) => n + table.querySelectorAll('td[data-path]').length, 0),
+          };
+        })()`);
+        assert.deepEqual(errors, [], `${name}: no error`);
+        assert.equal(result.before, TABLES, `${name}: the server rendered every table`);
+        assert.equal(result.after, TABLES, `${name}: each table shows once (not the server's copy and a second one)`);
+        assert.ok(result.sameCaptions && result.sameCells, `${name}: the tables and cells the server rendered`);
+        assert.ok(result.cells > 150, `${name}: the tables hold their cells`);
+        await page.close();
+      }
+    } finally {
+      // Closes once the browser (closed by withTempDir) lets go of its connections.
+      server.close();
+    }
   }),
 );
