@@ -84,7 +84,12 @@ test(
     await page.goto(pathToFileURL(file).href);
     await page.emulateMediaType('print');
     await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
-    const widths = await page.evaluate(() => [...document.querySelectorAll('table')].map((table) => table.scrollWidth));
+    // The tables print shows (table 三 in its paper layout, the screen's copy hidden).
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((table) => table.getClientRects().length)
+        .map((table) => table.scrollWidth),
+    );
     assert.equal(widths.length, TABLES, 'a table per block of 二, then 三 and 四');
     for (const width of widths)
       assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
@@ -113,6 +118,21 @@ test(
     for (const row of rows) {
       const on = texts.filter((text) => locate(text, row.label) >= 0 && text.includes(row.values));
       assert.equal(on.length, 1, `row "${row.label}" with its numbers whole on one page`);
+    }
+    // As the elements print it: a page that starts inside a group of rows names the group (its
+    // labels again, on each later row of the group), so no row is left under an empty group column.
+    const chains = leafChains(REQUEST_ROWS);
+    for (const [i, text] of pagesOfTable3.entries()) {
+      if (i === 0) continue;
+      const first = chains
+        .map((chain) => ({chain, at: locate(text, chain.at(-1).label.zh)}))
+        .filter(({at}) => at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      for (const group of first.chain.slice(0, -1))
+        assert.ok(
+          locate(text, group.label.zh) >= 0,
+          `page ${i + 1} of table 三 starts at "${first.chain.at(-1).label.zh}" and names its group "${group.label.zh}"`,
+        );
     }
     const values = leafChains(APPEAL_COLUMNS).map((chain) =>
       chain.reduce((node, header) => (header.key ? node[header.key] : node), huaian2024.appeals),
