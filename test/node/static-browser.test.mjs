@@ -350,3 +350,81 @@ test(
     }
   }),
 );
+
+test(
+  'dsd output with the dsd bundle (dist/bundle/disclosure-report.dsd…), classic script and ES module: hydrated, no table node replaced',
+  withTempDir(async (dir, browser) => {
+    for (const file of ['disclosure-report.dsd.js', 'disclosure-report.dsd.iife.js'])
+      copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
+    // Before the bundle loads: note every table and watch every shadow root for removed nodes.
+    const watch = `<script>
+      window.__removed = [];
+      window.__tablesBefore = ${TABLES_IN_PAGE};
+      const observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.removedNodes) window.__removed.push(node);
+      });
+      const observe = (root) => {
+        observer.observe(root, {childList: true, subtree: true});
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
+      };
+      observe(document);
+    </script>`;
+    writeFileSync(
+      join(dir, 'classic.html'),
+      dsdDocument(`${watch}<script src="disclosure-report.dsd.iife.js"></script>`),
+    );
+    writeFileSync(
+      join(dir, 'module.html'),
+      dsdDocument(`${watch}<script type="module" src="disclosure-report.dsd.js"></script>`),
+    );
+    const server = await serve(dir);
+    try {
+      for (const name of ['classic', 'module']) {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        // Wide enough for the official layout the server rendered (narrower, the tables switch to the phone layout).
+        await page.setViewport({width: 1400, height: 900});
+        await page.goto(`${server.url}/${name}.html`);
+        // Hydrated: the report and its three tables have updated, none waits for its turn.
+        await page.waitForFunction(`(() => {
+          const all = [];
+          const walk = (node) => {
+            for (const element of node.querySelectorAll('*')) {
+              if (element.localName.includes('-')) all.push(element);
+              if (element.shadowRoot) walk(element.shadowRoot);
+            }
+          };
+          walk(document);
+          return all.length === 4 && all.every((element) => element.hasUpdated && !element.hasAttribute('defer-hydration'));
+        })()`);
+        await page.evaluate(() => document.querySelector('disclosure-report').updateComplete);
+        const result = await page.evaluate(`(() => {
+          const after = ${TABLES_IN_PAGE};
+          const inTables = (node) => ['TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'COLGROUP', 'COL'].includes(node.nodeName)
+            || window.__tablesBefore.some((table) => table.contains(node));
+          return {
+            before: window.__tablesBefore.length,
+            same: after.length === window.__tablesBefore.length && after.every((table, i) => table === window.__tablesBefore[i]),
+            removedTableNodes: window.__removed.filter(inTables).length,
+          };
+        })()`);
+        assert.deepEqual(errors, [], `${name}: no error while hydrating`);
+        assert.equal(result.before, TABLES, `${name}: every table server-rendered`);
+        assert.ok(result.same, `${name}: the same table elements after hydration`);
+        assert.equal(result.removedTableNodes, 0, `${name}: no table node replaced`);
+        // Hydrated means live: a property change renders.
+        await page.evaluate(() => {
+          document.querySelector('disclosure-report').lang = 'en';
+        });
+        await page.waitForFunction(
+          `${TABLES_IN_PAGE}.some((table) => /Unit/.test(table.querySelector('caption').textContent))`,
+        );
+        await page.close();
+      }
+    } finally {
+      server.close();
+    }
+  }),
+);
