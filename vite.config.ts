@@ -5,6 +5,8 @@
 //   vite build --mode bundle   → dist/bundle/: one self-contained file with both locales that a
 //                                CMS page loads with a single <script> (ESM and classic IIFE);
 //                                nothing is fetched at run time
+//   vite build --mode bundle-dsd → dist/bundle/disclosure-report.dsd(.iife).js: the same with Lit's
+//                                hydration support, for pages of the static renderer's `dsd` mode
 // The shipped code targets ES2021 (Chromium 85+ in Android WeChat, iOS 14+ WKWebView).
 import {parse, type Node as AcornNode} from 'acorn';
 import {minify} from 'terser';
@@ -157,18 +159,27 @@ const editorBundle = {
 export default defineConfig(({mode}) =>
   mode === 'editor'
     ? editorBundle
-    : mode === 'bundle'
+    : mode === 'bundle' || mode === 'bundle-dsd'
       ? {
-          plugins: [withoutEditorMessages(), minifyTemplateLiterals(), terserAfterMinify(), utf8ByteOrderMark()],
+          // Hydration recognizes each template by a digest of its strings as the server rendered them
+          // (unminified), so the dsd bundle keeps its template literals as written.
+          plugins: [
+            withoutEditorMessages(),
+            ...(mode === 'bundle' ? [minifyTemplateLiterals()] : []),
+            terserAfterMinify(),
+            utf8ByteOrderMark(),
+          ],
           build: {
             target,
             outDir: 'dist/bundle',
-            emptyOutDir: true,
+            // `bundle` runs first and empties the folder; `bundle-dsd` adds its two files.
+            emptyOutDir: mode === 'bundle',
             lib: {
-              entry: 'src/all.ts',
+              entry: mode === 'bundle' ? 'src/all.ts' : 'src/bundle-dsd.ts',
               name: 'DisclosureReport',
               formats: ['es', 'iife'],
-              fileName: (format) => (format === 'es' ? 'disclosure-report.js' : `disclosure-report.${format}.js`),
+              fileName: (format) =>
+                `disclosure-report${mode === 'bundle' ? '' : '.dsd'}${format === 'es' ? '' : `.${format}`}.js`,
             },
             // Lib mode keeps whitespace in ES output unless minify is forced on the output.
             rolldownOptions: {output: {minify: true, codeSplitting: false}},

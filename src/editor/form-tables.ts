@@ -56,6 +56,8 @@ export interface FormTable {
   readonly bodies: readonly (readonly (readonly FormCell[])[])[];
   /** The input paths row by row, for moving with the arrow keys and for pasting a block. */
   readonly grid: readonly (readonly string[])[];
+  /** Each grid row's header labels, outermost group first (none for table 四): a pasted row is placed by them. */
+  readonly rowLabels: readonly (readonly Label[])[];
 }
 
 const header = (label: Label, colspan: number, rowspan: number, scope: HeaderCell['scope']): HeaderCell => ({
@@ -87,6 +89,7 @@ function rowTreeBody(table: TableId, rowsTree: readonly HeaderNode[], columns: r
   const started = new Set<HeaderNode>();
   const body: FormCell[][] = [];
   const grid: string[][] = [];
+  const rowLabels: Label[][] = [];
   for (const chain of leafChains(rowsTree)) {
     const cells: FormCell[] = [];
     chain.forEach((node, level) => {
@@ -102,8 +105,9 @@ function rowTreeBody(table: TableId, rowsTree: readonly HeaderNode[], columns: r
     paths.forEach((path) => cells.push({kind: 'input', path, decimal: false, colspan: 1}));
     body.push(cells);
     grid.push(paths);
+    rowLabels.push(chain.map((node) => node.label));
   }
-  return {body, grid};
+  return {body, grid, rowLabels};
 }
 
 /**
@@ -114,8 +118,16 @@ function requestsTable(undivided: boolean): FormTable {
   const rows = requestRows(undivided);
   const head = columnHead(REQUEST_COLUMNS);
   head[0]!.unshift({kind: 'note', colspan: depth(REQUEST_ROWS), rowspan: head.length});
-  const {body, grid} = rowTreeBody('requests', rows, leafChains(REQUEST_COLUMNS));
-  return {id: 'requests', section: sectionFormat('requests'), note: REQUESTS_CORNER_NOTE, head, bodies: [body], grid};
+  const {body, grid, rowLabels} = rowTreeBody('requests', rows, leafChains(REQUEST_COLUMNS));
+  return {
+    id: 'requests',
+    section: sectionFormat('requests'),
+    note: REQUESTS_CORNER_NOTE,
+    head,
+    bodies: [body],
+    grid,
+    rowLabels,
+  };
 }
 
 function appealsTable(): FormTable {
@@ -126,6 +138,7 @@ function appealsTable(): FormTable {
     head: columnHead(APPEAL_COLUMNS),
     bodies: [[paths.map((path) => ({kind: 'input', path, decimal: false, colspan: 1}))]],
     grid: [paths],
+    rowLabels: [[]],
   };
 }
 
@@ -139,6 +152,7 @@ function proactiveTable(): FormTable {
   const width = 1 + Math.max(...PROACTIVE_BLOCKS.map((block) => block.columns.length));
   const bodies: FormCell[][][] = [];
   const grid: string[][] = [];
+  const rowLabels: Label[][] = [];
   for (const block of PROACTIVE_BLOCKS) {
     const span = (width - 1) / block.columns.length;
     const body: FormCell[][] = [];
@@ -157,9 +171,10 @@ function proactiveTable(): FormTable {
         ...paths.map((path): InputCell => ({kind: 'input', path, decimal: Boolean(block.decimal), colspan: span})),
       ]);
       grid.push(paths);
+      rowLabels.push([block.label, row.label]);
     }
   }
-  return {id: 'proactive', section: sectionFormat('proactive'), head: [], bodies, grid};
+  return {id: 'proactive', section: sectionFormat('proactive'), head: [], bodies, grid, rowLabels};
 }
 
 /** The tables of a report in the 2021 layout. */

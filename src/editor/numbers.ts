@@ -2,9 +2,12 @@
  * What a person types into a cell, read as the format's number. Offices type numbers on Chinese
  * keyboards and paste them from Word, WPS and web pages, so full-width digits (１３６３), a
  * full-width point (９６１７１．６) and thousands separators in either width ("1,363", "1，363")
- * are accepted and normalized. Anything else is kept as typed and named in words: the editor
- * never turns an entry it cannot read into a number, and never into 0.
+ * are accepted and normalized. The placeholders reports print for "nothing to give" mean what they
+ * mean to the import (placeholderMeaning): a dash or slash (「—」「–」「-」「－」「/」「／」) is blank,
+ * 「无」 is 0. Anything else is kept as typed and named in words: the editor never turns an entry it
+ * cannot read into a number, and never into 0.
  */
+import {placeholderMeaning} from '../import/place/values.js';
 
 /** Why an entry is not a number the cell accepts. */
 export type EntryProblem = 'not-a-number' | 'negative' | 'not-whole' | 'too-large';
@@ -37,6 +40,8 @@ export function readEntry(text: string, decimal: boolean): Entry {
   if (SHORT_DIGITS.test(text)) return {value: Number(text)};
   const normalized = halfWidth(text);
   if (normalized === '') return {value: null};
+  const placeholder = placeholderMeaning(normalized);
+  if (placeholder) return {value: placeholder === 'blank' ? null : 0};
   const negative = normalized.startsWith('-');
   const digits = negative ? normalized.slice(1) : normalized;
   if (!PLAIN.test(digits) && !GROUPED.test(digits)) return {problem: 'not-a-number'};

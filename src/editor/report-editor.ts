@@ -16,7 +16,7 @@ import {cellLabelInSection} from '../model/cell-labels.js';
 import {parseReport, validateReport, type ValidationResult} from '../model/validate.js';
 import {REQUEST_COLUMNS, leaves, sectionFormat} from '../model/format.js';
 import type {DisclosureReport, SectionId} from '../model/types.js';
-import {INPUTS, UNDIVIDED_ROW, gridPosition, type FormTable} from './form-tables.js';
+import {INPUTS, UNDIVIDED_ROW, formLayout, gridPosition, type FormTable} from './form-tables.js';
 import {
   FIELD,
   NARRATIVE_SECTIONS,
@@ -29,11 +29,12 @@ import {
 import {History, sameFields} from './history.js';
 import {entryText, readEntry} from './numbers.js';
 import {clipboardBlock} from './paste.js';
+import {placeBlock} from './paste-place.js';
 import {PREVIOUS_RULES, TOTAL_RULES, proposedFills, type Fill} from './fills.js';
 import {draftKey, loadDraft, removeDraft, saveDraft, type SavedDraft} from './local-save.js';
 import {cellId, renderFormTable, type CellMarks} from './editor-table.js';
 import {renderMetadata, renderNarrative} from './text-forms.js';
-import {blankWord, filledWords} from './words.js';
+import {blankWord, filledWords, pastedWords} from './words.js';
 import {editorStyles} from './report-editor.styles.js';
 import {blankReport, downloadName, embedSnippet, reportJson} from './report-file.js';
 import {openReportFile, type OpenedFile} from './open-file.js';
@@ -443,31 +444,29 @@ export class ReportEditor extends LitElement {
     );
   }
 
-  /** Paste a block at a cell: it fills right and down; says how many cells it filled. */
+  /**
+   * Paste a block at a cell: it fills right and down, or row by row by the block's row labels, or
+   * as the rows of table 三's other layout (paste-place.ts); says how many cells it filled and how
+   * many had no place in the table.
+   */
   pasteBlock(at: string, block: readonly (readonly string[])[]): void {
-    const position = gridPosition(at, this.read.layout);
+    const {layout} = this.read;
+    const position = gridPosition(at, layout);
     if (!position) return;
-    const updates: [string, string][] = [];
-    let outside = 0;
-    block.forEach((row, i) =>
-      row.forEach((text, j) => {
-        const path = position.table.grid[position.row + i]?.[position.column + j];
-        if (!path) {
-          if (text.trim()) outside++;
-          return;
-        }
-        const entry = readEntry(text, INPUTS.get(path)!.decimal);
-        updates.push([path, 'value' in entry ? entryText(entry.value) : text.trim()]);
-      }),
+    const other = formLayout(!layout.undivided).tables.find((table) => table.id === position.table.id);
+    const plan = placeBlock(
+      block,
+      position.table,
+      position.row,
+      position.column,
+      other === position.table ? undefined : other,
     );
+    const updates = plan.cells.map(([path, text]): [string, string] => {
+      const entry = readEntry(text, INPUTS.get(path)!.decimal);
+      return [path, 'value' in entry ? entryText(entry.value) : text.trim()];
+    });
     this.edit(updates);
-    this.say(
-      inLocale(this.locale, () =>
-        outside
-          ? msg(str`已填入 ${updates.length} 个单元格；${outside} 个超出表格，未填入。`, {id: 'editor-pasted-outside'})
-          : filledWords(updates.length),
-      ),
-    );
+    this.say(inLocale(this.locale, () => pastedWords(plan, updates.length, layout.undivided)));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -42,6 +42,9 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
   }
 }
 
+/** The language `msg()` answers in now (inside `inLocale`, its locale). */
+export const currentLocale = (): Locale => activeLocale;
+
 /**
  * The library's locale for a BCP 47 tag: English for any `en*`, Chinese for anything else
  * (zh, zh-CN, zh-Hans, an unset or unknown language: the report's own language is Chinese).

@@ -8,7 +8,10 @@
  * - what the library's CSS does is restated as inline `style` attributes, for the parts of the
  *   look that carry meaning (grid lines, number alignment, text hidden from sight but read aloud);
  * - the header chains (`scope`, `headers`, `id`) and `lang` stay: editors with a wider whitelist
- *   keep them, UEditor's default drops them (docs/static.md lists which editor keeps what).
+ *   keep them, UEditor's default drops them (docs/static.md lists which editor keeps what);
+ * - a line break inside a paragraph's text (the model's "\n", which the elements show through
+ *   `white-space: pre-line` on `.para`) is written as `<br>`: every editor's whitelist keeps `<br>`,
+ *   while a style may be stripped and editors collapse a bare "\n" to a space.
  */
 import type {ChildNode, Element} from 'domhandler';
 import {parseDocument} from 'htmlparser2';
@@ -58,7 +61,18 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 interface Context {
   /** Inside a table whose caption title the section heading already shows (read aloud only). */
   readonly captionTitleHidden: boolean;
+  /** Inside a paragraph of report text, where a line break in the text is one on the page. */
+  readonly lineBreaks: boolean;
 }
+
+/** Report text written as text; in a paragraph, each line break as `<br>`. */
+const writeText = (text: string, context: Context): string =>
+  context.lineBreaks
+    ? text
+        .split(/\r\n?|\n/)
+        .map(escapeText)
+        .join('<br>')
+    : escapeText(text);
 
 function styleOf(element: Element, tag: string, context: Context): string {
   const classes = (element.attribs.class ?? '').split(/\s+/);
@@ -71,7 +85,7 @@ function styleOf(element: Element, tag: string, context: Context): string {
 function write(nodes: readonly ChildNode[], context: Context): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += escapeText(node.data);
+    if (node.type === 'text') out += writeText(node.data, context);
     else if (node.type === 'tag') out += writeElement(node, context);
   }
   return out;
@@ -79,7 +93,11 @@ function write(nodes: readonly ChildNode[], context: Context): string {
 
 function writeElement(element: Element, outer: Context): string {
   if (DROPPED.has(element.name)) return '';
-  const context: Context = 'data-hide-caption' in element.attribs ? {captionTitleHidden: true} : outer;
+  const classes = (element.attribs.class ?? '').split(/\s+/);
+  const context: Context = {
+    captionTitleHidden: outer.captionTitleHidden || 'data-hide-caption' in element.attribs,
+    lineBreaks: outer.lineBreaks || classes.includes('para'),
+  };
   const tag = AS_DIV.has(element.name) ? 'div' : element.name;
   const allowed = UEDITOR_WHITELIST[tag];
   if (!allowed) return write(element.children, context);
@@ -99,7 +117,7 @@ function writeElement(element: Element, outer: Context): string {
 export function renderFragment(markup: string, lang: string): string {
   const document = parseDocument(markup, {lowerCaseAttributeNames: false});
   // Runs of source indentation between tags mean nothing in an article.
-  return `<div lang="${lang}">${write(document.children, {captionTitleHidden: false})}</div>`
+  return `<div lang="${lang}">${write(document.children, {captionTitleHidden: false, lineBreaks: false})}</div>`
     .replace(/>\s*\n\s*</g, '><')
     .concat('\n');
 }

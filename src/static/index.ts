@@ -29,6 +29,8 @@ export function renderReportHtml(report: unknown, options: StaticOptions = {}): 
     // Without script nobody measures whether a table overflows its box: on a page every box is
     // a focusable, named region, for keyboard users on narrow screens. An editor keeps no such thing.
     scrollRegions: mode === 'page',
+    // Print shows a page's tables in the elements' paper layout; an article in a CMS has one copy.
+    paperCopies: mode === 'page',
   });
   return mode === 'fragment' ? renderFragment(html, lang) : renderPage(html, lang, title);
 }

@@ -36,6 +36,13 @@ export interface StaticDisplay {
   readonly headingLevel: number;
   /** Whether each table's box is a focusable, named scroll region (no script measures whether it needs to be). */
   readonly scrollRegions: boolean;
+  /**
+   * Whether a table whose paper layout differs from the screen's (table 三: its group labels on
+   * every row, where a page break may cut a group) also gets that layout, as a second copy that
+   * only print shows (`dr-for-paper`; the screen's copy is `dr-for-screen`). The elements switch
+   * layouts when printing; a page without script can only hold both.
+   */
+  readonly paperCopies: boolean;
 }
 
 export interface StaticMarkup {
@@ -52,10 +59,15 @@ const flags = ({audit, bilingual}: StaticDisplay) =>
 /** The element's own wrapper inside its host (ReportElement.render). */
 const root = (locale: Locale, content: string) => `<div class="root" part="dr-root" lang="${locale}">${content}</div>`;
 
-function tableBlock(id: TableId, view: ReportView, display: StaticDisplay): string {
+/** One table element's host and content, in the layout for paper (`print`) or for the screen. */
+function tableHost(id: TableId, view: ReportView, display: StaticDisplay, print: boolean, media = ''): string {
   // As the table elements choose it (layoutFor), for the wide layout no script can change.
-  const layout = id === 'appeals' ? tableLayout(id, 'wide') : tableLayout(id, 'wide', undividedOther(view.report));
-  const prefix = `${id}-`;
+  const layout =
+    id === 'appeals'
+      ? tableLayout(id, 'wide', false, print)
+      : tableLayout(id, 'wide', undividedOther(view.report), print);
+  // The paper copy's ids differ from the screen copy's: one document holds both.
+  const prefix = print ? `${id}-paper-` : `${id}-`;
   const block = renderTable(
     layout,
     view,
@@ -64,7 +76,14 @@ function tableBlock(id: TableId, view: ReportView, display: StaticDisplay): stri
   );
   const tag = id === 'appeals' ? 'appeal-litigation-grid' : 'disclosure-table';
   const table = id === 'appeals' ? '' : ` data-table="${id}"`;
-  return `<div class="dr-host dr-${tag}" data-hide-caption${table}${flags(display)}>${root(view.locale, renderToString(block, prefix))}</div>`;
+  return `<div class="dr-host dr-${tag}${media}" data-hide-caption${table}${flags(display)}>${root(view.locale, renderToString(block, prefix))}</div>`;
+}
+
+function tableBlock(id: TableId, view: ReportView, display: StaticDisplay): string {
+  const undivided = id !== 'appeals' && undividedOther(view.report);
+  const differsOnPaper = tableLayout(id, 'wide', undivided, true) !== tableLayout(id, 'wide', undivided, false);
+  if (!display.paperCopies || !differsOnPaper) return tableHost(id, view, display, false);
+  return tableHost(id, view, display, false, ' dr-for-screen') + tableHost(id, view, display, true, ' dr-for-paper');
 }
 
 /** `report` (any value) as the markup of a `<disclosure-report>` showing it, flattened. */

@@ -5,7 +5,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import '../../src/editor/define.js';
-import {broken} from '../../src/examples/index.js';
+import {broken, huaian2024} from '../../src/examples/index.js';
 import {cellLabelInSection} from '../../src/model/cell-labels.js';
 import {valueAt} from '../../src/model/paths.js';
 import {undividedGroups} from '../../src/model/undivided.js';
@@ -167,5 +167,103 @@ describe('report-editor: （六）其他处理 undivided (the 2019 layout)', () 
     await showBlock(editor, 'requests');
     expect(root(editor).querySelector('.layout-note')).to.equal(null);
     expect(hasInput(editor, 'requests.results.other.noCorrection.total')).to.equal(true);
+  });
+});
+
+/** Table 三 as it is copied with its row labels (a Word or Excel table): each row's header cells, then its numbers. */
+function labelledTsv(editor: ReportEditor, report: unknown): string {
+  const value = (path: string) => {
+    const found = valueAt(report, path);
+    return found === null || found === undefined ? '' : String(found);
+  };
+  return [...root(editor).querySelectorAll('table.form-table tr')]
+    .filter((row) => row.querySelector('input[data-path]'))
+    .map((row) =>
+      [
+        ...[...row.querySelectorAll('th')].map(text),
+        ...[...row.querySelectorAll<HTMLInputElement>('input[data-path]')].map((input) => value(input.dataset.path!)),
+      ].join('\t'),
+    )
+    .join('\r\n');
+}
+
+/** An editor on show at table 三 of `report` with every number of the table blank. */
+async function blankTable3(report: DisclosureReport): Promise<ReportEditor> {
+  const emptied = structuredClone(report);
+  emptied.requests = JSON.parse(JSON.stringify(report.requests, (_, v) => (typeof v === 'number' ? null : v)));
+  const editor = await mountEditor(html`<report-editor .report=${emptied}></report-editor>`);
+  await showBlock(editor, 'requests');
+  return editor;
+}
+
+describe('report-editor: table 三 pasted from the other layout', () => {
+  const source2021 = () => structuredClone(huaian2024);
+  const source2019 = () => broken.undividedOther();
+  const SIX_ROWS = ['noCorrection', 'unpaidFee', 'other'].map((row) => `requests.results.other.${row}`);
+  const ONE_ROW = 'requests.results.other';
+  const message = (editor: ReportEditor) => text(root(editor).querySelector('.message'));
+
+  /** The table's cells on show: each has the source's number, except the rows the source does not have, which stay blank. */
+  function expectPlaced(editor: ReportEditor, source: DisclosureReport, missingRows: readonly string[]) {
+    const wrong: string[] = [];
+    for (const path of shownGrid(editor).flat()) {
+      const missing = missingRows.some(
+        (row) => path.startsWith(`${row}.`) && path.split('.').length === row.split('.').length + 1,
+      );
+      const expected = missing ? null : valueAt(source, path);
+      if (valueAt(editor.value, path) !== expected)
+        wrong.push(`${path}: ${String(valueAt(editor.value, path))} ≠ ${String(expected)}`);
+    }
+    expect(wrong).to.deep.equal([]);
+  }
+
+  async function tsvOf(report: DisclosureReport, labelled: boolean): Promise<string> {
+    const editor = await mountEditor(html`<report-editor .report=${report}></report-editor>`);
+    await showBlock(editor, 'requests');
+    const tsv = labelled ? labelledTsv(editor, report) : tableTsv(editor, report);
+    editor.remove();
+    return tsv;
+  }
+
+  for (const labelled of [true, false]) {
+    const how = labelled ? 'with its row labels' : 'as numbers only';
+    it(`25 rows of the 2021 layout, ${how}, into the 2019 layout: each row in its own row, （六）'s three rows left out and counted`, async () => {
+      const source = source2021();
+      const tsv = await tsvOf(source, labelled);
+      const editor = await blankTable3(source2019());
+      await pasteAt(editor, shownGrid(editor)[0]![0]!, {'text/plain': tsv});
+      // 22 rows of both layouts × 7; the one row of （六） stays blank: its three rows are not summed into it.
+      expectPlaced(editor, source, [ONE_ROW]);
+      expect(valueAt(editor.value, `${ONE_ROW}.total`)).to.equal(null);
+      expect(message(editor))
+        .to.include('填入 154 个单元格')
+        .and.include('3 行在本表中没有对应的行，共 21 个单元格未填入');
+      expect(message(editor)).to.include('拆分');
+      expect(message(editor)).to.include(labelled ? '按行标签' : '2021 年格式');
+    });
+
+    it(`23 rows of the 2019 layout, ${how}, into the 2021 layout: （六）'s one row left out and counted, 总计 and 结转 in their rows`, async () => {
+      const source = source2019();
+      const tsv = await tsvOf(source, labelled);
+      const editor = await blankTable3(source2021());
+      await pasteAt(editor, shownGrid(editor)[0]![0]!, {'text/plain': tsv});
+      expectPlaced(editor, source, SIX_ROWS);
+      expect(valueAt(editor.value, 'requests.results.total.total')).to.equal(
+        valueAt(source, 'requests.results.total.total'),
+      );
+      expect(message(editor))
+        .to.include('填入 154 个单元格')
+        .and.include('1 行在本表中没有对应的行，共 7 个单元格未填入');
+      expect(message(editor)).to.include(labelled ? '按行标签' : '2019 年格式');
+    });
+  }
+
+  it('labelled rows are placed by their labels in any order, from any cell', async () => {
+    const source = source2021();
+    const rows = (await tsvOf(source, true)).split('\r\n');
+    const editor = await blankTable3(source2021());
+    await pasteAt(editor, 'requests.carriedForward.total', {'text/plain': [...rows].reverse().join('\r\n')});
+    expectPlaced(editor, source, []);
+    expect(message(editor)).to.equal('已按行标签填入 175 个单元格。');
   });
 });

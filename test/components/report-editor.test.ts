@@ -206,6 +206,42 @@ describe('report-editor: filling in a report', () => {
   });
 });
 
+describe('report-editor: the placeholders reports print for nothing', () => {
+  // The import's rule (src/import/place/values.ts, docs/import.md): a dash or slash is blank, 「无」 is 0.
+  const DASHES = ['—', '–', '-', '－', '/', '／', '——'];
+
+  it('a dash or slash typed in a cell makes it blank, not invalid; 「无」 makes it 0, as the import reads them', async () => {
+    const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    await showBlock(editor, 'appeals');
+    const path = 'appeals.reconsideration.pending';
+    for (const dash of DASHES) {
+      await typeInto(editor, cellInput(editor, path), '5');
+      await typeInto(editor, cellInput(editor, path), dash);
+      const input = cellInput(editor, path);
+      expect(input.getAttribute('aria-invalid'), dash).to.equal('false');
+      expect(input.value, `${dash}: shown blank once left`).to.equal('');
+      expect(input.closest('td')!.classList.contains('blank'), dash).to.equal(true);
+      expect(valueAt(editor.value, path), dash).to.equal(null);
+    }
+    await typeInto(editor, cellInput(editor, path), '无');
+    expect(cellInput(editor, path).value).to.equal('0');
+    expect(valueAt(editor.value, path)).to.equal(0);
+    // A mistyped word stays what it is: invalid, never blank or 0.
+    await typeInto(editor, cellInput(editor, path), '—5');
+    expect(cellInput(editor, path).getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('a pasted row with dashes fills those cells blank and counts them filled', async () => {
+    const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    await showBlock(editor, 'requests');
+    await pasteAt(editor, 'requests.newReceived.naturalPerson', {'text/plain': `${DASHES.join('\t')}\r\n`});
+    const row = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'];
+    expect(row.map((key) => valueAt(editor.value, `requests.newReceived.${key}`))).to.deep.equal(row.map(() => null));
+    expect(root(editor).querySelectorAll('input[aria-invalid="true"]')).to.have.length(0);
+    expect(text(root(editor).querySelector('.message'))).to.include('已填入 7 个单元格');
+  });
+});
+
 describe('report-editor: live checks', () => {
   it('a wrong total shows its finding at the cell and in the list, and both go when it is corrected', async () => {
     const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);

@@ -72,16 +72,28 @@ describe('static page: the same header chains and values as the elements', () =>
         const liveTables = deepAll<HTMLTableElement>(element, 'table');
         const live = readCells(liveTables);
         const page = await renderedPage(example.report, lang, bilingual);
-        const flat = readCells([...page.querySelectorAll('table')]);
+        // The screen's tables; table 三 is there a second time for print only, in the paper layout.
+        const flat = readCells([...page.querySelectorAll<HTMLTableElement>('table:not(.dr-for-paper table)')]);
+        const paper = readCells([...page.querySelectorAll<HTMLTableElement>('.dr-for-paper table')]);
         // Tables 二 (16 cells with values), 三 (175) and 四 (15): the comparison covers them all.
         expect(live.size, 'data cells in the elements').to.be.greaterThan(150);
         // As many tables as the elements show (table 二 is a table per block).
-        expect(page.querySelectorAll('table').length, 'tables in the page').to.equal(liveTables.length);
+        expect(page.querySelectorAll('table:not(.dr-for-paper table)').length, 'tables in the page').to.equal(
+          liveTables.length,
+        );
         expect([...flat.keys()].sort(), 'the same cells').to.deep.equal([...live.keys()].sort());
         const differences = [...live]
           .filter(([path, cell]) => JSON.stringify(flat.get(path)) !== JSON.stringify(cell))
           .map(([path, cell]) => `${path}: page ${JSON.stringify(flat.get(path))}, element ${JSON.stringify(cell)}`);
         expect(differences, differences.slice(0, 4).join('\n')).to.deep.equal([]);
+        // The paper copy of table 三 (its group labels on every row): every cell with the same chains and value.
+        expect(paper.size, 'cells of the paper copy of table 三').to.equal(
+          [...live.keys()].filter((path) => path.startsWith('requests.')).length,
+        );
+        const onPaper = [...paper]
+          .filter(([path, cell]) => JSON.stringify(live.get(path)) !== JSON.stringify(cell))
+          .map(([path, cell]) => `${path}: paper ${JSON.stringify(cell)}, element ${JSON.stringify(live.get(path))}`);
+        expect(onPaper, onPaper.slice(0, 4).join('\n')).to.deep.equal([]);
         // Chains are there to compare: every cell has a header by scope and by headers=.
         const headless = [...flat].filter(
           ([, cell]) => !cell.byScope || !cell.byHeaders || cell.byHeaders.includes('(no #'),

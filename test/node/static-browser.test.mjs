@@ -3,16 +3,18 @@
 // output renders with JavaScript disabled, and the library, when the page loads it with Lit's
 // hydration support, hydrates it without replacing a single table node.
 //
-// Needs /usr/bin/chromium, poppler-utils, and `npm run build:node` (npm test builds first).
+// Needs /usr/bin/chromium, poppler-utils, and `npm run build` (dist/node, and dist/bundle for the
+// viewer bundle on a dsd page; npm test builds first).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {launchChromium} from '../support/library-bundle.mjs';
+import {serve} from '../../scripts/static-server.mjs';
 import {
   APPEAL_COLUMNS,
   PROACTIVE_BLOCKS,
@@ -82,7 +84,12 @@ test(
     await page.goto(pathToFileURL(file).href);
     await page.emulateMediaType('print');
     await page.setViewport({width: Math.floor(TYPE_AREA_PX), height: 800});
-    const widths = await page.evaluate(() => [...document.querySelectorAll('table')].map((table) => table.scrollWidth));
+    // The tables print shows (table 三 in its paper layout, the screen's copy hidden).
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((table) => table.getClientRects().length)
+        .map((table) => table.scrollWidth),
+    );
     assert.equal(widths.length, TABLES, 'a table per block of 二, then 三 and 四');
     for (const width of widths)
       assert.ok(width <= TYPE_AREA_PX + 1, `table width ${width}px fits the 156 mm type area`);
@@ -112,6 +119,21 @@ test(
       const on = texts.filter((text) => locate(text, row.label) >= 0 && text.includes(row.values));
       assert.equal(on.length, 1, `row "${row.label}" with its numbers whole on one page`);
     }
+    // As the elements print it: a page that starts inside a group of rows names the group (its
+    // labels again, on each later row of the group), so no row is left under an empty group column.
+    const chains = leafChains(REQUEST_ROWS);
+    for (const [i, text] of pagesOfTable3.entries()) {
+      if (i === 0) continue;
+      const first = chains
+        .map((chain) => ({chain, at: locate(text, chain.at(-1).label.zh)}))
+        .filter(({at}) => at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      for (const group of first.chain.slice(0, -1))
+        assert.ok(
+          locate(text, group.label.zh) >= 0,
+          `page ${i + 1} of table 三 starts at "${first.chain.at(-1).label.zh}" and names its group "${group.label.zh}"`,
+        );
+    }
     const values = leafChains(APPEAL_COLUMNS).map((chain) =>
       chain.reduce((node, header) => (header.key ? node[header.key] : node), huaian2024.appeals),
     );
@@ -119,6 +141,35 @@ test(
     const page4 = texts.find((text) => groupLabels.every((label) => locate(text, label) >= 0));
     assert.ok(page4, 'one page carries all of table 四 header groups');
     assert.ok(page4.includes(values.map(String).join('')), 'table 四: the 15 values in order on that page');
+  }),
+);
+
+test(
+  'page output: a line break inside a paragraph shows, also in a browser that ignores @scope (before Chromium 118)',
+  withTempDir(async (dir, browser) => {
+    const report = structuredClone(huaian2024);
+    report.problems.paragraphs = [{zh: '第一行\n第二行', en: 'First line\nsecond line'}];
+    const file = join(dir, 'page.html');
+    writeFileSync(file, renderReportHtml(report, {mode: 'page'}));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    // The lines the paragraph's text occupies on screen.
+    const lines = () =>
+      page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('第一行'));
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)))
+          .size;
+      });
+    assert.equal(await lines(), 2, "two lines with the elements' scoped styles");
+    // What a browser without @scope sees: the page's style sheet less every @scope block.
+    await page.evaluate(() => {
+      for (const sheet of document.styleSheets)
+        for (let i = sheet.cssRules.length - 1; i >= 0; i--)
+          if (sheet.cssRules[i].constructor.name === 'CSSScopeRule') sheet.deleteRule(i);
+    });
+    assert.equal(await lines(), 2, 'two lines without them');
   }),
 );
 
@@ -249,5 +300,131 @@ test(
     await page.waitForFunction(
       `${TABLES_IN_PAGE}.some((table) => /Unit/.test(table.querySelector('caption').textContent))`,
     );
+  }),
+);
+
+test(
+  'dsd output with the viewer bundle (no hydration support), classic script and ES module: every table once, no error',
+  withTempDir(async (dir, browser) => {
+    for (const file of ['disclosure-report.js', 'disclosure-report.iife.js'])
+      copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
+    const watch = `<script>window.__tablesBefore = ${TABLES_IN_PAGE};</script>`;
+    writeFileSync(join(dir, 'classic.html'), dsdDocument(`${watch}<script src="disclosure-report.iife.js"></script>`));
+    writeFileSync(
+      join(dir, 'module.html'),
+      dsdDocument(`${watch}<script type="module" src="disclosure-report.js"></script>`),
+    );
+    const server = await serve(dir);
+    try {
+      for (const name of ['classic', 'module']) {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        await page.goto(`${server.url}/${name}.html`);
+        await page.waitForFunction(() => customElements.get('disclosure-report') !== undefined);
+        await page.evaluate(() => document.querySelector('disclosure-report').updateComplete);
+        await page.waitForFunction(`${TABLES_IN_PAGE}.every((table) => table.isConnected)`);
+        const result = await page.evaluate(`(() => {
+          const after = ${TABLES_IN_PAGE};
+          const captions = (tables) => tables.map((table) => table.querySelector('caption').textContent.replace(/\\s+/g, ''));
+          const cells = (tables) => tables.map((table) => [...table.querySelectorAll('td[data-path]')].map((td) => td.textContent.trim()));
+          return {
+            before: window.__tablesBefore.length,
+            after: after.length,
+            sameCaptions: JSON.stringify(captions(after)) === JSON.stringify(captions(window.__tablesBefore)),
+            sameCells: JSON.stringify(cells(after)) === JSON.stringify(cells(window.__tablesBefore)),
+            cells: after.reduce((n, table) => n + table.querySelectorAll('td[data-path]').length, 0),
+          };
+        })()`);
+        assert.deepEqual(errors, [], `${name}: no error`);
+        assert.equal(result.before, TABLES, `${name}: the server rendered every table`);
+        assert.equal(result.after, TABLES, `${name}: each table shows once (not the server's copy and a second one)`);
+        assert.ok(result.sameCaptions && result.sameCells, `${name}: the tables and cells the server rendered`);
+        assert.ok(result.cells > 150, `${name}: the tables hold their cells`);
+        await page.close();
+      }
+    } finally {
+      // Closes once the browser (closed by withTempDir) lets go of its connections.
+      server.close();
+    }
+  }),
+);
+
+test(
+  'dsd output with the dsd bundle (dist/bundle/disclosure-report.dsd…), classic script and ES module: hydrated, no table node replaced',
+  withTempDir(async (dir, browser) => {
+    for (const file of ['disclosure-report.dsd.js', 'disclosure-report.dsd.iife.js'])
+      copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
+    // Before the bundle loads: note every table and watch every shadow root for removed nodes.
+    const watch = `<script>
+      window.__removed = [];
+      window.__tablesBefore = ${TABLES_IN_PAGE};
+      const observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.removedNodes) window.__removed.push(node);
+      });
+      const observe = (root) => {
+        observer.observe(root, {childList: true, subtree: true});
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
+      };
+      observe(document);
+    </script>`;
+    writeFileSync(
+      join(dir, 'classic.html'),
+      dsdDocument(`${watch}<script src="disclosure-report.dsd.iife.js"></script>`),
+    );
+    writeFileSync(
+      join(dir, 'module.html'),
+      dsdDocument(`${watch}<script type="module" src="disclosure-report.dsd.js"></script>`),
+    );
+    const server = await serve(dir);
+    try {
+      for (const name of ['classic', 'module']) {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        // Wide enough for the official layout the server rendered (narrower, the tables switch to the phone layout).
+        await page.setViewport({width: 1400, height: 900});
+        await page.goto(`${server.url}/${name}.html`);
+        // Hydrated: the report and its three tables have updated, none waits for its turn.
+        await page.waitForFunction(`(() => {
+          const all = [];
+          const walk = (node) => {
+            for (const element of node.querySelectorAll('*')) {
+              if (element.localName.includes('-')) all.push(element);
+              if (element.shadowRoot) walk(element.shadowRoot);
+            }
+          };
+          walk(document);
+          return all.length === 4 && all.every((element) => element.hasUpdated && !element.hasAttribute('defer-hydration'));
+        })()`);
+        await page.evaluate(() => document.querySelector('disclosure-report').updateComplete);
+        const result = await page.evaluate(`(() => {
+          const after = ${TABLES_IN_PAGE};
+          const inTables = (node) => ['TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'COLGROUP', 'COL'].includes(node.nodeName)
+            || window.__tablesBefore.some((table) => table.contains(node));
+          return {
+            before: window.__tablesBefore.length,
+            same: after.length === window.__tablesBefore.length && after.every((table, i) => table === window.__tablesBefore[i]),
+            removedTableNodes: window.__removed.filter(inTables).length,
+          };
+        })()`);
+        assert.deepEqual(errors, [], `${name}: no error while hydrating`);
+        assert.equal(result.before, TABLES, `${name}: every table server-rendered`);
+        assert.ok(result.same, `${name}: the same table elements after hydration`);
+        assert.equal(result.removedTableNodes, 0, `${name}: no table node replaced`);
+        // Hydrated means live: a property change renders.
+        await page.evaluate(() => {
+          document.querySelector('disclosure-report').lang = 'en';
+        });
+        await page.waitForFunction(
+          `${TABLES_IN_PAGE}.some((table) => /Unit/.test(table.querySelector('caption').textContent))`,
+        );
+        await page.close();
+      }
+    } finally {
+      server.close();
+    }
   }),
 );

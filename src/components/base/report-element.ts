@@ -161,6 +161,20 @@ export abstract class ReportElement extends LitElement {
     return Boolean(this.source.handedDown?.findingsListed);
   }
 
+  /**
+   * A shadow root that is already there is a server's rendering of this element (the static
+   * renderer's `dsd` mode, Declarative Shadow DOM). With Lit's hydration support loaded before the
+   * library, Lit takes it over as it is. Without it (the viewer bundle leaves it out), Lit would
+   * render a second copy of every table beside the first, so the server's copy is removed and the
+   * element renders afresh.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    if (existing && !('litElementHydrateSupport' in globalThis))
+      while (existing.firstChild) existing.firstChild.remove();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.source.update(changed);
   }

@@ -18,6 +18,19 @@ export type CellReading =
   | {readonly kind: 'invalid'; readonly reason: 'not-a-number' | 'not-whole' | 'yuan'};
 
 const DASHES = /^[-—–―－‐/／\\]+$/u;
+
+/**
+ * What a cell's text stands for when it is one of the placeholders reports print instead of a
+ * number: a dash or slash (any width, any run of them) is blank, 「无」 is zero. The one statement of
+ * that rule: the import reads cells by it (readCell) and so does the editor (src/editor/numbers.ts).
+ */
+export function placeholderMeaning(text: string): 'blank' | 'zero' | undefined {
+  const folded = text.normalize('NFKC').replace(/\s+/g, '');
+  if (DASHES.test(folded)) return 'blank';
+  if (folded === '无') return 'zero';
+  return undefined;
+}
+
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
 
@@ -26,8 +39,8 @@ export function readCell(text: string, kind: 'count' | 'fees'): CellReading {
   // NFKC folds full-width digits, 「，」 and 「．」; white space inside a number is extraction noise.
   let folded = text.normalize('NFKC').replace(/\s+/g, '');
   if (folded === '') return {kind: 'blank'};
-  if (DASHES.test(folded)) return {kind: 'dash'};
-  if (folded === '无') return {kind: 'none-word'};
+  const placeholder = placeholderMeaning(folded);
+  if (placeholder) return {kind: placeholder === 'blank' ? 'dash' : 'none-word'};
   let remark: string | undefined;
   const remarked = /^([\d,.]+[^\d(（]*)[(（](.+)[)）]$/u.exec(folded);
   if (remarked) {
@@ -53,6 +66,6 @@ export function readCell(text: string, kind: 'count' | 'fees'): CellReading {
  */
 export function looksLikeValue(text: string): boolean {
   const folded = text.normalize('NFKC').replace(/\s+/g, '');
-  if (folded === '' || DASHES.test(folded) || folded === '无') return true;
+  if (folded === '' || placeholderMeaning(folded)) return true;
   return /^\d[\d,.]*(?:万元|元|件|个|项)?(?:[(（].*[)）])?$/u.test(folded) && !/^\d{1,2}[.、]\D/u.test(folded);
 }
