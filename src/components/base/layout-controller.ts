@@ -59,6 +59,8 @@ export class LayoutController implements ReactiveController {
   private hostWidth = 0;
   /** The host's font size in px when its width was read before the first render. */
   private hostEm = 16;
+  /** The --dr-visible-width last set on the host. */
+  private visibleWidth = '';
   private printQuery?: MediaQueryList;
   private readonly tables = new Map<TableId, TableState>();
 
@@ -114,6 +116,7 @@ export class LayoutController implements ReactiveController {
     this.hostWidth = host.getBoundingClientRect().width;
     if (this.hostWidth > 0) {
       this.hostEm = this.fontSize();
+      this.setVisibleWidth(this.hostWidth);
       // Connected again (moved): the tables it showed take the new width in its next render.
       for (const [id, state] of this.tables) state.mode = this.fittingMode(id, state, this.hostWidth, this.hostEm);
     }
@@ -137,8 +140,7 @@ export class LayoutController implements ReactiveController {
   /** Each table's layout and scrolling for a host `width` px wide; one update for all of them. */
   private follow(width: number): void {
     const host = this.host;
-    // The caption spans the whole (possibly scrolling) table; this keeps it within view.
-    host.style.setProperty('--dr-visible-width', `${Math.floor(width)}px`);
+    this.setVisibleWidth(width);
     const em = this.fontSize();
     let changed = false;
     for (const id of this.options.tables()) {
@@ -174,6 +176,18 @@ export class LayoutController implements ReactiveController {
       if (table) observer.observe(table);
       state.observed = table;
     }
+  }
+
+  /**
+   * The caption spans the whole (possibly scrolling) table; this keeps it within view. Set before
+   * the first render, and again only when it changes: a new value on the host restyles everything
+   * in its root, a whole report.
+   */
+  private setVisibleWidth(width: number): void {
+    const value = `${Math.floor(width)}px`;
+    if (value === this.visibleWidth) return;
+    this.visibleWidth = value;
+    this.host.style.setProperty('--dr-visible-width', value);
   }
 
   /** The block (table-block.ts) of table `id` in the host's root. */
