@@ -8,12 +8,12 @@ import {libraryCss} from './page-css.js';
  * `.para { white-space: pre-line }` is inside `@scope`, which a browser before Chromium 118
  * (Android WeChat's 85) ignores, so the page states it once more outside it.
  * A table whose paper layout differs (render-templates.ts, `paperCopies`) is there twice: the
- * screen shows one copy, print the other (two classes, to outweigh the element's `:host` display).
+ * screen shows one copy, print the other.
  */
 const PAGE_CSS = `body { margin: 0 auto; padding: 1rem; max-width: 60rem; }
 .dr-host .para { white-space: pre-line; }
-.dr-host.dr-for-paper { display: none; }
-@media print { .dr-host.dr-for-screen { display: none; } .dr-host.dr-for-paper { display: block; } }
+.dr-host .dr-for-paper { display: none; }
+@media print { .dr-host .dr-for-screen { display: none; } .dr-host .dr-for-paper { display: block; } }
 @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
 @media print { body { max-width: none; padding: 0; } }`;
 

@@ -3,19 +3,20 @@
  * template functions (reportTemplate, sectionTemplate, renderTable) and the tables' string
  * templates (table-html.ts), without the elements and without a DOM: each element's content in a
  * `<div class="dr-host dr-TAG">` carrying the element's attributes as `data-` attributes, which
- * the page's CSS (page-css.ts) scopes each element's styles to.
+ * the page's CSS (page-css.ts) scopes each element's styles to. A section's table is its block
+ * (table-block.ts), as in the elements.
  *
  * The report is validated (and, for `audit`, checked) as the elements do it, so what is valid
- * shows and each part that is not shows the elements' message. A table's ids are its shadow
- * root's in the element; here each table's get a prefix of its own, so one document holds them all.
+ * shows and each part that is not shows the elements' message. The ids are those of a
+ * <disclosure-report>'s root, where the three tables' ids differ already (see captionId) but for
+ * their notes', which get their table's name before them: one document holds them all.
  */
 import {safely} from '../components/base/report-source.js';
 import type {ReportView} from '../components/report-view.js';
 import {noDataMessage, unreadableMessage} from '../components/common/issue-list.js';
-import {renderTable} from '../components/common/render-table.js';
-import {tableHtml} from '../components/common/table-html.js';
+import {layoutOfTable, tableBlock} from '../components/common/table-block.js';
+import {prefixIds, tableHtml} from '../components/common/table-html.js';
 import {reportTemplate} from '../components/disclosure-report/report-template.js';
-import {undividedOther} from '../components/disclosure-table/disclosure-table.js';
 import {title} from '../components/disclosure-report/report-title.js';
 import {clampLevel} from '../components/report-section/prose.js';
 import {sectionTemplate} from '../components/report-section/section-template.js';
@@ -23,7 +24,6 @@ import {inLocale, type Locale} from '../i18n/localization.js';
 import {checkReport, type Finding} from '../model/checks.js';
 import {SECTIONS} from '../model/format.js';
 import {liesUnder} from '../model/paths.js';
-import {tableLayout} from '../model/table-layout.js';
 import type {TableId} from '../model/types.js';
 import {validateReport} from '../model/validate.js';
 import {renderToString, TrustedHtml} from './template-string.js';
@@ -59,31 +59,29 @@ const flags = ({audit, bilingual}: StaticDisplay) =>
 /** The element's own wrapper inside its host (ReportElement.render). */
 const root = (locale: Locale, content: string) => `<div class="root" part="dr-root" lang="${locale}">${content}</div>`;
 
-/** One table element's host and content, in the layout for paper (`print`) or for the screen. */
-function tableHost(id: TableId, view: ReportView, display: StaticDisplay, print: boolean, media = ''): string {
-  // As the table elements choose it (layoutFor), for the wide layout no script can change.
-  const layout =
-    id === 'appeals'
-      ? tableLayout(id, 'wide', false, print)
-      : tableLayout(id, 'wide', undividedOther(view.report), print);
-  // The paper copy's ids differ from the screen copy's: one document holds both.
-  const prefix = print ? `${id}-paper-` : `${id}-`;
-  const block = renderTable(
-    layout,
+/** A table's block, as a <disclosure-report> renders it, in the wide layout no script can change. */
+function staticTable(id: TableId, view: ReportView, display: StaticDisplay, printing: boolean): string {
+  const block = tableBlock(
+    id,
     view,
-    display.scrollRegions,
-    (tableLayoutShown, tableView) => new TrustedHtml(tableHtml(tableLayoutShown, tableView, prefix)),
+    {mode: 'wide', printing, scrolls: display.scrollRegions},
+    {
+      idPrefix: `${id}-`,
+      hideCaption: true,
+      markup: (layout, tableView, _marks, idPrefix) => new TrustedHtml(tableHtml(layout, tableView, idPrefix)),
+    },
   );
-  const tag = id === 'appeals' ? 'appeal-litigation-grid' : 'disclosure-table';
-  const table = id === 'appeals' ? '' : ` data-table="${id}"`;
-  return `<div class="dr-host dr-${tag}${media}" data-hide-caption${table}${flags(display)}>${root(view.locale, renderToString(block, prefix))}</div>`;
+  return renderToString(block);
 }
 
-function tableBlock(id: TableId, view: ReportView, display: StaticDisplay): string {
-  const undivided = id !== 'appeals' && undividedOther(view.report);
-  const differsOnPaper = tableLayout(id, 'wide', undivided, true) !== tableLayout(id, 'wide', undivided, false);
-  if (!display.paperCopies || !differsOnPaper) return tableHost(id, view, display, false);
-  return tableHost(id, view, display, false, ' dr-for-screen') + tableHost(id, view, display, true, ' dr-for-paper');
+/** A table's block, and its paper copy when it needs one (see `paperCopies`). */
+function staticTables(id: TableId, view: ReportView, display: StaticDisplay): TrustedHtml {
+  const screen = staticTable(id, view, display, false);
+  const differsOnPaper = layoutOfTable(id, 'wide', view.report, true) !== layoutOfTable(id, 'wide', view.report, false);
+  if (!display.paperCopies || !differsOnPaper) return new TrustedHtml(screen);
+  // The paper copy's ids differ from the screen copy's: one document holds both.
+  const paper = prefixIds(staticTable(id, view, display, true), 'paper-');
+  return new TrustedHtml(`<div class="dr-for-screen">${screen}</div><div class="dr-for-paper">${paper}</div>`);
 }
 
 /** `report` (any value) as the markup of a `<disclosure-report>` showing it, flattened. */
@@ -126,11 +124,8 @@ export function renderReportMarkup(report: unknown, display: StaticDisplay): Sta
         findings: findings.filter((finding) => finding.cells.some((cell) => liesUnder(cell, format.id))),
         findingsListedAbove: true,
       };
-      const section = sectionTemplate(
-        format,
-        part,
-        Math.min(level + 1, 6),
-        (id) => new TrustedHtml(tableBlock(id as TableId, part, display)),
+      const section = sectionTemplate(format, part, Math.min(level + 1, 6), (id) =>
+        staticTables(id as TableId, part, display),
       );
       sections += `<div class="dr-host dr-report-section" data-section="${format.id}"${flags(display)}>${root(locale, renderToString(section))}</div>`;
     }

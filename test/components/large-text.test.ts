@@ -104,9 +104,9 @@ describe('large text on phones: a whole report at 320 and 360 px, 100–200% tex
           );
           const report = container.firstElementChild as HTMLElement;
           await settle(report);
-          const tables = deepAll<HTMLElement>(report.shadowRoot!, 'disclosure-table, appeal-litigation-grid');
+          // Each table's block in the report's root (table-block.ts).
+          const tables = deepAll<HTMLElement>(report.shadowRoot!, '[data-table]');
           expect(tables.length, 'three tables').to.equal(3);
-          for (const table of tables) await settle(table);
 
           // The page never scrolls sideways: all that is wider scrolls inside a table's region.
           expect(container.scrollWidth, 'page width').to.be.at.most(width);
@@ -131,11 +131,11 @@ describe('large text on phones: a whole report at 320 and 360 px, 100–200% tex
           expect(brokenWords(report), 'English words broken inside').to.deep.equal([]);
 
           for (const table of tables) {
-            const region = table.shadowRoot!.querySelector<HTMLElement>('.region')!;
-            expect(table.shadowRoot!.querySelector('table')!.className, 'the phone layout').to.equal('narrow');
+            const region = table.querySelector<HTMLElement>('.region')!;
+            expect(table.querySelector('table')!.className, 'the phone layout').to.equal('narrow');
             const view = region.getBoundingClientRect();
             // Label rows are never cut: each label ends within the region's visible width.
-            for (const label of table.shadowRoot!.querySelectorAll<HTMLElement>('td.group .group-label')) {
+            for (const label of table.querySelectorAll<HTMLElement>('td.group .group-label')) {
               const box = label.getBoundingClientRect();
               expect(box.right, `label "${label.textContent!.trim().slice(0, 40)}" cut`).to.be.at.most(
                 view.right + 0.5,
@@ -145,13 +145,7 @@ describe('large text on phones: a whole report at 320 and 360 px, 100–200% tex
           }
 
           // Table 三: each row's label and its 总计 in view together, without scrolling.
-          const requests = tables.find(
-            (table) =>
-              table.getAttribute('section') === null &&
-              table.localName === 'disclosure-table' &&
-              table.getAttribute('table') === 'requests',
-          )!;
-          const root = requests.shadowRoot!;
+          const root = tables.find((table) => table.getAttribute('data-table') === 'requests')!;
           const view = root.querySelector('.region')!.getBoundingClientRect();
           const totals = [
             ...root.querySelectorAll<HTMLElement>('td[data-path^="requests."][data-path$=".total"]'),

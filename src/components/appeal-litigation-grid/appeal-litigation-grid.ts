@@ -1,6 +1,5 @@
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../base/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
 
 /**
@@ -22,16 +21,7 @@ export class AppealLitigationGrid extends TableElement {
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
   static override styles = [sharedStyles, appealLitigationGridStyles];
 
-  /** 15 columns of about 3em each: below 46em the transposed layout reads better. */
-  protected override get narrowBelowEm(): number {
-    return 46;
-  }
-
   protected override get tableId(): 'appeals' {
     return 'appeals';
-  }
-
-  protected override layoutFor(mode: LayoutMode): TableLayout {
-    return tableLayout('appeals', mode);
   }
 }

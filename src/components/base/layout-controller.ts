@@ -1,52 +1,68 @@
 /**
- * Which layout a table element shows: the wide (official) one, the narrow (phone) one, or the wide
- * one for paper. A Lit reactive controller, so the element only asks `mode`, `printing` and
- * `scrolls` and renders.
+ * Which layout each table of an element shows: the wide (official) one, the narrow (phone) one,
+ * or the wide one for paper. A Lit reactive controller, so the element only asks `fit(table)`
+ * and renders. One controller, and one ResizeObserver, per element, whatever number of tables it
+ * shows: a <disclosure-report> renders its three tables in its own root.
  *
  * The width comes from the element's own box, not the viewport (a CMS sidebar is narrow on a
  * desktop) and not container queries (WeChat's Android engine floor is Chromium 85, which lacks
  * them). It is read once when the element is connected, before its first render, so a phone
- * renders the narrow layout at once rather than the wide one and then again; a ResizeObserver
- * follows it from then on. Below `narrowBelowEm` the layout is narrow; above it, the wide layout
- * is kept only while it fits: English labels and the bilingual display need far more room than
- * Chinese (table 四 in English needs about 71em), and a wide table that scrolls has no sticky row
- * headers, so its rows would lose their labels after a swipe. The observer also watches the
- * table, whose size changes with the language while the host's may not.
+ * renders the narrow layouts at once rather than the wide ones and then again; a ResizeObserver
+ * follows it from then on. Below a table's `NARROW_BELOW_EM` the layout is narrow; above it, the
+ * wide layout is kept only while it fits: English labels and the bilingual display need far more
+ * room than Chinese (table 四 in English needs about 71em), and a wide table that scrolls has no
+ * sticky row headers, so its rows would lose their labels after a swipe. The observer also
+ * watches each table, whose size changes with the language while the host's may not.
+ *
+ * A table is found in the element's root by its block's `data-table` (table-block.ts); its
+ * layout is measured against the host's width, which its block fills.
  *
  * Nothing here runs on a server: hosts are connected only in a browser.
  */
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {LayoutMode} from '../../model/table-layout.js';
+import type {TableId} from '../../model/types.js';
+import {NARROW_BELOW_EM, type TableFit} from '../common/table-block.js';
 
 export interface LayoutHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 export interface LayoutOptions {
-  /** Width, in em of the element's font, under which the narrow layout is used. */
-  readonly narrowBelowEm: () => number;
+  /** The tables the element shows now (none while it shows a message, or an author's layout). */
+  readonly tables: () => readonly TableId[];
   /** What decides how wide the wide layout is, besides the table: its language display. */
   readonly display: () => string;
 }
 
-export class LayoutController implements ReactiveController {
-  /** The layout for the element's width; `narrow` below `narrowBelowEm` of its font size. */
-  mode: LayoutMode = 'wide';
-  /** Printing: paper always gets the official layout. */
-  printing = false;
+/** What the controller keeps of one table. */
+interface TableState {
+  /** The layout for the element's width; `narrow` below the table's NARROW_BELOW_EM. */
+  mode: LayoutMode;
   /**
    * Whether the table is wider than its box. Only then is the box a labelled region and a tab
    * stop (keyboard users need it to scroll); a table that fits would only add a stop and hear
    * its caption read twice.
    */
-  scrolls = false;
+  scrolls: boolean;
+  /** The `<table>` observed (the first, for table 二 in blocks): its width changes with the language. */
+  observed?: HTMLTableElement;
+  /** Width in em the wide layout needed where it did not fit, per language display. */
+  readonly wideNeedsEm: Map<string, number>;
+}
+
+export class LayoutController implements ReactiveController {
+  /** Printing: paper always gets the official layout. */
+  printing = false;
 
   private resizeObserver?: ResizeObserver;
-  private observedTable?: HTMLTableElement;
   private hostWidth = 0;
+  /** The host's font size in px when its width was read before the first render. */
+  private hostEm = 16;
+  /** The --dr-visible-width last set on the host. */
+  private visibleWidth = '';
   private printQuery?: MediaQueryList;
-  /** Width in em the wide layout needed where it did not fit, per language display. */
-  private readonly wideNeedsEm = new Map<string, number>();
+  private readonly tables = new Map<TableId, TableState>();
 
   constructor(
     private readonly host: LayoutHost,
@@ -55,35 +71,54 @@ export class LayoutController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The layout actually rendered: paper always gets the official layout. */
-  get effectiveMode(): LayoutMode {
-    return this.printing ? 'wide' : this.mode;
+  /**
+   * How table `id` is to be rendered now. A table asked for the first time gets the layout for
+   * the width read when the host was connected: that is the first render's.
+   */
+  fit(id: TableId): TableFit {
+    const state = this.stateOf(id);
+    return {mode: this.printing ? 'wide' : state.mode, printing: this.printing, scrolls: state.scrolls};
   }
 
-  private set<K extends 'mode' | 'printing' | 'scrolls'>(key: K, value: this[K]): void {
-    if (this[key] === value) return;
-    this[key] = value;
-    this.host.requestUpdate();
+  private stateOf(id: TableId): TableState {
+    let state = this.tables.get(id);
+    if (!state) {
+      state = {mode: 'wide', scrolls: false, wideNeedsEm: new Map()};
+      this.tables.set(id, state);
+      // A hidden element reads 0 and keeps `wide`.
+      if (this.hostWidth > 0) state.mode = this.fittingMode(id, state, this.hostWidth, this.hostEm);
+    }
+    return state;
   }
 
-  private readonly onPrintChange = () => this.set('printing', Boolean(this.printQuery?.matches));
+  private readonly onPrintChange = () => this.setPrinting(Boolean(this.printQuery?.matches));
   private readonly beforePrint = () => {
-    this.set('printing', true);
+    this.setPrinting(true);
     // beforeprint is the last moment before layout for paper: render now, not in a microtask.
     (this.host as unknown as {performUpdate(): void}).performUpdate();
   };
   private readonly afterPrint = () => this.onPrintChange();
+
+  private setPrinting(printing: boolean): void {
+    if (this.printing === printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+  }
 
   hostConnected(): void {
     // Lit's server renderer (the static pages) connects elements too, with no box to measure: the
     // wide layout, the official one, is what a page without script shows.
     if (isServer) return;
     const host = this.host;
-    // Before the first render: one reading of the box (a hidden element reads 0 and keeps `wide`).
-    const width = host.getBoundingClientRect().width;
-    if (width > 0) {
-      this.hostWidth = width;
-      this.mode = this.fittingMode(width);
+    // Before the first render: one reading of the box, which the tables' first layouts come from.
+    // Both read here, where no render has changed the page yet: read later, among other
+    // elements' renders (20 reports inserted at once), each would force a style pass.
+    this.hostWidth = host.getBoundingClientRect().width;
+    if (this.hostWidth > 0) {
+      this.hostEm = this.fontSize();
+      this.setVisibleWidth(this.hostWidth);
+      // Connected again (moved): the tables it showed take the new width in its next render.
+      for (const [id, state] of this.tables) state.mode = this.fittingMode(id, state, this.hostWidth, this.hostEm);
     }
     this.resizeObserver = new ResizeObserver((entries) => {
       const own = entries.filter((entry) => entry.target === host);
@@ -92,15 +127,7 @@ export class LayoutController implements ReactiveController {
       if (width === 0) return; // hidden: keep the last layout
       // Both changes resize the host (a long English caption rewraps): doing them in the next frame
       // avoids a ResizeObserver loop error.
-      requestAnimationFrame(() => {
-        const mode = this.fittingMode(width);
-        // The caption spans the whole (possibly scrolling) table; this keeps it within view.
-        host.style.setProperty('--dr-visible-width', `${Math.floor(width)}px`);
-        this.set('mode', mode);
-        // Measured here, where layout is clean, rather than in updated(), which would force one.
-        const region = host.renderRoot.querySelector('.region');
-        this.set('scrolls', Boolean(region && region.scrollWidth > region.clientWidth + 1));
-      });
+      requestAnimationFrame(() => this.follow(width));
     });
     this.resizeObserver.observe(host);
     this.printQuery = window.matchMedia('print');
@@ -110,39 +137,82 @@ export class LayoutController implements ReactiveController {
     this.printing = Boolean(this.printQuery.matches);
   }
 
+  /** Each table's layout and scrolling for a host `width` px wide; one update for all of them. */
+  private follow(width: number): void {
+    const host = this.host;
+    this.setVisibleWidth(width);
+    const em = this.fontSize();
+    let changed = false;
+    for (const id of this.options.tables()) {
+      const state = this.stateOf(id);
+      const mode = this.fittingMode(id, state, width, em);
+      // Measured here, where layout is clean, rather than in updated(), which would force one.
+      const region = this.blockOf(id)?.querySelector('.region');
+      const scrolls = Boolean(region && region.scrollWidth > region.clientWidth + 1);
+      changed ||= mode !== state.mode || scrolls !== state.scrolls;
+      state.mode = mode;
+      state.scrolls = scrolls;
+    }
+    if (changed) host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.observedTable = undefined;
+    for (const state of this.tables.values()) state.observed = undefined;
     this.printQuery?.removeEventListener?.('change', this.onPrintChange);
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
   }
 
-  /** After each render: watch the table now shown (its width changes with the language). */
+  /** After each render: watch the tables now shown (their width changes with the language). */
   hostUpdated(): void {
-    const table = this.host.renderRoot.querySelector('table') ?? undefined;
-    if (table === this.observedTable || !this.resizeObserver) return;
-    if (this.observedTable) this.resizeObserver.unobserve(this.observedTable);
-    if (table) this.resizeObserver.observe(table);
-    this.observedTable = table;
+    const observer = this.resizeObserver;
+    if (!observer) return;
+    for (const [id, state] of this.tables) {
+      const table = this.blockOf(id)?.querySelector('table') ?? undefined;
+      if (table === state.observed) continue;
+      if (state.observed) observer.unobserve(state.observed);
+      if (table) observer.observe(table);
+      state.observed = table;
+    }
   }
 
-  /** The layout for a host `width` px wide: narrow below the threshold, else wide if it fits. */
-  private fittingMode(width: number): LayoutMode {
-    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-    if (width < this.options.narrowBelowEm() * em) return 'narrow';
+  /**
+   * The caption spans the whole (possibly scrolling) table; this keeps it within view. Set before
+   * the first render, and again only when it changes: a new value on the host restyles everything
+   * in its root, a whole report.
+   */
+  private setVisibleWidth(width: number): void {
+    const value = `${Math.floor(width)}px`;
+    if (value === this.visibleWidth) return;
+    this.visibleWidth = value;
+    this.host.style.setProperty('--dr-visible-width', value);
+  }
+
+  /** The block (table-block.ts) of table `id` in the host's root. */
+  private blockOf(id: TableId): Element | null {
+    return this.host.renderRoot.querySelector(`[data-table="${id}"]`);
+  }
+
+  private fontSize(): number {
+    return parseFloat(getComputedStyle(this.host).fontSize) || 16;
+  }
+
+  /** The layout of table `id` for a host `width` px wide: narrow below its threshold, else wide if it fits. */
+  private fittingMode(id: TableId, state: TableState, width: number, em: number): LayoutMode {
+    if (width < NARROW_BELOW_EM[id] * em) return 'narrow';
     const display = this.options.display();
-    const table = this.observedTable;
-    if (this.mode === 'wide' && !this.printing && table?.isConnected) {
+    const table = state.observed;
+    if (state.mode === 'wide' && !this.printing && table?.isConnected) {
       // Read in the frame after the observer fired, before anything here changes: the layout is
       // still clean, so the reading forces no extra layout pass.
       const needs = table.offsetWidth;
       if (needs <= width + 1) return 'wide';
-      this.wideNeedsEm.set(display, needs / em);
+      state.wideNeedsEm.set(display, needs / em);
       return 'narrow';
     }
-    const needsEm = this.wideNeedsEm.get(display);
+    const needsEm = state.wideNeedsEm.get(display);
     return needsEm === undefined || width / em >= needsEm ? 'wide' : 'narrow';
   }
 }

@@ -1,15 +1,16 @@
 /**
  * What the table elements share beyond ReportElement: the layout for the element's width and for
- * paper (LayoutController), and rendering the table from its template (render-table.ts).
+ * paper (LayoutController), and rendering the table's block (table-block.ts), as a
+ * <disclosure-report> renders it in its own root.
  */
 import {type PropertyDeclarations, type TemplateResult} from 'lit';
 import {liesUnder} from '../../model/paths.js';
 import type {TableId} from '../../model/types.js';
-import type {LayoutMode, TableLayout} from '../../model/table-layout.js';
 import type {ReportView} from '../report-view.js';
 import {ReportElement} from './report-element.js';
 import {LayoutController} from './layout-controller.js';
-import {renderTable} from '../common/render-table.js';
+import {tableBlock} from '../common/table-block.js';
+import {focusCellIn} from '../common/focus-cell.js';
 
 export abstract class TableElement extends ReportElement {
   static override properties: PropertyDeclarations = {
@@ -17,28 +18,17 @@ export abstract class TableElement extends ReportElement {
   };
   /**
    * Hide the caption's title visually (screen readers still hear it; the unit line stays).
-   * <report-section> sets it because its heading already names the table.
+   * For a page that puts a heading of its own above the table.
    */
   hideCaption = false;
 
   protected readonly layout = new LayoutController(this, {
-    narrowBelowEm: () => this.narrowBelowEm,
+    tables: () => (this.tableId ? [this.tableId] : []),
     display: () => `${this.language.locale} ${this.language.bilingual}`,
   });
 
-  /** Width, in em of the element's font, under which the narrow layout is used. */
-  protected get narrowBelowEm(): number {
-    return 40;
-  }
-
   /** The table this element shows (for findings and issues). */
   protected abstract get tableId(): TableId | undefined;
-
-  /**
-   * The layout for a mode, given the report (table 三 depends on the （六） variant); `print`: the
-   * one for paper (table 三 repeats its group labels on each row).
-   */
-  protected abstract layoutFor(mode: LayoutMode, view: ReportView, print: boolean): TableLayout;
 
   protected override ownsPath(path: string): boolean {
     const table = this.tableId;
@@ -50,16 +40,11 @@ export abstract class TableElement extends ReportElement {
    * link outside this shadow root can lead to it. Returns false when this table has no such cell.
    */
   focusCell(path: string): boolean {
-    const cell = this.renderRoot.querySelector<HTMLElement>(`td[data-path="${CSS.escape(path)}"]`);
-    if (!cell) return false;
-    if (!cell.hasAttribute('tabindex')) cell.setAttribute('tabindex', '-1');
-    cell.scrollIntoView?.({block: 'center', inline: 'nearest'});
-    cell.focus();
-    return true;
+    return focusCellIn(this.renderRoot, path);
   }
 
   protected override renderReport(view: ReportView): TemplateResult {
-    const {effectiveMode, printing, scrolls} = this.layout;
-    return renderTable(this.layoutFor(effectiveMode, view, printing), view, scrolls);
+    const id = this.tableId ?? 'requests';
+    return tableBlock(id, view, this.layout.fit(id), {hideCaption: this.hideCaption});
   }
 }

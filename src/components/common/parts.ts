@@ -2,17 +2,13 @@
  * The styling API of the elements, listed once: their parts (`::part()` names) and CSS custom
  * properties, which element has which, and what each is for.
  *
- * - At run time the elements use only the `exportparts` strings (TABLE_EXPORTS):
- *   an element passes on the parts of the elements it renders in its shadow root, so that a
- *   page's `disclosure-report::part(dr-cell)` reaches the cells of every table in the report.
- *   Without it `::part()` stops at the first shadow boundary. The descriptions and per-element
- *   lists are not used there, so the bundle leaves them out.
+ * - No element passes parts on (`exportparts`): a <disclosure-report> and a <report-section> render
+ *   their sections and tables as templates in their own shadow root, so a page's
+ *   `disclosure-report::part(dr-cell)` reaches the cells of every table in the report directly.
+ *   The descriptions and per-element lists are not used at run time: the bundle leaves them out.
  * - custom-elements-manifest.config.mjs loads this file and writes each element's `cssParts` and
  *   `cssProperties` into custom-elements.json (Storybook's docs and editors read them), so the
  *   element headers carry no `@csspart` or `@cssproperty` of their own.
- *
- * `dr-root` is not passed on: each nested element has one, and the page styling the report's
- * wrapper would restyle every section's and table's wrapper with it.
  *
  * This module imports nothing: the manifest config loads it on its own.
  */
@@ -44,12 +40,6 @@ const SECTION_PARTS = ['dr-heading', 'dr-part-heading', 'dr-paragraph', 'dr-no-t
 
 /** The report's own parts, besides its paragraphs. */
 const REPORT_PARTS = ['dr-head', 'dr-title', 'dr-byline', 'dr-audit', 'dr-section'] as const;
-
-/** What a table element inside a section passes on. */
-const TABLE_EXPORT_PARTS = [...TABLE_PARTS, ...MESSAGE_PARTS];
-
-/** `exportparts` of a table element inside a section or a report. */
-export const TABLE_EXPORTS = TABLE_EXPORT_PARTS.join(', ');
 
 export type PartName =
   | 'dr-root'
@@ -105,15 +95,10 @@ export function elementParts(): Readonly<Record<string, ElementParts>> {
     'appeal-litigation-grid': {
       own: ['dr-root', ...TABLE_PARTS.filter((part) => part !== 'dr-corner'), ...MESSAGE_PARTS],
     },
-    'report-section': {
-      own: ['dr-root', ...SECTION_PARTS, ...MESSAGE_PARTS],
-      passedOn: {from: 'its table', parts: TABLE_EXPORT_PARTS},
-    },
-    // Its sections are templates in its own root: their parts are its own.
-    'disclosure-report': {
-      own: ['dr-root', ...REPORT_PARTS, ...SECTION_PARTS, ...MESSAGE_PARTS],
-      passedOn: {from: 'its tables', parts: TABLE_EXPORT_PARTS},
-    },
+    // Its table is a template in its own root: the table's parts are its own.
+    'report-section': {own: ['dr-root', ...SECTION_PARTS, ...TABLE_PARTS, ...MESSAGE_PARTS]},
+    // Its sections and tables are templates in its own root: their parts are its own.
+    'disclosure-report': {own: ['dr-root', ...REPORT_PARTS, ...SECTION_PARTS, ...TABLE_PARTS, ...MESSAGE_PARTS]},
   };
 }
 

@@ -15,7 +15,17 @@ import {cellLabelInSection} from '../../model/cell-labels.js';
 import {formatNumber} from './numbers.js';
 import {isUnder, liesUnder, valueAt, valueAtKeys} from '../../model/paths.js';
 import {dataCellsOf, type TableLayout} from '../../model/table-layout.js';
-import {cellId, holeValues, marksOf, tableTemplate, type Marker, type Marks, type Shown} from './table-template.js';
+import {
+  captionId,
+  cellId,
+  holeValues,
+  marksOf,
+  tableTemplate,
+  targetIdIn,
+  type Marker,
+  type Marks,
+  type Shown,
+} from './table-template.js';
 
 /**
  * Moving focus in place of a fragment link: `#id` links do not reach into a shadow root. The
@@ -43,24 +53,25 @@ function content(shown: Shown, view: ReportView): TemplateResult | string {
 }
 
 /** A cell's markers (see markersOf), after its value; most cells have none. */
-function markers(list: readonly Marker[]): TemplateResult[] | typeof nothing {
+function markers(list: readonly Marker[], targetId: (target: string) => string): TemplateResult[] | typeof nothing {
   if (!list.length) return nothing;
-  return list.map(({className, target, text}) =>
-    target
-      ? html` <a class=${className} part="dr-marker" href=${`#${target}`} @click=${(e: Event) => jump(e, target)}>${text()}</a>`
-      : html` <span class=${className} part="dr-marker">${text()}</span>`,
-  );
+  return list.map(({className, target, text}) => {
+    if (!target) return html` <span class=${className} part="dr-marker">${text()}</span>`;
+    const id = targetId(target);
+    return html` <a class=${className} part="dr-marker" href=${`#${id}`} @click=${(e: Event) => jump(e, id)}>${text()}</a>`;
+  });
 }
 
 /**
  * The `<table>` from its template, built once per layout: one template instance for the whole
  * table, whose parts are only the template's holes.
  */
-function renderTableElement(layout: TableLayout, view: ReportView, m: Marks): TemplateResult {
+function renderTableElement(layout: TableLayout, view: ReportView, m: Marks, idPrefix: string): TemplateResult {
+  const targetId = targetIdIn(view, idPrefix);
   const values = holeValues<unknown>(layout, view, m, {
     label: (text, header) => (header ? headerLabel : label)(text, view),
     content: (shown) => content(shown, view),
-    markers: (list) => markers(list),
+    markers: (list) => markers(list, targetId),
     attribute: (value) => value ?? nothing,
   });
   return html(tableTemplate(layout).strings as unknown as TemplateStringsArray, ...values);
@@ -84,19 +95,19 @@ function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): Tem
   );
 }
 
-function renderFindings(layout: TableLayout, view: ReportView): TemplateResult | typeof nothing {
+function renderFindings(layout: TableLayout, view: ReportView, idPrefix: string): TemplateResult | typeof nothing {
   // Inside a report its summary lists every finding once, and says once when there is none.
   if (!view.audit || view.findingsListedAbove) return nothing;
   const message = (finding: Finding) => reportText(finding.message, view);
   return html`<div class="findings" part="dr-findings">
-    <p class="list-title" id="findings-title">${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
+    <p class="list-title" id=${`${idPrefix}findings-title`}>${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
     ${
       view.findings.length === 0
         ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
-        : html`<ol aria-labelledby="findings-title">
+        : html`<ol aria-labelledby=${`${idPrefix}findings-title`}>
           ${view.findings.map((finding) => {
             const n = view.findingNumber(finding);
-            return html`<li id=${`finding-${n}`} value=${n} tabindex="-1">
+            return html`<li id=${`${idPrefix}finding-${n}`} value=${n} tabindex="-1">
               <span class="marker-text">${msg(str`核查${n}`, {id: 'finding-marker'})}</span>
               ${message(finding)}
               ${cellLinks(finding, layout, view)}
@@ -107,17 +118,22 @@ function renderFindings(layout: TableLayout, view: ReportView): TemplateResult |
   </div>`;
 }
 
-function renderNotes(layout: TableLayout, view: ReportView, m: Marks): TemplateResult | typeof nothing {
+function renderNotes(
+  layout: TableLayout,
+  view: ReportView,
+  m: Marks,
+  idPrefix: string,
+): TemplateResult | typeof nothing {
   const tableNotes = (valueAt(view.report, `${layout.table}.notes`) ?? []) as Text[];
   const annotations = view.report.annotations ?? {};
   if (m.notes.size === 0 && (!Array.isArray(tableNotes) || tableNotes.length === 0)) return nothing;
   return html`<div class="notes" part="dr-notes">
-    <p class="list-title" id="notes-title">${uiText(() => msg('注', {id: 'notes-heading'}), view)}</p>
+    <p class="list-title" id=${`${idPrefix}notes-title`}>${uiText(() => msg('注', {id: 'notes-heading'}), view)}</p>
     ${
       m.notes.size
-        ? html`<ol aria-labelledby="notes-title">
+        ? html`<ol aria-labelledby=${`${idPrefix}notes-title`}>
           ${[...m.notes].map(
-            ([path, n]) => html`<li id=${`note-${n}`} tabindex="-1">
+            ([path, n]) => html`<li id=${`${idPrefix}note-${n}`} tabindex="-1">
               <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${msg(str`注${n}`, {id: 'note-marker'})}</a>
               ${reportText(annotations[path], view)}
             </li>`,
@@ -157,16 +173,18 @@ function renderBlankNote(layout: TableLayout, view: ReportView): TemplateResult 
 }
 
 /** What renders the `<table>` itself: Lit's template here; the static renderer's string (table-html.ts). */
-export type TableMarkup = (layout: TableLayout, view: ReportView, marks: Marks) => unknown;
+export type TableMarkup = (layout: TableLayout, view: ReportView, marks: Marks, idPrefix: string) => unknown;
 
 /**
  * The whole table block: the table in its box (a labelled, focusable scroll region when the table
- * `scrolls` sideways), then notes, findings and problems.
+ * `scrolls` sideways), then notes, findings and problems. `idPrefix`: before the ids of the notes
+ * and findings under it, numbered per table, where tables share a root (see captionId).
  */
 export function renderTable(
   layout: TableLayout,
   view: ReportView,
   scrolls: boolean,
+  idPrefix = '',
   table: TableMarkup = renderTableElement,
 ): TemplateResult {
   const tableValue = valueAt(view.report, layout.table);
@@ -183,10 +201,10 @@ export function renderTable(
       part="dr-region"
       role=${scrolls ? 'region' : nothing}
       tabindex=${scrolls ? '0' : nothing}
-      aria-labelledby=${scrolls ? 'caption' : nothing}
+      aria-labelledby=${scrolls ? captionId(layout) : nothing}
     >
-      ${table(layout, view, m)}
+      ${table(layout, view, m, idPrefix)}
     </div>
-    ${renderBlankNote(layout, view)} ${renderNotes(layout, view, m)} ${renderFindings(layout, view)}
+    ${renderBlankNote(layout, view)} ${renderNotes(layout, view, m, idPrefix)} ${renderFindings(layout, view, idPrefix)}
     ${renderTableIssues(layout, view)}`;
 }

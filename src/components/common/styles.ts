@@ -142,7 +142,7 @@ export const sharedStyles = css`
     padding-inline-end: 0.5em;
   }
   /* hide-caption: a heading above already names the table; the caption stays for screen readers. */
-  :host([hide-caption]) caption .title {
+  .hide-caption caption .title {
     position: absolute;
     width: 1px;
     height: 1px;

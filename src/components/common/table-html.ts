@@ -15,7 +15,7 @@ import {inLocale, type Locale} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
 import type {ReportView} from '../report-view.js';
 import {formatNumber} from './numbers.js';
-import {holeValues, marksOf, tableTemplate, type Marker, type Shown} from './table-template.js';
+import {holeValues, marksOf, tableTemplate, targetIdIn, type Marker, type Shown} from './table-template.js';
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 
@@ -46,8 +46,8 @@ function contentHtml(shown: Shown, display: Display): string {
 
 /**
  * `id="…"`, the id lists of `headers`, `aria-labelledby` and `aria-describedby`, and `href="#…"`
- * in finished markup, each id with `prefix` before it. An element's ids are its shadow root's;
- * markup that puts several tables in one document (the static page) prefixes each table's.
+ * in finished markup, each id with `prefix` before it, for markup that puts what several shadow
+ * roots hold into one document (renderToString in src/static/).
  */
 export function prefixIds(markup: string, prefix: string): string {
   return markup.replace(
@@ -60,20 +60,6 @@ export function prefixIds(markup: string, prefix: string): string {
             .join(' ')}"`
         : `${href}${prefix}${target}"`,
   );
-}
-
-/** The strings of a layout's template with their ids prefixed, made once per layout and prefix. */
-const prefixedStrings = new WeakMap<TableLayout, Map<string, readonly string[]>>();
-
-function stringsOf(layout: TableLayout, prefix: string): readonly string[] {
-  const {strings} = tableTemplate(layout);
-  if (!prefix) return strings;
-  let byPrefix = prefixedStrings.get(layout);
-  if (!byPrefix) prefixedStrings.set(layout, (byPrefix = new Map()));
-  let prefixed = byPrefix.get(prefix);
-  // Each string alone: an id hole's ` id="` ends one string and its closing quote starts the next.
-  if (!prefixed) byPrefix.set(prefix, (prefixed = strings.map((piece) => prefixIds(piece, prefix))));
-  return prefixed;
 }
 
 function markersHtml(markers: readonly Marker[], locale: Locale, targetId: (target: string) => string): string {
@@ -89,22 +75,20 @@ function markersHtml(markers: readonly Marker[], locale: Locale, targetId: (targ
 
 /**
  * The `<table>` (table 二 wide: one per block) of `layout` showing `view`'s report, as the element
- * renders it. `idPrefix`: before each of its ids (see prefixIds), and before the ids its links
- * lead to, but for a finding listed above the table (findingsListedAbove), whose id is the report's.
+ * renders it. `idPrefix`: before the ids its markers lead to (the notes under it, numbered per
+ * table; see targetIdIn), as renderTable puts it before those notes' ids.
  */
 export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = ''): string {
   // Markers are in the element's root language: Chinese when bilingual.
   const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
-  const targetId = (target: string) =>
-    view.findingsListedAbove && target.startsWith('finding-') ? target : idPrefix + target;
+  const targetId = targetIdIn(view, idPrefix);
   const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
     label: (text, header) => labelHtml(header ? {zh: text.zh, en: hyphenate(text.en)} : text, view),
     content: (shown) => contentHtml(shown, view),
     markers: (list) => markersHtml(list, markerLocale, targetId),
     attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),
   });
-  const {holes} = tableTemplate(layout);
-  const strings = stringsOf(layout, idPrefix);
+  const {holes, strings} = tableTemplate(layout);
   // Pieces are cut, never the output so far: cutting a long string built by `+=` copies it whole.
   let html = '';
   let dropQuote = false;
@@ -115,7 +99,7 @@ export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = ''):
     // An absent attribute: its ` name="` goes from before it, its closing quote from after it.
     dropQuote = value === undefined && hole.kind === 'attribute';
     if (dropQuote) piece = piece.slice(0, -` ${(hole as {name: string}).name}="`.length);
-    html += piece + (hole.kind === 'attribute' && hole.name === 'id' && value ? idPrefix + value : (value ?? ''));
+    html += piece + (value ?? '');
   });
   const last = strings[values.length]!;
   html += dropQuote ? last.slice(1) : last;

@@ -163,6 +163,13 @@ function columnGroups(layout: TableLayout): string {
     .join('');
 }
 
+/**
+ * The caption's id. Every id in a template names its table (header ids start with t2, t3 or t4,
+ * data cells' ids with their path), so the three tables of a report share its root without two
+ * equal ids; only the notes and findings under a table, numbered per table, need a prefix there.
+ */
+export const captionId = (layout: TableLayout): string => `${layout.table}-caption`;
+
 function build(layout: TableLayout): TableTemplate {
   const corner = cornerNote(layout);
   const rows = (section: string, list: readonly (readonly LayoutCell[])[]): Piece[] => [
@@ -171,7 +178,7 @@ function build(layout: TableLayout): TableTemplate {
     `</${section}>`,
   ];
   const caption: Piece[] = [
-    '<caption id="caption" part="dr-caption"><span class="title">',
+    `<caption id="${captionId(layout)}" part="dr-caption"><span class="title">`,
     text(layout.caption),
     '</span><span class="unit" part="dr-unit">',
     text(layout.unit),
@@ -344,6 +351,15 @@ export function markersOf(cell: DataCell, marks: Marks): readonly Marker[] {
   }
   return markers;
 }
+
+/**
+ * The id a marker leads to: a note's or finding's under the table, with the table's prefix (see
+ * captionId), but for a finding listed above the table (findingsListedAbove): the report's summary's.
+ */
+export const targetIdIn =
+  (view: ReportView, idPrefix: string) =>
+  (target: string): string =>
+    view.findingsListedAbove && target.startsWith('finding-') ? target : idPrefix + target;
 
 /** How a renderer writes each kind of hole. */
 export interface HoleWriter<T> {

@@ -1,7 +1,7 @@
 /**
  * The findings of the whole report in words, each with links to the cells it names. The cells
- * live in the shadow roots of the table elements, which a fragment link cannot reach, so a link
- * asks the table that holds the cell to show and focus it (`focusCell`).
+ * live in the report's shadow root, or in those of the table elements an author laid out in it,
+ * which a fragment link cannot reach: a link asks the report to show and focus the cell.
  */
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
@@ -10,6 +10,7 @@ import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../report-view.js';
 import {cellLinkList} from '../common/cell-links.js';
 import {label, reportText, uiText} from '../common/labels.js';
+import {focusCellIn} from '../common/focus-cell.js';
 
 interface CellHolder extends Element {
   focusCell(path: string): boolean;
@@ -26,7 +27,7 @@ function cellHolders(root: ParentNode, found: CellHolder[] = []): CellHolder[] {
 
 /** Focus the cell at `path` in any table inside `roots`; false when none shows it. */
 export function revealCell(roots: readonly ParentNode[], path: string): boolean {
-  return roots.some((root) => cellHolders(root).some((holder) => holder.focusCell(path)));
+  return roots.some((root) => focusCellIn(root, path) || cellHolders(root).some((holder) => holder.focusCell(path)));
 }
 
 /** `reveal`: what following a link does in place of the link (the element focuses the cell across shadow roots). */

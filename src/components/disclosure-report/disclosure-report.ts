@@ -2,14 +2,18 @@ import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {SECTIONS} from '../../model/format.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
 import {ReportProvider} from '../base/report-context.js';
-import {tableElement} from '../report-section/report-section.js';
+import {LayoutController} from '../base/layout-controller.js';
 import {sectionTemplate} from '../report-section/section-template.js';
 import {sharedStyles} from '../common/styles.js';
+import {TABLE_IDS, tableBlock} from '../common/table-block.js';
+import {disclosureTableStyles} from '../disclosure-table/disclosure-table.styles.js';
+import {appealLitigationGridStyles} from '../appeal-litigation-grid/appeal-litigation-grid.styles.js';
 import {clampLevel} from '../report-section/prose.js';
 import {reportSectionStyles} from '../report-section/report-section.styles.js';
 import {revealCell} from './audit-summary.js';
 import {disclosureReportStyles} from './disclosure-report.styles.js';
 import {reportTemplate} from './report-template.js';
+import type {SectionId, TableId} from '../../model/types.js';
 
 /**
  * Children that are not an author layout: the inline JSON, and what rich-text editors (UEditor,
@@ -28,8 +32,10 @@ function leftAsNothing(child: Element): boolean {
 
 /**
  * A whole annual report on government information disclosure from one tag: the title, the
- * byline, the preamble and the six sections in official order. The sections are templates in the
- * element's own shadow root (the very ones <report-section> renders); each table is its element.
+ * byline, the preamble and the six sections in official order, all in the element's own shadow
+ * root: the sections and their tables are the very templates <report-section>, <disclosure-table>
+ * and <appeal-litigation-grid> render, not elements, so a report is one root, one set of styles
+ * and one layout observer.
  *
  * Author layout: child elements (anything but the inline JSON `<script>` and what editors leave
  * behind, see leftAsNothing) replace the six sections. The title, byline, preamble and audit
@@ -60,7 +66,13 @@ export class DisclosureReportElement extends ReportElement {
     hasLayout: {state: true, attribute: false}, // attribute: false for the manifest analyzer, which reads no `state`
   };
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
-  static override styles = [sharedStyles, reportSectionStyles, disclosureReportStyles];
+  static override styles = [
+    sharedStyles,
+    reportSectionStyles,
+    disclosureTableStyles,
+    appealLitigationGridStyles,
+    disclosureReportStyles,
+  ];
 
   protected static override readonly takesHandedDown = false;
 
@@ -70,7 +82,14 @@ export class DisclosureReportElement extends ReportElement {
   /** Whether the author laid out children of their own (see the class comment). */
   private hasLayout = false;
 
+  /** For the author's elements inside it (see the class comment). */
   private readonly provider = new ReportProvider(this);
+
+  /** The layout of each of its tables, for its width (one observer for the three). */
+  private readonly layout = new LayoutController(this, {
+    tables: () => (this.hasLayout ? [] : TABLE_IDS),
+    display: () => `${this.language.locale} ${this.language.bilingual}`,
+  });
 
   /** Its audit summary lists every finding, once: the tables inside do not list them again. */
   protected override get listsEveryFinding(): boolean {
@@ -99,9 +118,9 @@ export class DisclosureReportElement extends ReportElement {
     this.provider.set(this.shownReport());
   }
 
-  /** Its sections, and whatever an author laid out inside it. */
+  /** Whatever an author laid out inside it (its sections and tables are its own). */
   protected override nestedReportElements(): ReportElement[] {
-    return ReportElement.reportElementsIn(this.renderRoot, this);
+    return ReportElement.reportElementsIn(this);
   }
 
   /** Scroll to and focus the table cell at a report path; false when no table on show holds it. */
@@ -111,15 +130,21 @@ export class DisclosureReportElement extends ReportElement {
 
   protected override renderReport(view: ReportView): TemplateResult {
     const level = clampLevel(this.headingLevel, 1);
+    // Its summary lists every finding: the tables list none again. Their ids share this root, so
+    // each table's get its name before them (as on the static page).
+    const tableView: ReportView = {...view, findingsListedAbove: true};
+    const table = (section: SectionId) => {
+      const id = section as TableId; // sectionTemplate asks only a table section's
+      return tableBlock(id, tableView, this.layout.fit(id), {idPrefix: `${id}-`, hideCaption: true});
+    };
     return reportTemplate(
       view,
       level,
       this.hasLayout
         ? html`<slot></slot>`
-        : // The sections are templates in this root; each table is an element of its own.
-          SECTIONS.map(
+        : SECTIONS.map(
             (format) =>
-              html`<div class="section-host" part="dr-section">${sectionTemplate(format, view, Math.min(level + 1, 6), (id) => tableElement(id, view))}</div>`,
+              html`<div class="section-host" part="dr-section">${sectionTemplate(format, view, Math.min(level + 1, 6), table)}</div>`,
           ),
       (path) => this.revealCell(path),
     );

@@ -1,17 +1,20 @@
 import {css} from 'lit';
 
-/** Styles of <disclosure-table> beyond the shared ones. */
+/**
+ * Styles of tables 二 and 三 beyond the shared ones, kept to their block (table-block.ts): the
+ * same in a <disclosure-table> and in a <disclosure-report>, whose root holds table 四 as well.
+ */
 export const disclosureTableStyles = css`
   /* Table 三's long row labels: give them room without letting them push the numbers off. */
-  th[scope='row']:not(.hidden-header),
-  th[scope='rowgroup'] {
+  .disclosure-table th[scope='row']:not(.hidden-header),
+  .disclosure-table th[scope='rowgroup'] {
     min-width: 4em;
   }
-  td.num {
+  .disclosure-table td.num {
     min-width: 3.5em;
   }
   /* Table 三's corner note on phones, where the corner has no width. */
-  caption .note-line {
+  .disclosure-table caption .note-line {
     display: block;
     position: sticky;
     left: 0;
@@ -22,36 +25,36 @@ export const disclosureTableStyles = css`
     text-align: start;
   }
   @media print {
-    :host {
+    .disclosure-table {
       font-size: 9.5pt;
     }
-    td.corner {
+    .disclosure-table td.corner {
       font-size: 8pt;
     }
     /* Table 三 on paper: the three row-label columns get 45% of the width so that long labels
        wrap over two lines rather than seven; the seven number columns share the rest (room for
        six-digit counts at this size). */
-    :host([table='requests']) table {
+    [data-table='requests'] table {
       table-layout: fixed;
     }
-    :host([table='requests']) col.c0 {
+    [data-table='requests'] col.c0 {
       width: 9%;
     }
-    :host([table='requests']) col.c1 {
+    [data-table='requests'] col.c1 {
       width: 12%;
     }
-    :host([table='requests']) col.c2 {
+    [data-table='requests'] col.c2 {
       width: 24%;
     }
     /* English column headers need the room more than the labels: 36% for the labels keeps words
        such as "Commercial" and "institutions" whole in the number columns. */
-    :host([table='requests']) .root[lang='en'] col.c0 {
+    .root[lang='en'] [data-table='requests'] col.c0 {
       width: 7%;
     }
-    :host([table='requests']) .root[lang='en'] col.c1 {
+    .root[lang='en'] [data-table='requests'] col.c1 {
       width: 10%;
     }
-    :host([table='requests']) .root[lang='en'] col.c2 {
+    .root[lang='en'] [data-table='requests'] col.c2 {
       width: 19%;
     }
   }

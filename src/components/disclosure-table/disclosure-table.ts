@@ -1,17 +1,11 @@
 import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {DisclosureReport} from '../../model/types.js';
-import {undividedGroups} from '../../model/undivided.js';
 import type {ReportView} from '../report-view.js';
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../base/table-element.js';
-import {tableLayout, type LayoutMode, type TableLayout} from '../../model/table-layout.js';
 import {disclosureTableStyles} from './disclosure-table.styles.js';
 
 export type DisclosureTableId = 'proactive' | 'requests';
-
-/** The 2019 layout prints （六）其他处理 as one row; the model decides whether this report does. */
-export const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
 
 /**
  * Table 二 (主动公开政府信息情况) or table 三 (收到和处理政府信息公开申请情况) of an annual report
@@ -38,15 +32,6 @@ export class DisclosureTable extends TableElement {
 
   protected override get tableId(): DisclosureTableId | undefined {
     return this.table === 'proactive' || this.table === 'requests' ? this.table : undefined;
-  }
-
-  /** Table 三 needs about 40em for its three row-header columns; table 二 has four columns and fits narrower. */
-  protected override get narrowBelowEm(): number {
-    return this.table === 'proactive' ? 24 : 40;
-  }
-
-  protected override layoutFor(mode: LayoutMode, view: ReportView, print: boolean): TableLayout {
-    return tableLayout(this.tableId ?? 'requests', mode, undividedOther(view.report), print);
   }
 
   protected override renderReport(view: ReportView): TemplateResult {

@@ -1,12 +1,14 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
-import type {SectionId} from '../../model/types.js';
+import type {SectionId, TableId} from '../../model/types.js';
 import {ReportElement, type ReportView} from '../base/report-element.js';
-import {ReportProvider} from '../base/report-context.js';
-import {TABLE_EXPORTS} from '../common/parts.js';
+import {LayoutController} from '../base/layout-controller.js';
 import {sharedStyles} from '../common/styles.js';
+import {tableBlock} from '../common/table-block.js';
+import {disclosureTableStyles} from '../disclosure-table/disclosure-table.styles.js';
+import {appealLitigationGridStyles} from '../appeal-litigation-grid/appeal-litigation-grid.styles.js';
 import {clampLevel} from './prose.js';
 import {sectionTemplate} from './section-template.js';
 import {reportSectionStyles} from './report-section.styles.js';
@@ -16,8 +18,9 @@ import {reportSectionStyles} from './report-section.styles.js';
  * here), then the narrative (paragraphs, then titled parts) or the section's table with its notes.
  *
  * Inside a `<disclosure-report>` the element needs no data of its own: it shows the report handed
- * down (context), even when placed before the report has finished loading. Its table gets the
- * report from the section the same way, so the report is validated once and events fire once.
+ * down (context), even when placed before the report has finished loading, so the report is
+ * validated once and events fire once. Its table is the template <disclosure-table> or
+ * <appeal-litigation-grid> renders, in the section's own root.
  *
  * @summary A section of the annual report, from a `report` property, a `src` URL, inline JSON or an enclosing `<disclosure-report>`.
  *
@@ -37,7 +40,7 @@ export class ReportSection extends ReportElement {
     headingLevel: {type: Number, attribute: 'heading-level'},
   };
   // Its parts and CSS custom properties: common/parts.ts, which custom-elements.json takes them from.
-  static override styles = [sharedStyles, reportSectionStyles];
+  static override styles = [sharedStyles, reportSectionStyles, disclosureTableStyles, appealLitigationGridStyles];
 
   /** Which section to show. */
   section?: SectionId;
@@ -45,8 +48,11 @@ export class ReportSection extends ReportElement {
   /** Level of the section heading (1–6); part headings are one level below. */
   headingLevel = 2;
 
-  /** Created with the first table section: a narrative section has no element to hand down to. */
-  private provider?: ReportProvider;
+  /** The layout of its table, if it is a table section, for its width. */
+  private readonly layout = new LayoutController(this, {
+    tables: () => (this.format?.kind === 'table' ? [this.format.id as TableId] : []),
+    display: () => `${this.language.locale} ${this.language.bilingual}`,
+  });
 
   private get format(): SectionFormat | undefined {
     return SECTIONS.find((section) => section.id === this.section);
@@ -57,18 +63,6 @@ export class ReportSection extends ReportElement {
     return id !== undefined && liesUnder(path, id);
   }
 
-  /** Its table, if it is a table section. */
-  protected override nestedReportElements(): ReportElement[] {
-    return ReportElement.reportElementsIn(this.renderRoot);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // What this section shows (its own data or its report's) goes on to its table.
-    if (this.format?.kind === 'table') this.provider ??= new ReportProvider(this);
-    this.provider?.set(this.shownReport());
-  }
-
   protected override renderReport(view: ReportView): TemplateResult {
     const format = this.format;
     if (!format) {
@@ -76,18 +70,10 @@ export class ReportSection extends ReportElement {
         <p>${msg(str`section 属性应为 overview、proactive、requests、appeals、problems 或 otherMatters（当前为 "${this.section ?? ''}"）。`, {id: 'bad-section-attribute'})}</p>
       </div>`;
     }
-    return sectionTemplate(format, view, clampLevel(this.headingLevel, 2), (id) => tableElement(id, view));
+    // The section heading names the table: the caption title stays for screen readers only.
+    return sectionTemplate(format, view, clampLevel(this.headingLevel, 2), (section) => {
+      const id = section as TableId; // sectionTemplate asks only a table section's
+      return tableBlock(id, view, this.layout.fit(id), {hideCaption: true});
+    });
   }
-}
-
-/**
- * A section's table element (in a <report-section>, or in a <disclosure-report>'s own root), which
- * shows its own notes, findings and data problems under the table and gets the report handed down.
- */
-export function tableElement(id: SectionId, view: ReportView): TemplateResult {
-  // The section heading names the table: the caption title stays for screen readers only.
-  if (id === 'appeals') {
-    return html`<appeal-litigation-grid exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></appeal-litigation-grid>`;
-  }
-  return html`<disclosure-table table=${id} exportparts=${TABLE_EXPORTS} hide-caption ?audit=${view.audit} ?bilingual=${view.bilingual}></disclosure-table>`;
 }
