@@ -15,7 +15,7 @@ import {safely} from '../components/base/report-source.js';
 import type {ReportView} from '../components/report-view.js';
 import {noDataMessage, unreadableMessage} from '../components/common/issue-list.js';
 import {layoutOfTable, tableBlock} from '../components/common/table-block.js';
-import {prefixIds, tableHtml} from '../components/common/table-html.js';
+import {tableHtml} from '../components/common/table-html.js';
 import {reportTemplate} from '../components/disclosure-report/report-template.js';
 import {title} from '../components/disclosure-report/report-title.js';
 import {clampLevel} from '../components/report-section/prose.js';
@@ -59,8 +59,17 @@ const flags = ({audit, bilingual}: StaticDisplay) =>
 /** The element's own wrapper inside its host (ReportElement.render). */
 const root = (locale: Locale, content: string) => `<div class="root" part="dr-root" lang="${locale}">${content}</div>`;
 
-/** A table's block, as a <disclosure-report> renders it, in the wide layout no script can change. */
-function staticTable(id: TableId, view: ReportView, display: StaticDisplay, printing: boolean): string {
+/**
+ * A table's block, as a <disclosure-report> renders it, in the wide layout no script can change.
+ * `documentPrefix`: before all its ids, for a second copy in the same document.
+ */
+function staticTable(
+  id: TableId,
+  view: ReportView,
+  display: StaticDisplay,
+  printing: boolean,
+  documentPrefix = '',
+): string {
   const block = tableBlock(
     id,
     view,
@@ -68,10 +77,11 @@ function staticTable(id: TableId, view: ReportView, display: StaticDisplay, prin
     {
       idPrefix: `${id}-`,
       hideCaption: true,
-      markup: (layout, tableView, _marks, idPrefix) => new TrustedHtml(tableHtml(layout, tableView, idPrefix)),
+      markup: (layout, tableView, _marks, idPrefix) =>
+        new TrustedHtml(tableHtml(layout, tableView, idPrefix, documentPrefix)),
     },
   );
-  return renderToString(block);
+  return renderToString(block, documentPrefix);
 }
 
 /** A table's block, and its paper copy when it needs one (see `paperCopies`). */
@@ -80,7 +90,7 @@ function staticTables(id: TableId, view: ReportView, display: StaticDisplay): Tr
   const differsOnPaper = layoutOfTable(id, 'wide', view.report, true) !== layoutOfTable(id, 'wide', view.report, false);
   if (!display.paperCopies || !differsOnPaper) return new TrustedHtml(screen);
   // The paper copy's ids differ from the screen copy's: one document holds both.
-  const paper = prefixIds(staticTable(id, view, display, true), 'paper-');
+  const paper = staticTable(id, view, display, true, 'paper-');
   return new TrustedHtml(`<div class="dr-for-screen">${screen}</div><div class="dr-for-paper">${paper}</div>`);
 }
 

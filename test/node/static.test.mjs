@@ -88,6 +88,18 @@ test('every example in every mode and language: the markup each mode promises', 
       assert.deepEqual(paths(true), paths(false), `${what}: the paper copy has table 三's cells`);
       const ids = elementsOf(page).flatMap((e) => (e.attribs.id ? [e.attribs.id] : []));
       assert.equal(new Set(ids).size, ids.length, `${what}: ids are unique in the page`);
+      // Each copy of table 三 refers to its own cells, notes and caption, and to nothing missing.
+      const known = new Set(ids);
+      const references = elementsOf(page).flatMap((e) => [
+        ...['headers', 'aria-labelledby', 'aria-describedby'].flatMap((name) => e.attribs[name]?.split(' ') ?? []),
+        ...(e.attribs.href?.startsWith('#') ? [e.attribs.href.slice(1)] : []),
+      ]);
+      assert.ok(references.length > 100, `${what}: the header chains are there to check`);
+      assert.deepEqual(
+        references.filter((id) => id && !known.has(id)),
+        [],
+        `${what}: every id the page refers to is in it`,
+      );
 
       const fragment = renderReportHtml(report, {...options, mode: 'fragment'});
       const notWhitelisted = [...tagsOf(fragment)].filter((tag) => !(tag in UEDITOR_WHITELIST));

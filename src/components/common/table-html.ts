@@ -62,6 +62,20 @@ export function prefixIds(markup: string, prefix: string): string {
   );
 }
 
+/** The strings of a layout's template with their ids prefixed, made once per layout and prefix. */
+const prefixedStrings = new WeakMap<TableLayout, Map<string, readonly string[]>>();
+
+function stringsOf(layout: TableLayout, prefix: string): readonly string[] {
+  const {strings} = tableTemplate(layout);
+  if (!prefix) return strings;
+  let byPrefix = prefixedStrings.get(layout);
+  if (!byPrefix) prefixedStrings.set(layout, (byPrefix = new Map()));
+  let prefixed = byPrefix.get(prefix);
+  // Each string alone: the template's ids are in its strings, never in its holes.
+  if (!prefixed) byPrefix.set(prefix, (prefixed = strings.map((piece) => prefixIds(piece, prefix))));
+  return prefixed;
+}
+
 function markersHtml(markers: readonly Marker[], locale: Locale, targetId: (target: string) => string): string {
   return markers
     .map(({className, target, text}) => {
@@ -76,19 +90,24 @@ function markersHtml(markers: readonly Marker[], locale: Locale, targetId: (targ
 /**
  * The `<table>` (table 二 wide: one per block) of `layout` showing `view`'s report, as the element
  * renders it. `idPrefix`: before the ids its markers lead to (the notes under it, numbered per
- * table; see targetIdIn), as renderTable puts it before those notes' ids.
+ * table; see targetIdIn), as renderTable puts it before those notes' ids. `documentPrefix`: before
+ * every id of the table and every id it refers to, for a second copy of it in one document (the
+ * static page's paper copy; renderToString prefixes the rest of the block alike). Not a pass of
+ * prefixIds over the output: that took as long as writing the table.
  */
-export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = ''): string {
+export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = '', documentPrefix = ''): string {
   // Markers are in the element's root language: Chinese when bilingual.
   const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
-  const targetId = targetIdIn(view, idPrefix);
+  const inBlock = targetIdIn(view, idPrefix);
+  const targetId = documentPrefix ? (target: string) => documentPrefix + inBlock(target) : inBlock;
   const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
     label: (text, header) => labelHtml(header ? {zh: text.zh, en: hyphenate(text.en)} : text, view),
     content: (shown) => contentHtml(shown, view),
     markers: (list) => markersHtml(list, markerLocale, targetId),
     attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),
   });
-  const {holes, strings} = tableTemplate(layout);
+  const {holes} = tableTemplate(layout);
+  const strings = stringsOf(layout, documentPrefix);
   // Pieces are cut, never the output so far: cutting a long string built by `+=` copies it whole.
   let html = '';
   let dropQuote = false;
