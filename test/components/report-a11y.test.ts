@@ -63,7 +63,7 @@ describe('audit summary', () => {
     const summary = element.shadowRoot!.querySelector('.audit')!;
     expect(summary.textContent).to.include('核查发现');
     const links = [...summary.querySelectorAll('a')];
-    const total = links.find((a) => a.getAttribute('href') === '#appeals.reconsideration.total')!;
+    const total = links.find((a) => a.getAttribute('href') === '#cell-appeals.reconsideration.total')!;
     expect(total.textContent).to.include('总计');
     total.click();
     let focused: Element | null = document.activeElement;

@@ -9,6 +9,7 @@ import type {Finding} from '../../model/checks.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../report-view.js';
 import {cellLinkList} from '../common/cell-links.js';
+import {cellId} from '../common/table-template.js';
 import {label, reportText, uiText} from '../common/labels.js';
 import {focusCellIn} from '../common/focus-cell.js';
 
@@ -38,9 +39,10 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
     finding.cells.filter((path) => !path.includes(':') && cellLabelInSection(path) !== undefined);
   const link = (path: string) => {
     const name = cellLabelInSection(path)!;
+    // The cell's own id: in the report's one root, and on a static page where no script reveals it.
     return html`<li>
       <a
-        href=${`#${path}`}
+        href=${`#${cellId(path)}`}
         @click=${(event: Event) => {
           event.preventDefault();
           reveal(path);
