@@ -181,6 +181,17 @@ ${script}
 </body></html>`;
 }
 
+/**
+ * The dsd page twice in `dir`, loading the bundle `esm` (classic.html: the bundle `iife` as a
+ * classic script; module.html: `esm` as a module), each after `watch` (a script run before it);
+ * both bundle files are copied from dist/bundle.
+ */
+function writeDsdPages(dir, {esm, iife}, watch) {
+  for (const file of [esm, iife]) copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
+  writeFileSync(join(dir, 'classic.html'), dsdDocument(`${watch}<script src="${iife}"></script>`));
+  writeFileSync(join(dir, 'module.html'), dsdDocument(`${watch}<script type="module" src="${esm}"></script>`));
+}
+
 /** Every table under `root` through the open shadow roots, in the page. */
 const TABLES_IN_PAGE = `(() => {
   const found = [];
@@ -306,14 +317,8 @@ test(
 test(
   'dsd output with the viewer bundle (no hydration support), classic script and ES module: every table once, no error',
   withTempDir(async (dir, browser) => {
-    for (const file of ['disclosure-report.js', 'disclosure-report.iife.js'])
-      copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
     const watch = `<script>window.__tablesBefore = ${TABLES_IN_PAGE};</script>`;
-    writeFileSync(join(dir, 'classic.html'), dsdDocument(`${watch}<script src="disclosure-report.iife.js"></script>`));
-    writeFileSync(
-      join(dir, 'module.html'),
-      dsdDocument(`${watch}<script type="module" src="disclosure-report.js"></script>`),
-    );
+    writeDsdPages(dir, {esm: 'disclosure-report.js', iife: 'disclosure-report.iife.js'}, watch);
     const server = await serve(dir);
     try {
       for (const name of ['classic', 'module']) {
@@ -354,8 +359,6 @@ test(
 test(
   'dsd output with the dsd bundle (dist/bundle/disclosure-report.dsd…), classic script and ES module: hydrated, no table node replaced',
   withTempDir(async (dir, browser) => {
-    for (const file of ['disclosure-report.dsd.js', 'disclosure-report.dsd.iife.js'])
-      copyFileSync(join(root, 'dist/bundle', file), join(dir, file));
     // Before the bundle loads: note every table and watch every shadow root for removed nodes.
     const watch = `<script>
       window.__removed = [];
@@ -369,14 +372,7 @@ test(
       };
       observe(document);
     </script>`;
-    writeFileSync(
-      join(dir, 'classic.html'),
-      dsdDocument(`${watch}<script src="disclosure-report.dsd.iife.js"></script>`),
-    );
-    writeFileSync(
-      join(dir, 'module.html'),
-      dsdDocument(`${watch}<script type="module" src="disclosure-report.dsd.js"></script>`),
-    );
+    writeDsdPages(dir, {esm: 'disclosure-report.dsd.js', iife: 'disclosure-report.dsd.iife.js'}, watch);
     const server = await serve(dir);
     try {
       for (const name of ['classic', 'module']) {
