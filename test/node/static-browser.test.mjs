@@ -205,6 +205,20 @@ const TABLES_IN_PAGE = `(() => {
   return found;
 })()`;
 
+/** Run before the library loads: notes every table and watches every shadow root for removed nodes. */
+const WATCH_REMOVED_NODES = `<script>
+  window.__removed = [];
+  window.__tablesBefore = ${TABLES_IN_PAGE};
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.removedNodes) window.__removed.push(node);
+  });
+  const observe = (root) => {
+    observer.observe(root, {childList: true, subtree: true});
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
+  };
+  observe(document);
+</script>`;
+
 test(
   'dsd output: with JavaScript disabled, the tables are there, in shadow roots, with their numbers',
   withTempDir(async (dir, browser) => {
@@ -249,19 +263,7 @@ test(
       outfile: join(dir, 'hydrate.js'),
       logLevel: 'silent',
     });
-    // Before the library loads: note every table and watch every shadow root for removed nodes.
-    const watch = `<script>
-      window.__removed = [];
-      window.__tablesBefore = ${TABLES_IN_PAGE};
-      const observer = new MutationObserver((records) => {
-        for (const record of records) for (const node of record.removedNodes) window.__removed.push(node);
-      });
-      const observe = (root) => {
-        observer.observe(root, {childList: true, subtree: true});
-        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
-      };
-      observe(document);
-    </script><script src="hydrate.js"></script>`;
+    const watch = `${WATCH_REMOVED_NODES}<script src="hydrate.js"></script>`;
     const file = join(dir, 'hydrate.html');
     writeFileSync(file, dsdDocument(watch));
     const page = await browser.newPage();
@@ -359,20 +361,7 @@ test(
 test(
   'dsd output with the dsd bundle (dist/bundle/disclosure-report.dsd…), classic script and ES module: hydrated, no table node replaced',
   withTempDir(async (dir, browser) => {
-    // Before the bundle loads: note every table and watch every shadow root for removed nodes.
-    const watch = `<script>
-      window.__removed = [];
-      window.__tablesBefore = ${TABLES_IN_PAGE};
-      const observer = new MutationObserver((records) => {
-        for (const record of records) for (const node of record.removedNodes) window.__removed.push(node);
-      });
-      const observe = (root) => {
-        observer.observe(root, {childList: true, subtree: true});
-        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
-      };
-      observe(document);
-    </script>`;
-    writeDsdPages(dir, {esm: 'disclosure-report.dsd.js', iife: 'disclosure-report.dsd.iife.js'}, watch);
+    writeDsdPages(dir, {esm: 'disclosure-report.dsd.js', iife: 'disclosure-report.dsd.iife.js'}, WATCH_REMOVED_NODES);
     const server = await serve(dir);
     try {
       for (const name of ['classic', 'module']) {
