@@ -14,14 +14,9 @@ import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {launchChromium} from '../support/library-bundle.mjs';
+import {TABLES_SHOWN} from '../support/report-layout.mjs';
 import {serve} from '../../scripts/static-server.mjs';
-import {
-  APPEAL_COLUMNS,
-  PROACTIVE_BLOCKS,
-  REQUEST_COLUMNS,
-  REQUEST_ROWS,
-  leafChains,
-} from '../../dist/node/model/format.js';
+import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, leafChains} from '../../dist/node/model/format.js';
 import {huaian2024} from '../../dist/node/examples/index.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 
@@ -29,8 +24,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const squash = (text) => text.replace(/\s+/g, '');
 // The type area of GB/T 9704 公文 (the page's @page rule): A4 with 37/26/35/28 mm margins.
 const TYPE_AREA_PX = (156 / 25.4) * 96;
-// Table 二 is a table per block (each block has its own column headers), then 三 and 四.
-const TABLES = PROACTIVE_BLOCKS.length + 2;
+const TABLES = TABLES_SHOWN;
 
 function withTempDir(run) {
   return async () => {

@@ -27,6 +27,9 @@ import {
  * - `value(path, value)`: the text of a value cell (default: digits, blank for null);
  * - `label(id, zh)`: the text of a header or row label (default: the format's Chinese).
  */
+/** How many <table>s a report shows: table 二 is one per block (each block has its own column headers; Chromium's header model, docs/accessibility.md), then 三 and 四. */
+export const TABLES_SHOWN = PROACTIVE_BLOCKS.length + 2;
+
 export const plainStyle = {
   value: (_path, value) => (value === null || value === undefined ? '' : String(value)),
   label: (_id, zh) => zh,
