@@ -1,5 +1,5 @@
 // The demo's "try your own report" drop zone in Chromium (the demo built with `vite build`, as
-// demo.test.mjs does): each file type the import reads, chosen with the file input or dropped,
+// viewer.test.mjs does): each file type the import reads, chosen with the file input or dropped,
 // shows its report in <disclosure-report audit>, the cells to confirm or not placed as links to
 // their cells, the issues in the page's language and a JSON download; a file that cannot be
 // imported shows a message and leaves the page as it was. Files are the import's fixtures.

@@ -1,6 +1,6 @@
 // "__proto__", "constructor" and "prototype" keys anywhere in a report file (rows, annotations,
 // narrative objects, texts, the root) reach no prototype through validateReport or checkReport,
-// and none survives into the repaired report. The browser side: test/components/fuzz.test.ts.
+// and none survives into the repaired report. The browser side: test/components/base/fuzz.test.ts.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseReport} from '../../dist/node/model/validate.js';

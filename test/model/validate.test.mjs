@@ -1,5 +1,7 @@
 // validateReport / parseReport on good, malformed and hostile input: never an exception, a clear
-// issue at the exact path, and the rest of the report still usable.
+// issue at the exact path, and the rest of the report still usable. A model test needs no browser,
+// so this is the full account; validate.test.ts runs a few of the same cases in Chromium only to
+// show the validator the page runs (src/ through esbuild) agrees.
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseReport, validateReport} from '../../dist/node/model/validate.js';

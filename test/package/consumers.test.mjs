@@ -1,5 +1,5 @@
 // What a consumer of the published package gets: the packed tarball (npm pack, as npm would
-// publish it) is unpacked where the consumer projects under test/consumers/ resolve it, and each is
+// publish it) is unpacked where the consumer projects under test/package/consumers/ resolve it, and each is
 // type-checked as its kind of app would: TypeScript with `bundler` and with `node16` resolution,
 // React 19 JSX, and Vue through vue-tsc. Each project also holds @ts-expect-error lines, so types
 // that went `any` fail it. Offline: React's and Vue's types are dev dependencies of this repo.
@@ -14,7 +14,7 @@ import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const consumers = join(root, 'test/consumers');
+const consumers = join(root, 'test/package/consumers');
 /** Where the consumer projects find `disclosure-report` (node_modules: ignored by git and the linters). */
 const installed = join(consumers, 'node_modules/disclosure-report');
 const require = createRequire(import.meta.url);

@@ -2,8 +2,8 @@
 // what each mode may and may not contain, report text escaped in every mode against the XSS
 // corpus, the fragment through a sanitizer configured like UEditor's default whitelist, and the
 // CLI's inputs, outputs and exit codes. (The header chains against the elements are checked in
-// the browser: test/components/static-chains.test.ts; printing, axe, and DSD without script and
-// hydrated: test/node/static-browser.test.mjs.)
+// the browser: test/static/chains.test.ts; printing, axe, and DSD without script and
+// hydrated: test/static/browser.test.mjs.)
 //
 // Needs `npm run build:node` (npm test builds first).
 import {test, before, after} from 'node:test';
@@ -254,7 +254,7 @@ test('a line break inside a paragraph survives the UEditor-like whitelist as <br
     assert.deepEqual(lines, expected, `${JSON.stringify(options)}: two lines per paragraph, the text as text`);
   }
   // The page: the text keeps its "\n", shown as a break by the elements' .para rule, and by a rule
-  // outside @scope for browsers without it (static-browser.test.mjs shows it in Chromium).
+  // outside @scope for browsers without it (browser.test.mjs shows it in Chromium).
   const page = renderReportHtml(report, {mode: 'page'});
   const paragraph = elementsOf(page).find((e) => e.name === 'p' && DomUtils.textContent(e).includes('第一行'));
   assert.equal(DomUtils.textContent(paragraph), '第一行<b>甲</b>\n第二行 & 乙');

@@ -4,10 +4,10 @@
  * and never an uncaught exception.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import '../../src/all.js';
-import type {DisclosureTable} from '../../src/components/disclosure-table/disclosure-table.js';
-import {huaian2024, xiguan2024} from '../../src/examples/index.js';
-import {settle, until} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {DisclosureTable} from '../../../src/components/disclosure-table/disclosure-table.js';
+import {huaian2024, xiguan2024} from '../../../src/examples/index.js';
+import {settle, until} from '../../support/table-helpers.js';
 
 let unique = 0;
 const key = () => `${Date.now()}-${unique++}`;

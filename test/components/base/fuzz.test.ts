@@ -6,12 +6,12 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/all.js';
-import type {ReportElement} from '../../src/components/base/report-element.js';
-import {huaian2024, xiguan2024} from '../../src/examples/index.js';
-import {LIMITS} from '../../src/model/limits.js';
-import {mutatedReport} from '../support/report-mutations.js';
-import {deepAll} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import type {ReportElement} from '../../../src/components/base/report-element.js';
+import {huaian2024, xiguan2024} from '../../../src/examples/index.js';
+import {LIMITS} from '../../../src/model/limits.js';
+import {mutatedReport} from '../../support/report-mutations.js';
+import {deepAll} from '../../support/report-helpers.js';
 
 const SEED = 20210330;
 const CASES = 300;

@@ -4,12 +4,12 @@
  * composed title, and moving an element into another document (an iframe) and back.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import '../../src/all.js';
-import type {ReportElement} from '../../src/components/base/report-element.js';
-import {DEFAULT_TIMEOUT_MS, timeoutMs} from '../../src/components/base/fetch-report.js';
-import {xiguan2024} from '../../src/examples/index.js';
-import {REPORT_LABELS} from '../../src/model/format.js';
-import {allUpdated, outline} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import type {ReportElement} from '../../../src/components/base/report-element.js';
+import {DEFAULT_TIMEOUT_MS, timeoutMs} from '../../../src/components/base/fetch-report.js';
+import {xiguan2024} from '../../../src/examples/index.js';
+import {REPORT_LABELS} from '../../../src/model/format.js';
+import {allUpdated, outline} from '../../support/report-helpers.js';
 
 const copy = () => structuredClone(xiguan2024);
 

@@ -6,9 +6,9 @@
  * imported afterwards.
  */
 import {expect} from '@open-wc/testing';
-import {SECTIONS, TABLE_UNITS, type Label} from '../../src/model/format.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {until} from '../support/table-helpers.js';
+import {SECTIONS, TABLE_UNITS, type Label} from '../../../src/model/format.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {until} from '../../support/table-helpers.js';
 
 const heading = (id: string): Label => SECTIONS.find((section) => section.id === id)!.heading;
 // Soft hyphens (src/model/hyphenate.ts) are break points, not text.
@@ -27,8 +27,8 @@ describe('language switching on elements already in the page', () => {
     wrap.innerHTML = `<disclosure-table table="requests">${json()}</disclosure-table><appeal-litigation-grid>${json()}</appeal-litigation-grid>`;
     document.body.append(wrap);
     expect(customElements.get('disclosure-table'), 'not yet defined').to.equal(undefined);
-    await import('../../src/components/disclosure-table/define.js');
-    await import('../../src/components/appeal-litigation-grid/define.js');
+    await import('../../../src/components/disclosure-table/define.js');
+    await import('../../../src/components/appeal-litigation-grid/define.js');
   });
 
   after(() => {

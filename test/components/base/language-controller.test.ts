@@ -7,7 +7,7 @@
 import {expect, fixture, html as fixtureHtml} from '@open-wc/testing';
 import {LitElement, html} from 'lit';
 import {property} from 'lit/decorators.js';
-import {LanguageController} from '../../src/components/base/language.js';
+import {LanguageController} from '../../../src/components/base/language.js';
 
 class LanguageProbe extends LitElement {
   @property({type: Boolean}) bilingual = false;

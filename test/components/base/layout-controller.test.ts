@@ -5,10 +5,10 @@
  * has a width. Its first render is counted through the element's own `updated` callback.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {TableElement} from '../../src/components/base/table-element.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {settle} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {TableElement} from '../../../src/components/base/table-element.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {settle} from '../../support/table-helpers.js';
 
 /** The layout class of each table the element rendered, in order, from its first render on. */
 function recordLayouts(element: TableElement): string[] {

@@ -3,11 +3,11 @@
  * each, and the element says what is too big and what the limit is.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {ReportElement} from '../../src/components/base/report-element.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {LIMITS} from '../../src/model/limits.js';
-import {allUpdated, deepAll} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import type {ReportElement} from '../../../src/components/base/report-element.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {LIMITS} from '../../../src/model/limits.js';
+import {allUpdated, deepAll} from '../../support/report-helpers.js';
 
 const grouped = (n: number) => n.toLocaleString('en-US');
 
@@ -71,5 +71,5 @@ describe('limits', () => {
     expect(deepAll(element, 'h1')[0].textContent).to.include('淮安市人民政府');
   });
 
-  // A file over the limit from `src`: test/components/src-loading.test.ts ("oversized bodies").
+  // A file over the limit from `src`: test/components/base/src-loading.test.ts ("oversized bodies").
 });

@@ -10,10 +10,10 @@
 import {expect, fixture, html as fixtureHtml, oneEvent} from '@open-wc/testing';
 import {LitElement, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {ReportSource} from '../../src/components/base/report-source.js';
-import type {DisclosureErrorDetail} from '../../src/components/report-view.js';
-import {huaian2024, xiguan2024} from '../../src/examples/index.js';
-import {served} from '../support/report-helpers.js';
+import {ReportSource} from '../../../src/components/base/report-source.js';
+import type {DisclosureErrorDetail} from '../../../src/components/report-view.js';
+import {huaian2024, xiguan2024} from '../../../src/examples/index.js';
+import {served} from '../../support/report-helpers.js';
 
 class SourceProbe extends LitElement {
   @property({attribute: false}) report: unknown = undefined;

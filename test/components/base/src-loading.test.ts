@@ -11,11 +11,11 @@
  * is only a hang guard.
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import '../../src/all.js';
-import type {ReportElement, DisclosureErrorDetail} from '../../src/components/base/report-element.js';
-import {huaian2024, xiguan2024} from '../../src/examples/index.js';
-import {LIMITS} from '../../src/model/limits.js';
-import {served, allUpdated, deepAll} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import type {ReportElement, DisclosureErrorDetail} from '../../../src/components/base/report-element.js';
+import {huaian2024, xiguan2024} from '../../../src/examples/index.js';
+import {LIMITS} from '../../../src/model/limits.js';
+import {served, allUpdated, deepAll} from '../../support/report-helpers.js';
 
 const TAGS = ['disclosure-table', 'appeal-litigation-grid', 'disclosure-report'] as const;
 type Tag = (typeof TAGS)[number];

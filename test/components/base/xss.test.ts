@@ -9,10 +9,10 @@
  * - show verbatim: the rendered text contains the payload exactly as often as the marker.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {ReportElement} from '../../src/components/base/report-element.js';
-import {XSS_PAYLOADS, XSS_CATEGORIES, reportWith} from '../support/xss-payloads.js';
-import {deepAll} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import type {ReportElement} from '../../../src/components/base/report-element.js';
+import {XSS_PAYLOADS, XSS_CATEGORIES, reportWith} from '../../support/xss-payloads.js';
+import {deepAll} from '../../support/report-helpers.js';
 
 declare global {
   interface Window {

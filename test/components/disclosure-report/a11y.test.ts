@@ -3,11 +3,11 @@
  * table-fake-caption), and the audit summary's links leading into the tables' shadow roots.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {DisclosureReportElement} from '../../src/components/disclosure-report/disclosure-report.js';
-import {broken, huaian2024, xiguan2024} from '../../src/examples/index.js';
-import {allUpdated, deepAll} from '../support/report-helpers.js';
-import {axeViolations, describeViolations} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {DisclosureReportElement} from '../../../src/components/disclosure-report/disclosure-report.js';
+import {broken, huaian2024, xiguan2024} from '../../../src/examples/index.js';
+import {allUpdated, deepAll} from '../../support/report-helpers.js';
+import {axeViolations, describeViolations} from '../../support/table-helpers.js';
 
 async function report(template: ReturnType<typeof html>): Promise<HTMLElement> {
   const holder = await fixture<HTMLElement>(template);

@@ -5,11 +5,11 @@
  * narrative section the report left empty.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {checkReport} from '../../src/model/checks.js';
-import {allUpdated, deepAll} from '../support/report-helpers.js';
-import {mount} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {checkReport} from '../../../src/model/checks.js';
+import {allUpdated, deepAll} from '../../support/report-helpers.js';
+import {mount} from '../../support/table-helpers.js';
 
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 

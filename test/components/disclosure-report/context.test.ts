@@ -3,12 +3,12 @@
  * when they were there before the report finished loading or before it was even defined.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import {DisclosureReportElement} from '../../src/components/disclosure-report/disclosure-report.js';
-import {broken, huaian2024, xiguan2024} from '../../src/examples/index.js';
-import {SECTIONS} from '../../src/model/format.js';
-import {allUpdated, deepAll, outline, served} from '../support/report-helpers.js';
-import {until} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {DisclosureReportElement} from '../../../src/components/disclosure-report/disclosure-report.js';
+import {broken, huaian2024, xiguan2024} from '../../../src/examples/index.js';
+import {SECTIONS} from '../../../src/model/format.js';
+import {allUpdated, deepAll, outline, served} from '../../support/report-helpers.js';
+import {until} from '../../support/table-helpers.js';
 
 const cell = (root: Element, path: string) => deepAll(root, `td[data-path="${path}"]`)[0]?.textContent?.trim();
 

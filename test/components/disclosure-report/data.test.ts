@@ -3,11 +3,11 @@
  * property, a `src` URL, and inline JSON a CMS author pastes into the page.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {SECTIONS} from '../../src/model/format.js';
-import {allUpdated, deepAll, outline, served} from '../support/report-helpers.js';
-import {until} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {SECTIONS} from '../../../src/model/format.js';
+import {allUpdated, deepAll, outline, served} from '../../support/report-helpers.js';
+import {until} from '../../support/table-helpers.js';
 
 const penalties = (root: Element) => deepAll(root, 'td[data-path="proactive.penalties"]')[0]?.textContent?.trim();
 const agency = typeof huaian2024.agency === 'string' ? huaian2024.agency : huaian2024.agency.zh;

@@ -8,10 +8,10 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
-import '../../src/all.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {REQUEST_COLUMNS, leafChains} from '../../src/model/format.js';
-import {settle} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {REQUEST_COLUMNS, leafChains} from '../../../src/model/format.js';
+import {settle} from '../../support/table-helpers.js';
 
 /** Every element matching `selector` under `root`, inside shadow roots too. */
 function deepAll<T extends Element>(root: ParentNode, selector: string): T[] {

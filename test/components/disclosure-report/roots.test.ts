@@ -5,11 +5,11 @@
  * cannot share by mistake, and every cell read with the header chain the table element gives it.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {DisclosureReportElement} from '../../src/components/disclosure-report/disclosure-report.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {allUpdated, deepAll} from '../support/report-helpers.js';
-import {settle} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {DisclosureReportElement} from '../../../src/components/disclosure-report/disclosure-report.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {allUpdated, deepAll} from '../../support/report-helpers.js';
+import {settle} from '../../support/table-helpers.js';
 
 /** A report inserted into a box `width` px wide, with every `<table>` that ever enters its root recorded. */
 async function insert(report: unknown, width: number, attributes = '') {

@@ -4,12 +4,12 @@
  * getting work back after a reload, and downloading a file equal to the report it typed.
  */
 import {expect, html} from '@open-wc/testing';
-import '../../src/editor/define.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {cellLabelInSection} from '../../src/model/cell-labels.js';
-import {valueAt} from '../../src/model/paths.js';
-import type {DisclosureReport} from '../../src/model/types.js';
-import type {ReportEditor} from '../../src/editor/report-editor.js';
+import '../../../src/editor/define.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {cellLabelInSection} from '../../../src/model/cell-labels.js';
+import {valueAt} from '../../../src/model/paths.js';
+import type {DisclosureReport} from '../../../src/model/types.js';
+import type {ReportEditor} from '../../../src/editor/report-editor.js';
 import {
   captureDownload,
   cellInput,
@@ -22,10 +22,10 @@ import {
   showBlock,
   text,
   typeInto,
-} from '../support/editor-helpers.js';
-import {mount, until} from '../support/table-helpers.js';
-import '../../src/components/disclosure-table/define.js';
-import '../../src/components/appeal-litigation-grid/define.js';
+} from '../../support/editor-helpers.js';
+import {mount, until} from '../../support/table-helpers.js';
+import '../../../src/components/disclosure-table/define.js';
+import '../../../src/components/appeal-litigation-grid/define.js';
 
 /**
  * A table's numbers as a person copies them from the viewer's table on a web page: the value

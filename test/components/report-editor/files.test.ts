@@ -4,12 +4,12 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
-import '../../src/editor/define.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {valueAt} from '../../src/model/paths.js';
-import type {EditorBlock, ReportEditor} from '../../src/editor/report-editor.js';
-import {allUpdated} from '../support/report-helpers.js';
-import {axeViolations, describeViolations, until} from '../support/table-helpers.js';
+import '../../../src/editor/define.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {valueAt} from '../../../src/model/paths.js';
+import type {EditorBlock, ReportEditor} from '../../../src/editor/report-editor.js';
+import {allUpdated} from '../../support/report-helpers.js';
+import {axeViolations, describeViolations, until} from '../../support/table-helpers.js';
 import {
   captureDownload,
   cellInput,
@@ -19,7 +19,7 @@ import {
   showBlock,
   text,
   typeInto,
-} from '../support/editor-helpers.js';
+} from '../../support/editor-helpers.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 

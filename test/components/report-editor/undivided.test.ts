@@ -4,15 +4,15 @@
  * that one shape, checked like any report, and split into the 2021 rows only when asked.
  */
 import {expect, html} from '@open-wc/testing';
-import '../../src/editor/define.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {cellLabelInSection} from '../../src/model/cell-labels.js';
-import {valueAt} from '../../src/model/paths.js';
-import {undividedGroups} from '../../src/model/undivided.js';
-import {validateReport} from '../../src/model/validate.js';
-import type {DisclosureReport} from '../../src/model/types.js';
-import type {ReportEditor} from '../../src/editor/report-editor.js';
-import {until} from '../support/table-helpers.js';
+import '../../../src/editor/define.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {cellLabelInSection} from '../../../src/model/cell-labels.js';
+import {valueAt} from '../../../src/model/paths.js';
+import {undividedGroups} from '../../../src/model/undivided.js';
+import {validateReport} from '../../../src/model/validate.js';
+import type {DisclosureReport} from '../../../src/model/types.js';
+import type {ReportEditor} from '../../../src/editor/report-editor.js';
+import {until} from '../../support/table-helpers.js';
 import {
   captureDownload,
   cellInput,
@@ -26,7 +26,7 @@ import {
   tableTsv,
   text,
   typeInto,
-} from '../support/editor-helpers.js';
+} from '../../support/editor-helpers.js';
 
 beforeEach(() => localStorage.clear());
 

@@ -3,10 +3,10 @@
  * come from the format (section headings) and from the report (part titles), in official order.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import {SECTIONS} from '../../src/model/format.js';
-import {xiguan2024} from '../../src/examples/index.js';
-import {allUpdated, outline} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import {SECTIONS} from '../../../src/model/format.js';
+import {xiguan2024} from '../../../src/examples/index.js';
+import {allUpdated, outline} from '../../support/report-helpers.js';
 
 const partTitles = xiguan2024.overview.parts!.map((part) =>
   typeof part.title === 'string' ? part.title : part.title.zh,

@@ -4,13 +4,13 @@
  * and set for long Chinese paragraphs (measure, leading, first-line indent).
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/all.js';
-import {xiguan2024} from '../../src/examples/index.js';
-import {reconsiderationTotalOff} from '../../src/examples/broken.js';
-import {checkReport} from '../../src/model/checks.js';
-import {sectionFormat} from '../../src/model/format.js';
-import type {DisclosureReport} from '../../src/model/types.js';
-import {allUpdated, deepAll, outline} from '../support/report-helpers.js';
+import '../../../src/all.js';
+import {xiguan2024} from '../../../src/examples/index.js';
+import {reconsiderationTotalOff} from '../../../src/examples/broken.js';
+import {checkReport} from '../../../src/model/checks.js';
+import {sectionFormat} from '../../../src/model/format.js';
+import type {DisclosureReport} from '../../../src/model/types.js';
+import {allUpdated, deepAll, outline} from '../../support/report-helpers.js';
 
 const withOverview = (overview: DisclosureReport['overview']): DisclosureReport => ({
   ...structuredClone(xiguan2024),

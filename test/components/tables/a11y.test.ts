@@ -7,9 +7,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
-import '../../src/all.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {axeViolations, describeViolations, mount, settle, until} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {axeViolations, describeViolations, mount, settle, until} from '../../support/table-helpers.js';
 
 const tables: [string, (report: unknown, audit?: boolean) => TemplateResult][] = [
   ['二', (r, a = false) => html`<disclosure-table table="proactive" ?audit=${a} .report=${r}></disclosure-table>`],

@@ -3,7 +3,7 @@
 // and name of every cell, and the header chain Chromium's own table model gives each number
 // (ui/accessibility/ax_table_info.cc: every rowheader covering the cell's row, every
 // columnheader covering its column, wherever they are). That chain is compared with the cell's
-// `headers=` chain, which test/components/table-headers.test.ts checks against the format, and
+// `headers=` chain, which test/components/tables/headers.test.ts checks against the format, and
 // for every count of table 二 (a table per block in the wide layout) with the format's labels.
 //
 // Needs /usr/bin/chromium. AX_REPORT=1 prints the figures docs/accessibility.md quotes.
@@ -13,8 +13,8 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
-import {PROACTIVE_BLOCKS} from '../../dist/node/model/format.js';
+import {bundleLibrary, launchChromium} from '../../support/library-bundle.mjs';
+import {PROACTIVE_BLOCKS} from '../../../dist/node/model/format.js';
 
 // Soft hyphens (src/model/hyphenate.ts) are break points, not text.
 const squash = (text) => (text ?? '').replace(/[\s\u00ad]+/g, '');

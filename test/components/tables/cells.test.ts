@@ -5,12 +5,12 @@
  * toggles or the language changes.
  */
 import {expect, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {DisclosureTable} from '../../src/components/disclosure-table/disclosure-table.js';
-import {formatNumber} from '../../src/components/common/numbers.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {REQUEST_ROWS} from '../../src/model/format.js';
-import {mount, settle} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {DisclosureTable} from '../../../src/components/disclosure-table/disclosure-table.js';
+import {formatNumber} from '../../../src/components/common/numbers.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {REQUEST_ROWS} from '../../../src/model/format.js';
+import {mount, settle} from '../../support/table-helpers.js';
 
 const intl = (locale: string) =>
   new Intl.NumberFormat(locale, {notation: 'standard', useGrouping: true, maximumFractionDigits: 6});

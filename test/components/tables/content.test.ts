@@ -3,13 +3,13 @@
  * cells, blanks distinct from zero, notes, audit findings, invalid data, language and text safety.
  */
 import {expect, html, oneEvent} from '@open-wc/testing';
-import '../../src/all.js';
-import type {DisclosureTable} from '../../src/components/disclosure-table/disclosure-table.js';
-import type {AppealLitigationGrid} from '../../src/components/appeal-litigation-grid/appeal-litigation-grid.js';
-import {checkReport} from '../../src/model/checks.js';
-import {REQUESTS_CORNER_NOTE, SECTIONS, TABLE_UNITS} from '../../src/model/format.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {mount, settle} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {DisclosureTable} from '../../../src/components/disclosure-table/disclosure-table.js';
+import type {AppealLitigationGrid} from '../../../src/components/appeal-litigation-grid/appeal-litigation-grid.js';
+import {checkReport} from '../../../src/model/checks.js';
+import {REQUESTS_CORNER_NOTE, SECTIONS, TABLE_UNITS} from '../../../src/model/format.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {mount, settle} from '../../support/table-helpers.js';
 
 const cell = (element: Element, path: string) =>
   element.shadowRoot!.querySelector<HTMLTableCellElement>(`td[data-path="${path}"]`)!;

@@ -7,12 +7,12 @@
  */
 import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import '../../src/all.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {reconsiderationTotalOff, resultsSumOff} from '../../src/examples/broken.js';
-import {checkReport} from '../../src/model/checks.js';
-import {APPEALS_TRANSPOSED_VALUE, APPEAL_COLUMNS} from '../../src/model/format.js';
-import {mount, settle} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {reconsiderationTotalOff, resultsSumOff} from '../../../src/examples/broken.js';
+import {checkReport} from '../../../src/model/checks.js';
+import {APPEALS_TRANSPOSED_VALUE, APPEAL_COLUMNS} from '../../../src/model/format.js';
+import {mount, settle} from '../../support/table-helpers.js';
 
 const DISPLAYS = [
   {name: 'zh', lang: 'zh-CN', bilingual: false},

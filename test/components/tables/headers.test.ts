@@ -6,11 +6,11 @@
  * node, their `scope`, and where they sit on screen relative to the cell.
  */
 import {expect, html} from '@open-wc/testing';
-import '../../src/all.js';
-import {PROACTIVE_BLOCKS} from '../../src/model/format.js';
-import {huaian2024} from '../../src/examples/index.js';
-import {mount} from '../support/table-helpers.js';
-import {appealCells, checkCell, proactiveCells, requestCells, type ExpectedCell} from '../support/header-chains.js';
+import '../../../src/all.js';
+import {PROACTIVE_BLOCKS} from '../../../src/model/format.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import {mount} from '../../support/table-helpers.js';
+import {appealCells, checkCell, proactiveCells, requestCells, type ExpectedCell} from '../../support/header-chains.js';
 
 const headerIds = (element: Element) => (element.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean);
 

@@ -5,15 +5,15 @@
  * and display. And a report's text cannot become markup on that path either.
  */
 import {expect, html} from '@open-wc/testing';
-import '../../src/all.js';
-import type {ReportView} from '../../src/components/base/report-element.js';
-import type {TableElement} from '../../src/components/base/table-element.js';
-import {tableHtml} from '../../src/components/common/table-html.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {validateReport} from '../../src/model/validate.js';
-import {tableLayout, type LayoutMode} from '../../src/model/table-layout.js';
-import type {DisclosureReport, TableId} from '../../src/model/types.js';
-import {mount} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import type {ReportView} from '../../../src/components/base/report-element.js';
+import type {TableElement} from '../../../src/components/base/table-element.js';
+import {tableHtml} from '../../../src/components/common/table-html.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {validateReport} from '../../../src/model/validate.js';
+import {tableLayout, type LayoutMode} from '../../../src/model/table-layout.js';
+import type {DisclosureReport, TableId} from '../../../src/model/types.js';
+import {mount} from '../../support/table-helpers.js';
 
 /** Tag, attributes (sorted) and children of a subtree, without Lit's comment markers. */
 function shape(node: Node): string {

@@ -5,13 +5,13 @@
  */
 import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
-import '../../src/all.js';
-import {TABLE_UNITS, sectionFormat} from '../../src/model/format.js';
-import {checkReport, type Finding} from '../../src/model/checks.js';
-import {validateReport} from '../../src/model/validate.js';
-import type {DisclosureReport} from '../../src/model/types.js';
-import {broken, huaian2024} from '../../src/examples/index.js';
-import {axeViolations, describeViolations, mount, settle, until} from '../support/table-helpers.js';
+import '../../../src/all.js';
+import {TABLE_UNITS, sectionFormat} from '../../../src/model/format.js';
+import {checkReport, type Finding} from '../../../src/model/checks.js';
+import {validateReport} from '../../../src/model/validate.js';
+import type {DisclosureReport} from '../../../src/model/types.js';
+import {broken, huaian2024} from '../../../src/examples/index.js';
+import {axeViolations, describeViolations, mount, settle, until} from '../../support/table-helpers.js';
 import {
   appealCells,
   checkCell,
@@ -20,7 +20,7 @@ import {
   proactiveCells,
   requestCells,
   type Display,
-} from '../support/header-chains.js';
+} from '../../support/header-chains.js';
 
 type TableName = 'proactive' | 'requests' | 'appeals';
 

@@ -11,9 +11,15 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
-import {APPEAL_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, TABLE_UNITS, leafChains} from '../../dist/node/model/format.js';
-import {huaian2024} from '../../dist/node/examples/index.js';
+import {bundleLibrary, launchChromium} from '../../support/library-bundle.mjs';
+import {
+  APPEAL_COLUMNS,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  TABLE_UNITS,
+  leafChains,
+} from '../../../dist/node/model/format.js';
+import {huaian2024} from '../../../dist/node/examples/index.js';
 
 // Soft hyphens (src/model/hyphenate.ts) are break points, not text.
 const squash = (text) => text.replace(/[\s\u00ad]+/g, '');

@@ -8,12 +8,18 @@
 import {expect, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import type {TemplateResult} from 'lit';
-import '../../src/all.js';
-import {huaian2024} from '../../src/examples/index.js';
-import type {Label} from '../../src/model/format.js';
-import {mount, settle} from '../support/table-helpers.js';
-import {appealCells, proactiveCells, requestCells, type Display, type ExpectedCell} from '../support/header-chains.js';
-import {formTable, impliedHeaders} from '../support/scope-headers.js';
+import '../../../src/all.js';
+import {huaian2024} from '../../../src/examples/index.js';
+import type {Label} from '../../../src/model/format.js';
+import {mount, settle} from '../../support/table-helpers.js';
+import {
+  appealCells,
+  proactiveCells,
+  requestCells,
+  type Display,
+  type ExpectedCell,
+} from '../../support/header-chains.js';
+import {formTable, impliedHeaders} from '../../support/scope-headers.js';
 
 // Soft hyphens (src/model/hyphenate.ts) are break points, not text.
 const squash = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00ad]+/g, '');

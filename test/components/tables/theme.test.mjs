@@ -8,7 +8,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {bundleLibrary, launchChromium} from '../support/library-bundle.mjs';
+import {bundleLibrary, launchChromium} from '../../support/library-bundle.mjs';
 
 let dir;
 let browser;
