@@ -4,7 +4,7 @@
  * the notes, findings and data problems that concern it. Shared by <disclosure-table> and
  * <appeal-litigation-grid>, so both tables behave and read alike.
  */
-import {html, isServer, noChange, nothing, type ElementPart, type TemplateResult} from 'lit';
+import {html, isServer, noChange, nothing, render, type ElementPart, type TemplateResult} from 'lit';
 import {Directive, directive} from 'lit/directive.js';
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
@@ -26,7 +26,7 @@ import {
   tableTemplate,
   targetIdIn,
   type Attributes,
-  type CellAttributes,
+  type SpecialCell,
   type Marker,
   type Marks,
   type Shown,
@@ -78,27 +78,30 @@ function setAttributes(element: Element, attributes: Attributes): void {
 
 /**
  * The compact template's hole on a `<table>` (table-template.ts build()): its cells are written as
- * plain numbers, and this gives those that are not (marked, blank, invalid) their attributes, and
- * takes them back when they become plain again (audit off), on the same cell elements.
+ * plain numbers, and this gives those that are not (marked, blank, invalid) their attributes and
+ * markers, and takes them back when they become plain again (audit off), on the same cell elements.
+ * Markers are rendered after the value span, where the full template's markers hole is.
  */
 class SpecialCells extends Directive {
   /** The cells it set, by path: none in a new table, whose cells are as the template wrote them. */
-  private special: ReadonlyMap<string, CellAttributes> = new Map();
+  private special: ReadonlyMap<string, SpecialCell<unknown>> = new Map();
 
-  render(_cells: readonly CellAttributes[]): unknown {
+  render(_cells: readonly SpecialCell<unknown>[]): unknown {
     return nothing;
   }
 
-  override update(part: ElementPart, [cells]: [readonly CellAttributes[]]): unknown {
+  override update(part: ElementPart, [cells]: [readonly SpecialCell<unknown>[]]): unknown {
     const now = new Map(cells.map((cell) => [cell.path, cell]));
     // One walk over the table's cells, only when some cell is or was not plain.
     if (now.size || this.special.size)
       for (const td of part.element.querySelectorAll('td[data-path]')) {
         const path = td.getAttribute('data-path')!;
         const special = now.get(path);
-        if (!special && !this.special.has(path)) continue;
+        const was = this.special.get(path);
+        if (!special && !was) continue;
         setAttributes(td, special?.cell ?? PLAIN_CELL);
         setAttributes(td.firstElementChild!, special?.value ?? SPAN.value);
+        if (special?.markers || was?.markers) render(special?.markers ?? nothing, td as HTMLElement);
       }
     this.special = now;
     return noChange;

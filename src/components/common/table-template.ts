@@ -106,7 +106,7 @@ function header(cell: HeaderCell): Piece[] {
  * class) but no template of its own: a plain number is text in a static span.
  */
 function data(cell: DataCell, compact: boolean): Piece[] {
-  // Compact: written as a plain number; the table's hole sets what differs (see build()).
+  // Compact: written as a plain number; the table's hole sets what differs, markers too (see build()).
   return [
     `<td${attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path, ...(compact && PLAIN_CELL)})}`,
     ...(compact ? [] : attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part'])),
@@ -118,7 +118,7 @@ function data(cell: DataCell, compact: boolean): Piece[] {
       : ['><span', ...attributeHoles({kind: 'value', cell}, ['class', 'part']), '>']),
     {kind: 'content', cell},
     '</span>',
-    {kind: 'marks', cell},
+    ...(compact ? [] : [{kind: 'marks', cell} as Hole]),
     '</td>',
   ];
 }
@@ -178,8 +178,9 @@ export const captionId = (layout: TableLayout): string => `${layout.table}-capti
 /**
  * `compact`: for a browser rendering afresh. Every data cell is written as a plain number (its
  * class, part and value span static), and one element hole on each `<table>` sets the attributes
- * of the few that are not (marked, blank or invalid): one part per table where the full template
- * has six attribute parts per cell, which were most of a report's JS heap and of its first render.
+ * of the few that are not (marked, blank or invalid) and renders their markers: one part per table
+ * where the full template has six attribute parts and a markers part per cell, which were most of
+ * a report's JS heap and of its first render.
  * Lit's server renderer ignores element holes, so server rendering, and the hydration that takes
  * it over, use the full template.
  */
@@ -381,11 +382,12 @@ export const targetIdIn =
   (target: string): string =>
     view.findingsListedAbove && target.startsWith('finding-') ? target : idPrefix + target;
 
-/** A data cell that is not a plain number: its own attributes and its value span's. */
-export interface CellAttributes {
+/** A data cell that is not a plain number: its own attributes, its value span's, its markers if any. */
+export interface SpecialCell<T> {
   readonly path: string;
   readonly cell: Attributes;
   readonly value: Attributes;
+  readonly markers?: T;
 }
 
 /** How a renderer writes each kind of hole. */
@@ -396,7 +398,7 @@ export interface HoleWriter<T> {
   /** An attribute's value; undefined: the attribute is absent. */
   attribute(value: string | undefined): T;
   /** The compact template's element hole: the cells of the layout that are not a plain number. */
-  cells?(cells: readonly CellAttributes[]): T;
+  cells?(cells: readonly SpecialCell<T>[]): T;
 }
 
 /**
@@ -419,12 +421,15 @@ export function holeValues<T>(
     }
     return shown;
   };
-  let special: CellAttributes[] | undefined;
+  let special: SpecialCell<T>[] | undefined;
+  // A cell has markers only where it is marked: then its own attributes are not a plain cell's.
   const specialCells = () =>
     (special ??= dataCellsOf(layout).flatMap((cell) => {
       const own = cellAttributes(cell, marks);
       const value = valueAttributes(shownIn(cell, view));
-      return own === PLAIN_CELL && value === SPAN.value ? [] : [{path: cell.path, cell: own, value}];
+      if (own === PLAIN_CELL && value === SPAN.value) return [];
+      const markers = markersOf(cell, marks);
+      return [{path: cell.path, cell: own, value, markers: markers.length ? write.markers(markers) : undefined}];
     }));
   return template.holes.map((hole) => {
     switch (hole.kind) {
