@@ -25,8 +25,19 @@ const breaks = new Map(BREAK_POINTS.split(' ').map((word) => [word.replace(/-/g,
 /** The words that have break points, for the test that every long word of the format has them. */
 export const hyphenatedWords: ReadonlySet<string> = new Set(breaks.keys());
 
-/** `text` with a soft hyphen at each break point of its listed words (any case). */
+const hyphenated = new Map<string, string>();
+
+/**
+ * `text` with a soft hyphen at each break point of its listed words (any case). Remembered: the
+ * texts are the format's labels, each hyphenated at every render of a table in English.
+ */
 export function hyphenate(text: string): string {
+  let result = hyphenated.get(text);
+  if (result === undefined) hyphenated.set(text, (result = breakWords(text)));
+  return result;
+}
+
+function breakWords(text: string): string {
   return text.replace(new RegExp(`[A-Za-z]{${LONG_WORD},}`, 'g'), (word) => {
     const parts = breaks.get(word.toLowerCase());
     if (!parts) return word;

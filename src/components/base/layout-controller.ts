@@ -22,7 +22,7 @@
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {LayoutMode} from '../../model/table-layout.js';
 import type {TableId} from '../../model/types.js';
-import {NARROW_BELOW_EM, type TableFit} from '../common/table-block.js';
+import {NARROW_BELOW_EM, NARROW_SCROLLS_BELOW_EM, type TableFit} from '../common/table-block.js';
 
 export interface LayoutHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -86,7 +86,7 @@ export class LayoutController implements ReactiveController {
       state = {mode: 'wide', scrolls: false, wideNeedsEm: new Map()};
       this.tables.set(id, state);
       // A hidden element reads 0 and keeps `wide`.
-      if (this.hostWidth > 0) state.mode = this.fittingMode(id, state, this.hostWidth, this.hostEm);
+      if (this.hostWidth > 0) this.fitBeforeRender(id, state);
     }
     return state;
   }
@@ -118,7 +118,7 @@ export class LayoutController implements ReactiveController {
       this.hostEm = this.fontSize();
       this.setVisibleWidth(this.hostWidth);
       // Connected again (moved): the tables it showed take the new width in its next render.
-      for (const [id, state] of this.tables) state.mode = this.fittingMode(id, state, this.hostWidth, this.hostEm);
+      for (const [id, state] of this.tables) this.fitBeforeRender(id, state);
     }
     this.resizeObserver = new ResizeObserver((entries) => {
       const own = entries.filter((entry) => entry.target === host);
@@ -135,6 +135,15 @@ export class LayoutController implements ReactiveController {
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
     this.printing = Boolean(this.printQuery.matches);
+  }
+
+  /**
+   * The layout of table `id` and whether it scrolls, from the width read before the render, with
+   * nothing rendered to measure: a narrow table that surely scrolls is a scroll region at once.
+   */
+  private fitBeforeRender(id: TableId, state: TableState): void {
+    state.mode = this.fittingMode(id, state, this.hostWidth, this.hostEm);
+    state.scrolls = state.mode === 'narrow' && this.hostWidth < NARROW_SCROLLS_BELOW_EM[id] * this.hostEm;
   }
 
   /** Each table's layout and scrolling for a host `width` px wide; one update for all of them. */

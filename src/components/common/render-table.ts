@@ -4,7 +4,8 @@
  * the notes, findings and data problems that concern it. Shared by <disclosure-table> and
  * <appeal-litigation-grid>, so both tables behave and read alike.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, isServer, noChange, nothing, render, type ElementPart, type TemplateResult} from 'lit';
+import {Directive, directive} from 'lit/directive.js';
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
@@ -20,8 +21,12 @@ import {
   cellId,
   holeValues,
   marksOf,
+  PLAIN_CELL,
+  SPAN,
   tableTemplate,
   targetIdIn,
+  type Attributes,
+  type SpecialCell,
   type Marker,
   type Marks,
   type Shown,
@@ -62,19 +67,70 @@ function markers(list: readonly Marker[], targetId: (target: string) => string):
   });
 }
 
+/** `element`'s own attributes (a cell's or its value span's) as `attributes` says: undefined is absent. */
+function setAttributes(element: Element, attributes: Attributes): void {
+  for (const name of ['id', 'tabindex', 'class', 'part']) {
+    const value = attributes[name];
+    if (value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  }
+}
+
+/**
+ * The compact template's hole on a `<table>` (table-template.ts build()): its cells are written as
+ * plain numbers, and this gives those that are not (marked, blank, invalid) their attributes and
+ * markers, and takes them back when they become plain again (audit off), on the same cell elements.
+ * Markers are rendered after the value span, where the full template's markers hole is.
+ */
+class SpecialCells extends Directive {
+  /** The cells it set, by path: none in a new table, whose cells are as the template wrote them. */
+  private special: ReadonlyMap<string, SpecialCell<unknown>> = new Map();
+
+  render(_cells: readonly SpecialCell<unknown>[]): unknown {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [cells]: [readonly SpecialCell<unknown>[]]): unknown {
+    const now = new Map(cells.map((cell) => [cell.path, cell]));
+    // One walk over the table's cells, only when some cell is or was not plain.
+    if (now.size || this.special.size)
+      for (const td of part.element.querySelectorAll('td[data-path]')) {
+        const path = td.getAttribute('data-path')!;
+        const special = now.get(path);
+        const was = this.special.get(path);
+        if (!special && !was) continue;
+        setAttributes(td, special?.cell ?? PLAIN_CELL);
+        setAttributes(td.firstElementChild!, special?.value ?? SPAN.value);
+        if (special?.markers || was?.markers) render(special?.markers ?? nothing, td as HTMLElement);
+      }
+    this.special = now;
+    return noChange;
+  }
+}
+const specialCells = directive(SpecialCells);
+
 /**
  * The `<table>` from its template, built once per layout: one template instance for the whole
- * table, whose parts are only the template's holes.
+ * table, whose parts are only the template's holes. The compact template in a browser; the full
+ * one where Lit's server renderer writes it, or its hydration takes that over.
  */
 function renderTableElement(layout: TableLayout, view: ReportView, m: Marks, idPrefix: string): TemplateResult {
   const targetId = targetIdIn(view, idPrefix);
-  const values = holeValues<unknown>(layout, view, m, {
-    label: (text, header) => (header ? headerLabel : label)(text, view),
-    content: (shown) => content(shown, view),
-    markers: (list) => markers(list, targetId),
-    attribute: (value) => value ?? nothing,
-  });
-  return html(tableTemplate(layout).strings as unknown as TemplateStringsArray, ...values);
+  const template = tableTemplate(layout, !isServer && !('litElementHydrateSupport' in globalThis));
+  const values = holeValues<unknown>(
+    layout,
+    view,
+    m,
+    {
+      label: (text, header) => (header ? headerLabel : label)(text, view),
+      content: (shown) => content(shown, view),
+      markers: (list) => markers(list, targetId),
+      attribute: (value) => value ?? nothing,
+      cells: (cells) => specialCells(cells),
+    },
+    template,
+  );
+  return html(template.strings as unknown as TemplateStringsArray, ...values);
 }
 
 /**

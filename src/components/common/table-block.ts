@@ -24,8 +24,27 @@ export const TABLE_IDS: readonly TableId[] = SECTIONS.filter((section) => sectio
  */
 export const NARROW_BELOW_EM: Readonly<Record<TableId, number>> = {proactive: 24, requests: 40, appeals: 46};
 
-/** The 2019 layout prints （六）其他处理 as one row; the model decides whether this report does. */
-export const undividedOther = (report: DisclosureReport): boolean => undividedGroups(report).length > 0;
+/**
+ * Width, in em of the host's font, under which a table's narrow layout surely scrolls sideways,
+ * so that its box is a scroll region from the first render (a phone renders once). Table 三's
+ * seven number columns are at least 3.5em each and its row labels 4em (disclosure-table.styles.ts),
+ * 28.5em before any padding: every phone is narrower. Tables 二 and 四 fit a phone. Above it the
+ * layout controller measures whether the table scrolls.
+ */
+export const NARROW_SCROLLS_BELOW_EM: Readonly<Record<TableId, number>> = {proactive: 0, requests: 28.5, appeals: 0};
+
+const undivided = new WeakMap<DisclosureReport, boolean>();
+
+/**
+ * The 2019 layout prints （六）其他处理 as one row; the model decides whether this report does.
+ * Asked at every render (a language switch, audit on and off), it reads the group against the
+ * format's shapes: answered once per report, which validation copied and nothing changes.
+ */
+export function undividedOther(report: DisclosureReport): boolean {
+  let answer = undivided.get(report);
+  if (answer === undefined) undivided.set(report, (answer = undividedGroups(report).length > 0));
+  return answer;
+}
 
 /** The layout of a table for a mode and a report; `print`: the one for paper (table 三 repeats its group labels). */
 export function layoutOfTable(id: TableId, mode: LayoutMode, report: DisclosureReport, print: boolean): TableLayout {

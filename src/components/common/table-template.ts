@@ -11,7 +11,9 @@
  * the functions at the end of this file, for both.
  *
  * A hole is either in a child position (its content goes between tags) or an attribute's value
- * (`name="HOLE"`). Element parts would be fewer, but Lit's server renderer leaves them out.
+ * (`name="HOLE"`). Element parts would be fewer, but Lit's server renderer leaves them out: only
+ * the compact template, which a browser renders afresh (no server rendering to take over), has
+ * one, on each `<table>` (see `compact` in build()).
  */
 import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
@@ -45,7 +47,9 @@ export type Hole =
   /** Child: the finding and note markers after a value (most cells: none). */
   | {readonly kind: 'marks'; readonly cell: DataCell}
   /** One attribute (`name="HOLE"`), absent when its value is undefined. */
-  | {readonly kind: 'attribute'; readonly name: string; readonly of: AttributeOwner};
+  | {readonly kind: 'attribute'; readonly name: string; readonly of: AttributeOwner}
+  /** Element (compact template only, on each `<table>`): the cells that are not a plain number. */
+  | {readonly kind: 'cells'};
 
 export interface TableTemplate {
   /** One more string than holes: `strings[i]` comes before `holes[i]`. */
@@ -101,26 +105,27 @@ function header(cell: HeaderCell): Piece[] {
  * the value and the markers are holes. The value keeps its span (styles and tests find it by
  * class) but no template of its own: a plain number is text in a static span.
  */
-function data(cell: DataCell): Piece[] {
+function data(cell: DataCell, compact: boolean): Piece[] {
+  // Compact: written as a plain number; the table's hole sets what differs, markers too (see build()).
   return [
-    `<td${attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path})}`,
-    ...attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part']),
+    `<td${attributes({headers: headerList(cell), colspan: span(cell.colspan), 'data-path': cell.path, ...(compact && PLAIN_CELL)})}`,
+    ...(compact ? [] : attributeHoles({kind: 'cell', cell}, ['id', 'tabindex', 'class', 'part'])),
     ...(cell.columnTag
       ? attributeHoles({kind: 'column', label: cell.columnTag}, ['data-column', 'data-column-en'])
       : []),
-    '><span',
-    ...attributeHoles({kind: 'value', cell}, ['class', 'part']),
-    '>',
+    ...(compact
+      ? [`><span${attributes(SPAN.value)}>`]
+      : ['><span', ...attributeHoles({kind: 'value', cell}, ['class', 'part']), '>']),
     {kind: 'content', cell},
     '</span>',
-    {kind: 'marks', cell},
+    ...(compact ? [] : [{kind: 'marks', cell} as Hole]),
     '</td>',
   ];
 }
 
-function layoutCell(cell: LayoutCell): Piece[] {
+function layoutCell(cell: LayoutCell, compact: boolean): Piece[] {
   if (cell.kind === 'th') return header(cell);
-  if (cell.kind === 'td') return data(cell);
+  if (cell.kind === 'td') return data(cell, compact);
   const colspan = span(cell.colspan);
   if (cell.kind === 'group') {
     // aria-hidden: readers hear the group from its header cell; this row is what the eye sees.
@@ -170,11 +175,20 @@ function columnGroups(layout: TableLayout): string {
  */
 export const captionId = (layout: TableLayout): string => `${layout.table}-caption`;
 
-function build(layout: TableLayout): TableTemplate {
+/**
+ * `compact`: for a browser rendering afresh. Every data cell is written as a plain number (its
+ * class, part and value span static), and one element hole on each `<table>` sets the attributes
+ * of the few that are not (marked, blank or invalid) and renders their markers: one part per table
+ * where the full template has six attribute parts and a markers part per cell, which were most of
+ * a report's JS heap and of its first render.
+ * Lit's server renderer ignores element holes, so server rendering, and the hydration that takes
+ * it over, use the full template.
+ */
+function build(layout: TableLayout, compact: boolean): TableTemplate {
   const corner = cornerNote(layout);
   const rows = (section: string, list: readonly (readonly LayoutCell[])[]): Piece[] => [
     `<${section}>`,
-    ...list.flatMap((row) => ['<tr>', ...row.flatMap(layoutCell), '</tr>']),
+    ...list.flatMap((row) => ['<tr>', ...row.flatMap((cell) => layoutCell(cell, compact)), '</tr>']),
     `</${section}>`,
   ];
   const caption: Piece[] = [
@@ -189,7 +203,8 @@ function build(layout: TableLayout): TableTemplate {
   // A later block of table 二: named for readers, seen through its title row.
   const blockCaption = ['<caption class="block-caption"><span class="vh">', text(layout.caption), '</span></caption>'];
   const table = (bodies: TableLayout['bodies'], first: boolean): Piece[] => [
-    `<table part="dr-table" class="${layout.mode}">`,
+    `<table part="dr-table" class="${layout.mode}"${compact ? ' ' : '>'}`,
+    ...(compact ? [{kind: 'cells'} as Hole, '>'] : []),
     ...(first ? caption : blockCaption),
     columnGroups(layout),
     ...(layout.head.length ? rows('thead', layout.head) : []),
@@ -213,11 +228,16 @@ function build(layout: TableLayout): TableTemplate {
 }
 
 const templates = new WeakMap<TableLayout, TableTemplate>();
+const compactTemplates = new WeakMap<TableLayout, TableTemplate>();
 
-/** The template of a layout, built on first use (layouts are shared and never change). */
-export function tableTemplate(layout: TableLayout): TableTemplate {
-  let template = templates.get(layout);
-  if (!template) templates.set(layout, (template = build(layout)));
+/**
+ * The template of a layout, built on first use (layouts are shared and never change); `compact`:
+ * the one for a browser rendering afresh (see build()).
+ */
+export function tableTemplate(layout: TableLayout, compact = false): TableTemplate {
+  const cache = compact ? compactTemplates : templates;
+  let template = cache.get(layout);
+  if (!template) cache.set(layout, (template = build(layout, compact)));
   return template;
 }
 
@@ -269,8 +289,9 @@ export function shownIn(cell: DataCell, view: ReportView): Shown {
 }
 
 // Shared, never changed: most cells get these very objects, so an update compares nothing new.
-const PLAIN_CELL: Attributes = {class: 'num', part: 'dr-cell'};
-const SPAN: Record<Shown['kind'], Attributes> = {
+// The compact template writes them as its static markup.
+export const PLAIN_CELL: Attributes = {class: 'num', part: 'dr-cell'};
+export const SPAN: Record<Shown['kind'], Attributes> = {
   value: {class: 'value'},
   blank: {class: 'blank', part: 'dr-blank'},
   invalid: {class: 'invalid', part: 'dr-invalid'},
@@ -361,6 +382,14 @@ export const targetIdIn =
   (target: string): string =>
     view.findingsListedAbove && target.startsWith('finding-') ? target : idPrefix + target;
 
+/** A data cell that is not a plain number: its own attributes, its value span's, its markers if any. */
+export interface SpecialCell<T> {
+  readonly path: string;
+  readonly cell: Attributes;
+  readonly value: Attributes;
+  readonly markers?: T;
+}
+
 /** How a renderer writes each kind of hole. */
 export interface HoleWriter<T> {
   label(label: Label, header?: boolean): T;
@@ -368,13 +397,21 @@ export interface HoleWriter<T> {
   markers(markers: readonly Marker[]): T;
   /** An attribute's value; undefined: the attribute is absent. */
   attribute(value: string | undefined): T;
+  /** The compact template's element hole: the cells of the layout that are not a plain number. */
+  cells?(cells: readonly SpecialCell<T>[]): T;
 }
 
 /**
  * The value of every hole of a layout's template, in order, for one report and display: the one
  * walk both renderers share. Each cell's value and each element's attributes are worked out once.
  */
-export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Marks, write: HoleWriter<T>): T[] {
+export function holeValues<T>(
+  layout: TableLayout,
+  view: ReportView,
+  marks: Marks,
+  write: HoleWriter<T>,
+  template: TableTemplate = tableTemplate(layout),
+): T[] {
   let shownCell: DataCell | undefined;
   let shown: Shown = {kind: 'blank'};
   const shownOf = (cell: DataCell) => {
@@ -384,8 +421,20 @@ export function holeValues<T>(layout: TableLayout, view: ReportView, marks: Mark
     }
     return shown;
   };
-  return tableTemplate(layout).holes.map((hole) => {
+  let special: SpecialCell<T>[] | undefined;
+  // A cell has markers only where it is marked: then its own attributes are not a plain cell's.
+  const specialCells = () =>
+    (special ??= dataCellsOf(layout).flatMap((cell) => {
+      const own = cellAttributes(cell, marks);
+      const value = valueAttributes(shownIn(cell, view));
+      if (own === PLAIN_CELL && value === SPAN.value) return [];
+      const markers = markersOf(cell, marks);
+      return [{path: cell.path, cell: own, value, markers: markers.length ? write.markers(markers) : undefined}];
+    }));
+  return template.holes.map((hole) => {
     switch (hole.kind) {
+      case 'cells':
+        return write.cells!(specialCells());
       case 'label':
         return write.label(hole.label, hole.header);
       case 'content':

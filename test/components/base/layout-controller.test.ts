@@ -61,6 +61,27 @@ describe('layout before the first render', () => {
     });
   }
 
+  it('a whole report at 360 px renders once: table 三 is a labelled scroll region from its first render', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width:360px"></div>`);
+    const element = Object.assign(document.createElement('disclosure-report'), {report: huaian2024});
+    let renders = 0;
+    const updated = (element as unknown as {updated(): void}).updated.bind(element);
+    const regionOf = () => element.shadowRoot!.querySelector<HTMLElement>('[data-table="requests"] .region')!;
+    const firstRegion: (string | null)[] = [];
+    (element as unknown as {updated(): void}).updated = () => {
+      if (renders++ === 0)
+        firstRegion.push(...['role', 'tabindex', 'aria-labelledby'].map((name) => regionOf().getAttribute(name)));
+      updated();
+    };
+    container.append(element);
+    await element.updateComplete;
+    const caption = element.shadowRoot!.querySelector('[data-table="requests"] caption')!;
+    expect(firstRegion).to.deep.equal(['region', '0', caption.id]);
+    await settle(element);
+    expect(regionOf().scrollWidth, 'the table is wider than its region').to.be.greaterThan(regionOf().clientWidth);
+    expect(renders, 'renders').to.equal(1);
+  });
+
   it('hidden (no width): the wide layout, until shown in a narrow box', async () => {
     const {element, layouts, container} = await place('disclosure-table', {table: 'requests'}, 'display:none');
     expect(layouts[0]).to.equal('wide');
