@@ -7,28 +7,43 @@
  * the bilingual view needs both languages in one render. With the re-entrant configuration,
  * `msg()` asks `activeLocale` on every call, and `inLocale()` sets it for the duration of a
  * synchronous render. The English templates are small, so they are loaded eagerly: no request
- * at run time (government intranets, WeChat).
+ * at run time (government intranets, WeChat). The locales themselves are listed once, in
+ * src/model/texts/locales.ts; a locale's msg() templates are generated from xliff/ (built-in) or
+ * come with its registration (`ui`).
  *
  * Caveat: @lit/localize can be configured once per copy of the library; a host page that uses
  * @lit/localize itself should load our self-contained bundle, which has its own copy.
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {templates as englishTemplates} from '../generated/locales/en.js';
+import {localeDefinition, SOURCE_LOCALE} from '../model/texts/locales.js';
 
-/** The languages the library renders. Chinese (zh-CN) is the source language. */
-export type Locale = 'zh-CN' | 'en';
+export {localeFromLang} from '../model/texts/locales.js';
 
-let activeLocale: Locale = 'zh-CN';
+/**
+ * The library's name of a locale: zh-CN (the source) or en, or any locale registered
+ * (src/model/texts/locales.ts lists them).
+ */
+export type Locale = 'zh-CN' | 'en' | (string & {});
 
-// The templates by name, not the module as a namespace object: the bundle then needs no helper to build one.
-const english = {templates: englishTemplates};
+let activeLocale: Locale = SOURCE_LOCALE.locale;
 
+/** The msg() templates of the built-in target locales, generated from xliff/ by lit-localize. */
+const GENERATED: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {en: englishTemplates};
+
+// @lit/localize is told only "source" or "target" (its one target name, TARGET): which target's
+// templates answer is ours to say, from the locale registered as active. So a locale registered
+// at run time needs no lit-localize configuration of its own.
+const TARGET = 'target';
 configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => activeLocale,
-  loadLocaleSync: (locale) => (locale === 'en' ? english : undefined),
+  sourceLocale: SOURCE_LOCALE.locale,
+  targetLocales: [TARGET],
+  getLocale: () => (activeLocale === SOURCE_LOCALE.locale ? SOURCE_LOCALE.locale : TARGET),
+  loadLocaleSync: () => {
+    const templates = localeDefinition(activeLocale).ui ?? GENERATED[activeLocale];
+    // lit-localize's template type is internal; the generated modules and `ui` records are its shape.
+    return templates ? {templates: templates as never} : undefined;
+  },
 });
 
 /** Evaluate `render` (synchronously) with `msg()` answering in `locale`. */
@@ -44,11 +59,3 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
 
 /** The language `msg()` answers in now (inside `inLocale`, its locale). */
 export const currentLocale = (): Locale => activeLocale;
-
-/**
- * The library's locale for a BCP 47 tag: English for any `en*`, Chinese for anything else
- * (zh, zh-CN, zh-Hans, an unset or unknown language: the report's own language is Chinese).
- */
-export function localeFromLang(lang: string | null | undefined): Locale {
-  return lang && /^en\b/i.test(lang.trim()) ? 'en' : 'zh-CN';
-}

@@ -98,7 +98,7 @@ function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): Tem
 function renderFindings(layout: TableLayout, view: ReportView, idPrefix: string): TemplateResult | typeof nothing {
   // Inside a report its summary lists every finding once, and says once when there is none.
   if (!view.audit || view.findingsListedAbove) return nothing;
-  const message = (finding: Finding) => reportText(finding.message, view);
+  const message = (finding: Finding) => label(finding.message, view);
   return html`<div class="findings" part="dr-findings">
     <p class="list-title" id=${`${idPrefix}findings-title`}>${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
     ${
@@ -156,7 +156,7 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
       ${issues
         .slice(0, 10)
         // The message starts with the path and names the cell in words: no separate path.
-        .map((issue) => html`<li>${reportText(issue.message, view)}</li>`)}
+        .map((issue) => html`<li>${label(issue.message, view)}</li>`)}
     </ul>
   </div>`;
 }

@@ -17,6 +17,7 @@ import {msg, str} from '@lit/localize';
 import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import {isUnder, valueAtKeys} from '../../model/paths.js';
+import {labelIn as labelText} from '../../model/texts/labels.js';
 import {
   dataCellsOf,
   type DataCell,
@@ -310,7 +311,7 @@ function attributesOf(
 function labelAttributes(name: string, label: Label | null, view: ReportView): Attributes {
   if (!label) return {};
   return {
-    [name]: view.bilingual || view.locale !== 'en' ? label.zh : label.en,
+    [name]: view.bilingual ? label.zh : labelText(label, view.locale),
     [`${name}-en`]: view.bilingual ? label.en : undefined,
   };
 }
