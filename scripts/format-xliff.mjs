@@ -51,7 +51,13 @@ export async function formatFiles(dist = resolve(root, 'dist/node')) {
   return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((locale) => ({
     file: resolve(root, 'xliff', `format.${locale.locale}.xlf`),
     locale: locale.locale,
-    text: formatXliff(FORMAT_TEXT_IDS, SOURCE_LOCALE.texts.format, locale.texts.format, SOURCE_LOCALE.locale, locale.locale),
+    text: formatXliff(
+      FORMAT_TEXT_IDS,
+      SOURCE_LOCALE.texts.format,
+      locale.texts.format,
+      SOURCE_LOCALE.locale,
+      locale.locale,
+    ),
     untranslated: untranslatedLabels(FORMAT_TEXT_IDS, locale.texts.format, locale.locale),
   }));
 }
@@ -74,7 +80,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   } else {
     const problems = await checkFormatXliff();
     for (const problem of problems) console.error(problem);
-    console.log(`format labels: ${problems.length ? `${problems.length} problem(s)` : 'every label translated, xliff current'}`);
+    console.log(
+      `format labels: ${problems.length ? `${problems.length} problem(s)` : 'every label translated, xliff current'}`,
+    );
     process.exit(problems.length ? 1 : 0);
   }
 }

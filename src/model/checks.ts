@@ -188,13 +188,7 @@ function violationMessage(eq: Equation, expected: number, actual: number): Messa
   const name = eq.checked.name();
   const scope = eq.scope();
   return inEach((checks, key) =>
-    checks.violation(
-      textIn(scope, key),
-      textIn(name, key),
-      group(actual),
-      termsText(eq, checks, key),
-      group(expected),
-    ),
+    checks.violation(textIn(scope, key), textIn(name, key), group(actual), termsText(eq, checks, key), group(expected)),
   );
 }
 

@@ -258,7 +258,11 @@ const outcomeGroup = (key: AppealGroupKey): HeaderNode => ({
   id: key,
   key,
   label: text(`appeals.column.${key}`),
-  children: OUTCOMES.map((outcome) => ({id: `${key}.${outcome}`, key: outcome, label: text(`appeals.outcome.${outcome}`)})),
+  children: OUTCOMES.map((outcome) => ({
+    id: `${key}.${outcome}`,
+    key: outcome,
+    label: text(`appeals.outcome.${outcome}`),
+  })),
 });
 
 /** Column tree of table 四: 行政复议 › five outcomes | 行政诉讼 › two groups › five outcomes each. */

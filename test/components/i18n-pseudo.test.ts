@@ -43,7 +43,9 @@ const ownWords = (report: unknown): string[] => {
   const dates = words.filter((word) => /^\d{4}-\d{2}-\d{2}$/.test(word));
   for (const iso of dates) {
     const [y, m, d] = iso.split('-').map(Number);
-    words.push(new Intl.DateTimeFormat(PSEUDO, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(y!, m! - 1, d!))));
+    words.push(
+      new Intl.DateTimeFormat(PSEUDO, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(y!, m! - 1, d!))),
+    );
   }
   return words;
 };
@@ -88,7 +90,9 @@ describe('a pseudo-locale registered at run time', () => {
 
   it('status messages: no report, and a value that is not a report', async () => {
     for (const value of [undefined, 'not a report']) {
-      const element = await fixture<HTMLElement>(html`<disclosure-report lang=${PSEUDO} .report=${value}></disclosure-report>`);
+      const element = await fixture<HTMLElement>(
+        html`<disclosure-report lang=${PSEUDO} .report=${value}></disclosure-report>`,
+      );
       await allUpdated(element);
       const texts = textsOf(element.shadowRoot!);
       expect(texts.length, `something is said for ${String(value)}`).to.be.greaterThan(0);

@@ -54,7 +54,10 @@ for (const mode of ['page', 'fragment']) {
     const html = renderReportHtml(report, {mode, lang: PSEUDO, audit: true});
     assert.match(html, new RegExp(`lang="${PSEUDO}"`));
     const texts = textsOf(html);
-    assert.ok(texts.some((text) => text.includes('⟦')), 'pseudo texts are there');
+    assert.ok(
+      texts.some((text) => text.includes('⟦')),
+      'pseudo texts are there',
+    );
     assert.deepEqual(untranslated(texts, ownWords(report)), []);
     // The finding and the validation error are in it, in the pseudo-locale.
     const {report: valid, issues} = validateReport(report);

@@ -50,7 +50,7 @@ export function untranslated(texts, allowed) {
     let rest = text;
     for (const own of allowed) if (own && rest.includes(own)) rest = rest.split(own).join(' ');
     // Nested wrappers (a message made of messages) come out innermost first.
-    for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/⟦[^⟦⟧]*⟧/g, ' ')];
+    for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/⟦[^⟦⟧]*⟧/g, ' ')];
     if (/\p{Script=Han}|[A-Za-z]{2,}/u.test(rest)) left.push(text.trim());
   }
   return left;

@@ -84,6 +84,7 @@ export function reportText(
   const primary = bilingual ? SOURCE_LOCALE.locale : locale;
   // A report's texts are Chinese and English only: any other locale shows the English, marked so.
   if (primary === 'en') return en ? html`${en}` : html`<span lang="zh-CN">${zh}</span>`;
-  if (primary !== SOURCE_LOCALE.locale) return en ? html`<span lang="en">${en}</span>` : html`<span lang="zh-CN">${zh}</span>`;
+  if (primary !== SOURCE_LOCALE.locale)
+    return en ? html`<span lang="en">${en}</span>` : html`<span lang="zh-CN">${zh}</span>`;
   return zh.trim() || !en ? html`${zh}` : html`<span lang="en">${en}</span>`;
 }

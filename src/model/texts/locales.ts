@@ -28,8 +28,18 @@ export interface LocaleDefinition {
 
 /** The built-in locales, source first. */
 export const LOCALES: LocaleDefinition[] = [
-  {locale: 'zh-CN', key: 'zh', matches: (lang) => /^zh\b/i.test(lang), texts: {format: zhFormat, validation: zh, checks: zhChecks}},
-  {locale: 'en', key: 'en', matches: (lang) => /^en\b/i.test(lang), texts: {format: enFormat, validation: en, checks: enChecks}},
+  {
+    locale: 'zh-CN',
+    key: 'zh',
+    matches: (lang) => /^zh\b/i.test(lang),
+    texts: {format: zhFormat, validation: zh, checks: zhChecks},
+  },
+  {
+    locale: 'en',
+    key: 'en',
+    matches: (lang) => /^en\b/i.test(lang),
+    texts: {format: enFormat, validation: en, checks: enChecks},
+  },
 ];
 
 /** The source locale (Chinese): the fallback for any `lang` no locale matches. */
