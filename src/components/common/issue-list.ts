@@ -3,7 +3,7 @@
  * a part of the report that could not be shown, and what the static renderer writes in its place.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {ReportIssue} from '../../model/validate.js';
 import {label, uiText, type LabelOptions} from './labels.js';
 

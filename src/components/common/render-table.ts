@@ -5,7 +5,7 @@
  * <appeal-litigation-grid>, so both tables behave and read alike.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../report-view.js';

@@ -8,10 +8,9 @@
  * element. Marker links here are plain fragment links; the element's own move focus across
  * shadow roots.
  */
-import {msg} from '@lit/localize';
 import type {Label} from '../../model/format.js';
 import type {TableLayout} from '../../model/table-layout.js';
-import {inLocale, type Locale} from '../../i18n/localization.js';
+import {inLocale, type Locale, msg} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
 import {labelIn as labelText} from '../../model/texts/labels.js';
 import type {ReportView} from '../report-view.js';

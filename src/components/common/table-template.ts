@@ -13,7 +13,7 @@
  * A hole is either in a child position (its content goes between tags) or an attribute's value
  * (`name="HOLE"`). Element parts would be fewer, but Lit's server renderer leaves them out.
  */
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import {isUnder, valueAtKeys} from '../../model/paths.js';

@@ -4,7 +4,7 @@
  * which a fragment link cannot reach: a link asks the report to show and focus the cell.
  */
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../report-view.js';
