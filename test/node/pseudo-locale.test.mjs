@@ -11,6 +11,10 @@ import {templates as englishUi} from '../../dist/node/generated/locales/en.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
 import {checkReport} from '../../dist/node/model/checks.js';
+import {main} from '../../dist/node/cli/main.js';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {PSEUDO, pseudoLocale, stringsIn, untranslated} from '../support/pseudo-locale.mjs';
 
 registerLocale(pseudoLocale(localeDefinition('en'), englishUi));
@@ -76,5 +80,29 @@ test("the check's messages (validation issues and findings) have the pseudo-loca
   for (const message of messages) {
     assert.match(message[PSEUDO], /^⟦.*⟧$/s);
     assert.deepEqual(untranslated([message[PSEUDO]], []), [], message[PSEUDO]);
+  }
+});
+
+test('`check --lang qps` (in the process that registered it) writes every issue and finding in the pseudo-locale', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pseudo-check-'));
+  try {
+    const file = join(dir, 'flawed.json');
+    writeFileSync(file, JSON.stringify(flawed()));
+    let stdout = '';
+    const io = {stdout: (text) => (stdout += text), stderr: () => {}, stderrIsTTY: false};
+    const code = await main(['check', file, '--lang', PSEUDO], io);
+    assert.equal(code, 2, stdout);
+    const {report, issues} = validateReport(flawed());
+    // The validation errors and the violated equations, each in the pseudo-locale's words.
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const violations = checkReport(report).filter((finding) => finding.kind === 'violation');
+    assert.ok(errors.length > 0 && violations.length > 0);
+    for (const {message} of [...errors, ...violations]) assert.ok(stdout.includes(message[PSEUDO]), message[PSEUDO]);
+    // Each message line: a severity and a code, then the message, which is the pseudo-locale's.
+    const messageLines = stdout.split('\n').filter((line) => /^ {2}\S+ \[[\w.-]+\]/.test(line));
+    assert.ok(messageLines.length >= 3, stdout);
+    for (const line of messageLines) assert.match(line, /\] ?[:：]? ?⟦.*⟧$/, line);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
   }
 });
