@@ -5,20 +5,22 @@
 // Until render core v2 is done, the enforced limit is the size last measured plus 0.3 KiB, so the
 // bundle cannot grow meanwhile (2026-12-04: 34.98 / 35.10 KiB, down from 36.14 / 36.09 after static
 // properties in place of decorators, a terser pass, and the rules' descriptions left to the CLI, and
-// up 0.15 KiB for the tables rendered in the report's one shadow root and the dsd page's fix):
+// up 0.15 KiB for the tables rendered in the report's one shadow root and the dsd page's fix;
+// 34.18 / 34.30 after @lit/context gave way to report-context.ts's own request event, -0.80;
+// 34.12 / 34.24 with a third terser pass):
 // lower it to 24 KiB when the bundle is there. `npm run size:parts` shows where the bytes are.
 // KiB: 1024 bytes, the unit the issue's budgets are written in.
 export default [
   {
     name: 'bundle, ES module, both locales (dist/bundle/disclosure-report.js)',
     path: 'dist/bundle/disclosure-report.js',
-    limit: '35.28 KiB',
+    limit: '34.42 KiB',
     gzip: true,
   },
   {
     name: 'bundle, classic script, both locales (dist/bundle/disclosure-report.iife.js)',
     path: 'dist/bundle/disclosure-report.iife.js',
-    limit: '35.4 KiB',
+    limit: '34.54 KiB',
     gzip: true,
   },
 ];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fails when a message of the elements has no English translation, or when xliff/ is stale
 // against the sources. `lit-localize build` exits 0 on a missing translation (it falls back to the
-// Chinese), so this check is ours. Run by `npm test`; test/node/translations.test.mjs runs it on a
+// Chinese), so this check is ours. Run by `npm test`; test/i18n/translations.test.mjs runs it on a
 // small throw-away project.
 //
 // Stale: re-extracting the messages into a copy of the XLIFF directory must give the committed

@@ -24,7 +24,6 @@ const PARTS = [
     'lit (lit-html, lit-element, reactive-element)',
   ],
   [/node_modules\/@lit\/localize\//, '@lit/localize runtime'],
-  [/node_modules\/@lit\/context\//, '@lit/context'],
   [/node_modules\/valibot\//, 'valibot'],
   [/src\/generated\/locales\//, 'English UI strings (generated)'],
   [/src\/(.*)\.ts$/, (match) => match[1]],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes examples/<id>.json from src/examples (`npm run examples`, which compiles dist/node
 // first): report files to start from, to try `check` on, or to serve as `src`. The files are
-// committed and shipped; test/node/examples.test.mjs fails when they differ from what this
+// committed and shipped; test/model/examples.test.mjs fails when they differ from what this
 // script would write, so the TypeScript examples stay the one source.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {exampleFiles} from './example-files.mjs';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes docs/glossary.md from the format data (src/model/format.ts, compiled to dist/node), so the
-// glossary never drifts from the labels the elements show. test/node/glossary.test.mjs checks that
+// glossary never drifts from the labels the elements show. test/i18n/glossary.test.mjs checks that
 // the committed file is current. Usage: npx tsc -p tsconfig.node.json && node scripts/write-glossary.mjs
 import {writeFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';

@@ -5,7 +5,7 @@
  * some WebViews) lack: there the words stayed whole and widened their column, or broke at any
  * letter. The format's labels are a closed set, so a list of their long words with their break
  * points (as English dictionaries divide them) does the job; a general hyphenation library and its
- * patterns would weigh more than the viewer itself. test/node/hyphenate.test.mjs checks that
+ * patterns would weigh more than the viewer itself. test/model/hyphenate.test.mjs checks that
  * every long word of the format is listed. The labels in the model stay plain: importers match them.
  */
 const SOFT_HYPHEN = '\u00ad';

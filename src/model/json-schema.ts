@@ -5,7 +5,7 @@
  * fails when the committed file is stale. Only the write script and tests import this module.
  *
  * Where the schema and validateReport() deliberately differ (the agreement tests,
- * test/node/schema.test.mjs and schema-agreement.test.mjs, show none of it changes a verdict):
+ * test/model/schema.test.mjs and schema-agreement.test.mjs, show none of it changes a verdict):
  * - both allow unknown fields (the validator lists them as information);
  * - `__proto__`, `constructor` and `prototype` keys are allowed by the schema; the validator
  *   drops them with a warning, which does not make a report invalid either;

@@ -91,7 +91,7 @@ export const REAL_DATE_PATTERN = new RegExp(
 
 /**
  * True for a YYYY-MM-DD string naming a day that exists (no 2024-02-30), asked of the platform's
- * calendar (Date), independently of the pattern above; test/node/schema-agreement.test.mjs checks
+ * calendar (Date), independently of the pattern above; test/model/schema-agreement.test.mjs checks
  * that the two agree on every day of four centuries and on impossible ones.
  */
 export function isRealDate(text: string): boolean {

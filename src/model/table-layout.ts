@@ -11,6 +11,7 @@
 import {
   APPEALS_TRANSPOSED_VALUE,
   APPEAL_COLUMNS,
+  APPLICANT_PARTS,
   PROACTIVE_BLOCKS,
   REQUESTS_CORNER_NOTE,
   REQUEST_COLUMNS,
@@ -297,10 +298,9 @@ export function requestRows(undivided: boolean): readonly HeaderNode[] {
  */
 const TOTAL_FIRST: readonly HeaderNode[] = REQUEST_COLUMNS.map((top) => {
   const children = top.children ?? [];
-  return {
-    ...top,
-    children: [...children.filter((c) => c.key === 'total'), ...children.filter((c) => c.key !== 'total')],
-  };
+  // 总计 is the keyed column that is not one of the parts it sums (a group such as 法人或其他组织 has no key).
+  const isTotal = (c: HeaderNode) => c.key !== undefined && !(APPLICANT_PARTS as readonly string[]).includes(c.key);
+  return {...top, children: [...children.filter(isTotal), ...children.filter((c) => !isTotal(c))]};
 });
 
 /** Table 三. `undividedOther`: the report gives （六）其他处理 as one row of numbers. `print`: for paper. */

@@ -13,7 +13,7 @@ import type {StaticOptions} from './options.js';
 
 const OUR_TAGS = new Set(['disclosure-report', 'report-section', 'disclosure-table', 'appeal-litigation-grid']);
 
-// The elements hand the report down through @lit/context, which needs their controllers connected.
+// The elements hand the report down through their controllers (report-context.ts), which need connecting.
 // Their own connectedCallback also watches the page (observers, media queries, the inline JSON):
 // none of that exists on the server, so only Lit's part of connecting runs there. The server's
 // element has no light-DOM children to query (the report comes as a property).

@@ -1,5 +1,9 @@
 // The validator runs in the browser as it does in Node: same shape and checks, same
 // issues for the malformed files, and no prototype of the page touched.
+// Why a browser copy of a model test: the viewer validates in the page, from src/ as esbuild
+// compiles it (not tsc's dist/node), with DOM objects about. validate.test.mjs (Node) is the full
+// account of the validator; this file only shows the browser build agrees on the malformed files
+// and that a DOM node handed in with a report is dropped, not thrown on.
 import {expect} from '@open-wc/testing';
 import {malformedCases} from '../../src/examples/malformed.js';
 import {huaian2024} from '../../src/examples/huaian-2024.js';

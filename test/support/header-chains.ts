@@ -2,7 +2,7 @@
  * The expected header chain of every data cell of tables 二, 三 and 四, derived from the format
  * trees (src/model/format.ts) and not from the renderer's layout code, and a check of one rendered
  * cell against it in a given display language: Chinese, English, or both (each run in its own
- * `lang`). table-headers.test.ts adds where each header sits on screen (`axis`).
+ * `lang`). test/components/tables/headers.test.ts adds where each header sits on screen (`axis`).
  */
 import {expect} from '@open-wc/testing';
 import {

@@ -1,6 +1,6 @@
 /**
- * Hostile strings for the XSS tests (the elements: test/components/xss.test.ts; the static HTML:
- * test/node/static.test.mjs). Each one, if it ever ran as
+ * Hostile strings for the XSS tests (the elements: test/components/base/xss.test.ts; the static HTML:
+ * test/static/html.test.mjs). Each one, if it ever ran as
  * script, would call the sentinel `window.__drXss()` (or set `window.__drXssHit`); the test
  * checks neither happened, that no element was injected, and that the string shows verbatim.
  *

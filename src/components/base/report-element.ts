@@ -64,8 +64,7 @@ export abstract class ReportElement extends LitElement {
 
   /**
    * Whether an enclosing element may hand this one its report. Not the outermost element, which
-   * nothing encloses: its request would go unanswered, and the document's ContextRoot would
-   * dispatch it again at every provider that appears below it.
+   * nothing encloses: its request would go unanswered.
    */
   protected static readonly takesHandedDown: boolean = true;
 

@@ -2,7 +2,7 @@
  * A table as an HTML string, without a browser: the same template Lit renders (table-template.ts),
  * its strings joined with each hole's value escaped. For static pages and server rendering, which
  * then show exactly the cells, ids and `headers` chains of the element (the browser test
- * table-html.test.ts compares the two).
+ * test/components/tables/html.test.ts compares the two).
  *
  * Only the `<table>` itself: the notes, findings and problems under it are Lit templates of the
  * element. Marker links here are plain fragment links; the element's own move focus across

@@ -4,7 +4,8 @@
  */
 import {skeleton} from '../../model/repair.js';
 import {ReportShape} from '../../model/schema.js';
-import type {Applicants, DisclosureReport} from '../../model/types.js';
+import type {DisclosureReport} from '../../model/types.js';
+import {UNDIVIDABLE} from '../../model/undivided.js';
 import type {SourceDocument} from '../source.js';
 import type {CellProvenance, ImportIssue} from '../types.js';
 import {readNarrative} from './narrative.js';
@@ -40,9 +41,10 @@ export function placeDocument(document: SourceDocument): Placed {
   report.overview = narrative.sections.overview ?? {};
   report.problems = narrative.sections.problems ?? {};
   report.otherMatters = narrative.sections.otherMatters ?? {};
+  // Table 三 in the 2019 layout: each group the format lets be printed undivided is one blank row
+  // (the group's undivided reading), which the placed cells then fill.
   if (tables.undivided) {
-    const blankRow = report.requests.results.disclosed;
-    report.requests.results.other = Object.fromEntries(Object.keys(blankRow).map((key) => [key, null])) as Applicants;
+    for (const group of UNDIVIDABLE) setAt(report, group.keys.join('.'), skeleton(group.options[1]!));
   }
   const provenance: Record<string, CellProvenance> = {};
   for (const [path, cell] of tables.cells) {
@@ -58,7 +60,7 @@ export function placeDocument(document: SourceDocument): Placed {
 }
 
 /** Sets a cell the skeleton already has (paths come from the format, never from the file). */
-function setAt(report: DisclosureReport, path: string, value: number | null): void {
+function setAt(report: DisclosureReport, path: string, value: unknown): void {
   const keys = path.split('.');
   let node = report as unknown as Record<string, unknown>;
   for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;

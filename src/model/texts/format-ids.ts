@@ -1,7 +1,7 @@
 /**
  * The ids of the format's fixed texts (headings, header labels, units, captions), one list. Every
  * locale's catalog is a `FormatTexts`, so a catalog that lacks an id, or has one the format does
- * not use, does not compile; test/node/format-texts.test.mjs compares this list with the ids the
+ * not use, does not compile; test/model/format-texts.test.mjs compares this list with the ids the
  * format's trees ask for, so a row added to a tree without a text here fails a test.
  *
  * Only the types reach the bundle: the list itself is for that test (and the xliff script).
