@@ -32,6 +32,25 @@ export default tseslint.config(
     },
   },
   {
+    // Messages answer per element (src/i18n/localization.ts); @lit/localize's own msg() would not.
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
+    ignores: ['src/i18n/localization.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lit/localize',
+              allowTypeImports: true,
+              message: 'Import msg and str from src/i18n/localization.ts (docs/i18n.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**'],
     rules: {
       // Chai's property assertions (`expect(x).to.exist`) are expressions by design.

@@ -7,9 +7,9 @@ import type {ImportIssue, ImportResult} from '../src/import/types.js';
 import {IMPORT_LIMITS} from '../src/import/limits.js';
 import type {PlacementSummary} from '../src/import/placement-summary.js';
 import {pathLabel} from '../src/model/cell-labels.js';
-import type {DisclosureReport, Message} from '../src/model/types.js';
+import type {DisclosureReport, BuiltInKey, Message} from '../src/model/types.js';
 
-type Lang = keyof Message;
+type Lang = BuiltInKey;
 
 const TEXT = {
   reading: {zh: '正在读取 {name}……', en: 'Reading {name}…'},

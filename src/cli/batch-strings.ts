@@ -1,5 +1,5 @@
 /** The batch summary's own words, in both languages. */
-import type {Message} from '../model/types.js';
+import type {BuiltInKey, Message} from '../model/types.js';
 
 export const BATCH_TEXT = {
   /** The CSV header, in the order of each row. */
@@ -16,7 +16,7 @@ export const BATCH_TEXT = {
   no: {zh: '否', en: 'no'},
 } satisfies Record<string, Message | Message[]>;
 
-export function batchProgress(done: number, total: number, lang: keyof Message): string {
+export function batchProgress(done: number, total: number, lang: BuiltInKey): string {
   return lang === 'zh' ? `已检查 ${done}/${total} 个文件` : `Checked ${done} of ${total} files`;
 }
 

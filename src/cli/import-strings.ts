@@ -1,8 +1,8 @@
 /** The words of `disclosure-report import`, in both languages. */
 import type {ImportIssueKind} from '../import/types.js';
-import type {Message} from '../model/types.js';
+import type {BuiltInKey, Message} from '../model/types.js';
 
-type Lang = keyof Message;
+type Lang = BuiltInKey;
 
 export const ISSUE_KIND: Record<ImportIssueKind | 'unplacedCell', Message> = {
   unreadable: {zh: '无法读取', en: 'unreadable'},

@@ -11,7 +11,8 @@ import {loadReport, type LoadedReport} from './load.js';
 import {displayName} from './read-capped.js';
 import type {Message} from '../model/types.js';
 import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} from './output.js';
-import {help, usageError} from './strings.js';
+import {help, usageError, type Lang} from './strings.js';
+import {LOCALES} from '../model/texts/locales.js';
 import {runBatchCheck} from './batch.js';
 import {runImport} from './import.js';
 import {runRender} from './render.js';
@@ -67,11 +68,14 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return EXIT.badInput;
   }
   const {values, positionals} = parsed;
-  const lang = values.lang;
-  if (lang !== 'zh' && lang !== 'en') {
-    io.stderr(bothLanguages(usageError(`--lang ${lang}`)));
+  // Any locale of the list (src/model/texts/locales.ts) by its key. The CLI's own words are Chinese
+  // and English: a locale besides those has the check's messages in its words, the rest in English.
+  const asked = values.lang;
+  if (!LOCALES.some((locale) => locale.key === asked)) {
+    io.stderr(bothLanguages(usageError(`--lang ${asked}`)));
     return EXIT.badInput;
   }
+  const lang: Lang = asked === 'zh' ? 'zh' : 'en';
   if (values.help) {
     io.stdout(help(lang));
     return EXIT.clean;
@@ -89,7 +93,7 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     return EXIT.badInput;
   }
   const outcome = await check(file, values.previous);
-  io.stdout(values.json ? formatJson(outcome) : formatText(outcome, lang));
+  io.stdout(values.json ? formatJson(outcome) : formatText(outcome, lang, asked));
   if (!isValid(outcome)) return EXIT.badInput;
   return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.clean;
 }

@@ -69,7 +69,7 @@ function cellList(cells: readonly string[], lang: Lang): string {
 const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
 /** The verdict line for a file, then its issues (their messages already name their path). */
-function fileLines(result: FileOutcome, label: string, lang: Lang): string[] {
+function fileLines(result: FileOutcome, label: string, lang: Lang, messages: string = lang): string[] {
   const colon = colonOf(lang);
   // A file that was never read is not "an invalid report": say what happened.
   const unread = result.issues.some((issue) => issue.code === 'unreadable');
@@ -79,7 +79,8 @@ function fileLines(result: FileOutcome, label: string, lang: Lang): string[] {
   return [
     `${label}${colon}${verdict[lang]}${count}`,
     ...result.issues.map(
-      (issue) => `  ${SEVERITY[issue.severity][lang]} [${issue.code}]${colon}${issue.message[lang]}`,
+      (issue) =>
+        `  ${SEVERITY[issue.severity][lang]} [${issue.code}]${colon}${issue.message[messages] ?? issue.message[lang]}`,
     ),
   ];
 }
@@ -118,7 +119,7 @@ function groupLine(key: string, findings: readonly Finding[], lang: Lang): strin
 }
 
 /** Each finding with its cells, except that a group of empty checks is told once, where it starts. */
-function findingLines(outcome: CheckOutcome, lang: Lang): string[] {
+function findingLines(outcome: CheckOutcome, lang: Lang, messages: string = lang): string[] {
   const groups = emptyChecksByTable(outcome);
   const grouped = new Map([...groups].flatMap(([key, findings]) => findings.map((finding) => [finding, key] as const)));
   const told = new Set<string>();
@@ -126,7 +127,7 @@ function findingLines(outcome: CheckOutcome, lang: Lang): string[] {
     const key = grouped.get(finding);
     if (key === undefined) {
       return [
-        `  ${SEVERITY[finding.severity][lang]} [${finding.rule}] ${finding.message[lang]}`,
+        `  ${SEVERITY[finding.severity][lang]} [${finding.rule}] ${finding.message[messages] ?? finding.message[lang]}`,
         `    ${cellList(finding.cells, lang)}`,
       ];
     }
@@ -138,14 +139,14 @@ function findingLines(outcome: CheckOutcome, lang: Lang): string[] {
 
 const YEAR_TO_YEAR_RULES = RULES.filter((rule) => rule.needsPrevious).map((rule) => rule.id);
 
-function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
+function checkLines(outcome: CheckOutcome, lang: Lang, messages: string = lang): string[] {
   // Without a report no check ran: "all checks agree" and a 0-error total would be false.
   if (!outcome.current.read) return [TEXT.checksNotRun[lang]];
   const lines = [`${TEXT.checksHeading[lang]}${colonOf(lang).trim()}`];
   const skipped = outcome.previous !== undefined && !outcome.previous.read;
   if (skipped) lines.push(`  ${yearToYearSkipped(YEAR_TO_YEAR_RULES, lang)}`);
   if (outcome.findings.length === 0) lines.push(`  ${(skipped ? TEXT.otherChecksClean : TEXT.checksClean)[lang]}`);
-  lines.push(...findingLines(outcome, lang));
+  lines.push(...findingLines(outcome, lang, messages));
   // The last line is the one people read: it counts the files' problems as well as the findings,
   // so a file that failed validation never ends on "0 errors".
   const counts: Record<FindingSeverity, number> = {error: 0, warning: 0, info: 0};
@@ -156,12 +157,18 @@ function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
   return lines;
 }
 
-export function formatText(outcome: CheckOutcome, lang: Lang): string {
+/**
+ * The check's outcome as text: the CLI's own words in `lang`, the issues' and findings' messages in
+ * the locale with key `messages` (a locale registered besides zh and en has its messages only).
+ */
+export function formatText(outcome: CheckOutcome, lang: Lang, messages: string = lang): string {
   const lines = [
-    ...fileLines(outcome.current, outcome.current.file, lang),
-    ...(outcome.previous ? fileLines(outcome.previous, previousFileLabel(outcome.previous.file, lang), lang) : []),
+    ...fileLines(outcome.current, outcome.current.file, lang, messages),
+    ...(outcome.previous
+      ? fileLines(outcome.previous, previousFileLabel(outcome.previous.file, lang), lang, messages)
+      : []),
     '',
-    ...checkLines(outcome, lang),
+    ...checkLines(outcome, lang, messages),
   ];
   // File names, keys, paths and values all come from outside: each line is escaped whole.
   return lines.map(terminalSafe).join('\n') + '\n';

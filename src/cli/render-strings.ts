@@ -1,7 +1,7 @@
 /** The words of `disclosure-report render`, in both languages. */
-import type {Message} from '../model/types.js';
+import type {BuiltInKey, Message} from '../model/types.js';
 
-type Lang = keyof Message;
+type Lang = BuiltInKey;
 
 export const RENDER_TEXT = {
   severalWithoutFolder: {

@@ -4,11 +4,11 @@ import {LIMITS} from '../model/limits.js';
 import {RULE_DESCRIPTIONS} from '../model/rule-descriptions.js';
 import {getSystemErrorMap} from 'node:util';
 import {terminalSafe} from './terminal-text.js';
-import type {Message} from '../model/types.js';
+import type {BuiltInKey, Message} from '../model/types.js';
 import {importHelp} from './import-strings.js';
 import {renderHelp} from './render-strings.js';
 
-export type Lang = keyof Message;
+export type Lang = BuiltInKey;
 
 export const SEVERITY: Record<FindingSeverity, Message> = {
   error: {zh: '错误', en: 'error'},

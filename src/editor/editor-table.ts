@@ -6,7 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../i18n/localization.js';
 import {cellLabelInSection} from '../model/cell-labels.js';
 import type {Label} from '../model/format.js';
 import type {Locale} from '../i18n/localization.js';

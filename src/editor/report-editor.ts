@@ -9,8 +9,7 @@
  */
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
-import {inLocale, localeFromLang, type Locale} from '../i18n/localization.js';
+import {inLocale, localeFromLang, type Locale, msg, str} from '../i18n/localization.js';
 import {checkReport, type Finding} from '../model/checks.js';
 import {cellLabelInSection} from '../model/cell-labels.js';
 import {parseReport, validateReport, type ValidationResult} from '../model/validate.js';

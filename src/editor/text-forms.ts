@@ -6,7 +6,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../i18n/localization.js';
 import {sectionFormat} from '../model/format.js';
 import type {Locale} from '../i18n/localization.js';
 import {FIELD, type Lang, type NarrativeSection} from './fields.js';

@@ -2,8 +2,7 @@
  * The editor's own words that more than one part of it uses. Each is a function so msg() is
  * asked while a render runs in the element's language (src/i18n/localization.ts).
  */
-import {msg, str} from '@lit/localize';
-import {currentLocale} from '../i18n/localization.js';
+import {currentLocale, msg, str} from '../i18n/localization.js';
 import type {EntryProblem} from './numbers.js';
 import type {PastePlan} from './paste-place.js';
 

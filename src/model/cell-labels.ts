@@ -14,29 +14,39 @@ import {
   sectionFormat,
 } from './format.js';
 import type {HeaderNode, Label} from './format.js';
+import {onRegister, perLocale} from './texts/locales.js';
 import type {Message} from './types.js';
 
 const SEPARATOR = ' › ';
 
-/** Labels joined as one header chain, in each language (also how checks.ts names rows). */
+/** Labels joined as one header chain, in each locale (also how checks.ts names rows). */
 export function joined(labels: readonly Label[]): Message {
-  return {zh: labels.map((l) => l.zh).join(SEPARATOR), en: labels.map((l) => l.en).join(SEPARATOR)};
+  return perLocale(({key}) => labels.map((l) => l[key] ?? l.zh).join(SEPARATOR)) as Message;
 }
+
+/** The header chain of each name below, so a locale registered later can be added to the names. */
+const chains = new Map<Message, readonly Label[]>();
+const named = (labels: readonly Label[]): Message => {
+  const message = joined(labels);
+  chains.set(message, labels);
+  return message;
+};
+onRegister(({key}) => chains.forEach((labels, message) => (message[key] = joined(labels)[key]!)));
 
 const cells = new Map<string, Message>();
 const groups = new Map<string, Message>();
 
-for (const section of SECTIONS) groups.set(section.id, joined([section.heading]));
+for (const section of SECTIONS) groups.set(section.id, named([section.heading]));
 
 for (const block of PROACTIVE_BLOCKS) {
   for (const row of block.rows) {
     const rowLabels = [sectionFormat('proactive').heading, row.label];
     const path = `proactive.${row.key}`;
     for (const column of block.columns) {
-      if (column.key) cells.set(`${path}.${column.key}`, joined([...rowLabels, column.label]));
-      else cells.set(path, joined([...rowLabels, column.label]));
+      if (column.key) cells.set(`${path}.${column.key}`, named([...rowLabels, column.label]));
+      else cells.set(path, named([...rowLabels, column.label]));
     }
-    if (!cells.has(path)) groups.set(path, joined(rowLabels));
+    if (!cells.has(path)) groups.set(path, named(rowLabels));
   }
 }
 
@@ -48,12 +58,12 @@ function addRequestRows(nodes: readonly HeaderNode[], ancestors: readonly Header
     const chain = [...ancestors, node];
     const path = ['requests', ...keysOf(chain)].join('.');
     const labels = [sectionFormat('requests').heading, ...chain.map((n) => n.label)];
-    if (node.children) groups.set(path, joined(labels));
+    if (node.children) groups.set(path, named(labels));
     if (node.children) addRequestRows(node.children, chain);
     if (node.children && !node.mayBeUndivided) continue;
-    if (!node.children) groups.set(path, joined(labels));
+    if (!node.children) groups.set(path, named(labels));
     for (const columns of columnChains) {
-      cells.set([path, ...keysOf(columns)].join('.'), joined([...labels, ...columns.map((n) => n.label)]));
+      cells.set([path, ...keysOf(columns)].join('.'), named([...labels, ...columns.map((n) => n.label)]));
     }
   }
 }
@@ -61,8 +71,8 @@ addRequestRows(REQUEST_ROWS, []);
 
 for (const chain of leafChains(APPEAL_COLUMNS)) {
   const labels = [sectionFormat('appeals').heading, ...chain.map((n) => n.label)];
-  cells.set(['appeals', ...keysOf(chain)].join('.'), joined(labels));
-  groups.set(['appeals', ...keysOf(chain.slice(0, -1))].join('.'), joined(labels.slice(0, -1)));
+  cells.set(['appeals', ...keysOf(chain)].join('.'), named(labels));
+  groups.set(['appeals', ...keysOf(chain.slice(0, -1))].join('.'), named(labels.slice(0, -1)));
 }
 
 /** Every table cell path, including the undivided （六）其他处理 row, with its header chain. */
@@ -81,5 +91,5 @@ export function cellLabelInSection(path: string): Message | undefined {
   const label = cells.get(path);
   if (!label) return undefined;
   const afterSection = (text: string) => text.slice(text.indexOf(SEPARATOR) + SEPARATOR.length);
-  return {zh: afterSection(label.zh), en: afterSection(label.en)};
+  return perLocale(({key}) => afterSection(label[key] ?? label.zh)) as Message;
 }

@@ -23,6 +23,8 @@ import {cellRef, isUnder, valueAtKeys, type CellRef} from './paths.js';
 import {joined} from './cell-labels.js';
 import {undividedGroups} from './undivided.js';
 import {group} from './messages.js';
+import {perLocale, type LocaleDefinition} from './texts/locales.js';
+import type {CheckTexts} from './texts/catalog.js';
 import type {DisclosureReport, Message, TableId} from './types.js';
 import {last, secondToLast} from './compat.js';
 
@@ -126,13 +128,20 @@ function chainCell(table: TableId, row: readonly HeaderNode[], column: readonly 
   return ref;
 }
 
-const quote = (label: Label): Message => ({zh: `「${label.zh}」`, en: `“${label.en}”`});
+/** A finding's text in every locale, from that locale's check templates and its key in labels. */
+const inEach = (make: (checks: CheckTexts, key: string) => string): Message =>
+  perLocale(({texts, key}: LocaleDefinition) => make(texts.checks, key)) as Message;
+
+/** A text of a label or a message in a locale (the source text where the locale has none). */
+const textIn = (text: Label | Message, key: string): string => text[key] ?? text.zh;
+
+const quote = (label: Label | Message): Message => inEach((checks, key) => checks.quote(textIn(label, key)));
 
 const joinLabels = (labels: readonly Label[]): Message => quote(joined(labels));
 
 function tableScope(table: TableId, where: Message): Message {
   const heading = sectionFormat(table).heading;
-  return {zh: `${heading.zh}，${where.zh}`, en: `${heading.en}, ${where.en}`};
+  return inEach((checks, key) => checks.scoped(textIn(heading, key), textIn(where, key)));
 }
 
 /** The finding for an equation, or null when it holds. */
@@ -165,13 +174,12 @@ function evaluate(eq: Equation): Finding | null {
   };
 }
 
-function termsText(eq: Equation, lang: keyof Message): string {
-  if (eq.summary) return eq.summary[lang];
+function termsText(eq: Equation, checks: CheckTexts, key: string): string {
+  if (eq.summary) return textIn(eq.summary, key);
   return eq.terms
     .map(({cell, sign}, i) => {
       const operator = sign < 0 ? (i === 0 ? '−' : ' − ') : i === 0 ? '' : ' + ';
-      const value = lang === 'zh' ? `（${group(cell.value!)}）` : ` (${group(cell.value!)})`;
-      return `${operator}${cell.name()[lang]}${value}`;
+      return `${operator}${checks.term(textIn(cell.name(), key), group(cell.value!))}`;
     })
     .join('');
 }
@@ -179,23 +187,20 @@ function termsText(eq: Equation, lang: keyof Message): string {
 function violationMessage(eq: Equation, expected: number, actual: number): Message {
   const name = eq.checked.name();
   const scope = eq.scope();
-  return {
-    zh: `${scope.zh}：${name.zh}为 ${group(actual)}，但${termsText(eq, 'zh')} = ${group(expected)}。`,
-    en: `${scope.en}: ${name.en} is ${group(actual)}, but ${termsText(eq, 'en')} = ${group(expected)}.`,
-  };
+  return inEach((checks, key) =>
+    checks.violation(textIn(scope, key), textIn(name, key), group(actual), termsText(eq, checks, key), group(expected)),
+  );
 }
 
 function incompleteMessage(eq: Equation, unusable: Cell[]): Message {
-  const zh = unusable.map((cell) => `${cell.name().zh}${cell.problem === 'blank' ? '为空' : '无效'}`).join('，');
-  const en = unusable
-    .map((cell) => `${cell.name().en} is ${cell.problem === 'blank' ? 'blank' : 'invalid'}`)
-    .join('; ');
   const scope = eq.scope();
   const name = eq.checked.name();
-  return {
-    zh: `${scope.zh}：无法核对${name.zh}，因为${zh}。`,
-    en: `${scope.en}: ${name.en} cannot be checked because ${en}.`,
-  };
+  return inEach((checks, key) => {
+    const list = checks.unusableList(
+      unusable.map((cell) => checks.unusable(textIn(cell.name(), key), cell.problem === 'blank' ? 'blank' : 'invalid')),
+    );
+    return checks.incomplete(textIn(scope, key), textIn(name, key), list);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,9 +267,15 @@ function requestRows(report: unknown) {
 }
 
 const columnScope = (column: readonly HeaderNode[]) =>
-  tableScope('requests', {zh: `${quote(last(column)!.label).zh}列`, en: `column ${quote(last(column)!.label).en}`});
+  tableScope(
+    'requests',
+    inEach((checks, key) => checks.column(textIn(quote(last(column)!.label), key))),
+  );
 const rowScope = (row: readonly HeaderNode[]) =>
-  tableScope('requests', {zh: `${rowName(row).zh}行`, en: `row ${rowName(row).en}`});
+  tableScope(
+    'requests',
+    inEach((checks, key) => checks.row(textIn(rowName(row), key))),
+  );
 
 function requestCell(
   source: Source,
@@ -320,10 +331,7 @@ const resultsSum: RuleRun = ({current}) => {
       scope: () => columnScope(column),
       checked: requestCell(current, rows.resultsTotal, column, () => rowName(rows.resultsTotal)),
       terms,
-      summary: {
-        zh: `${quote(results.label).zh}下 ${count} 行之和`,
-        en: `the sum of the ${count} rows under ${quote(results.label).en}`,
-      },
+      summary: inEach((checks, key) => checks.rowsUnder(count, textIn(quote(results.label), key))),
     };
   });
 };
@@ -365,8 +373,7 @@ const appealsTotal: RuleRun = ({current}) => {
   });
 };
 
-const LAST_YEAR: Message = {zh: '上年报告', en: 'last year’s'};
-const lastYears = (name: Message): Message => ({zh: `${LAST_YEAR.zh}${name.zh}`, en: `${LAST_YEAR.en} ${name.en}`});
+const lastYears = (name: Message): Message => inEach((checks, key) => checks.lastYears(textIn(name, key)));
 
 /** This year's 二 = last year's 四, per column. */
 const carryOver: RuleRun = ({current, previous}) => {

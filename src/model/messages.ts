@@ -1,33 +1,29 @@
 /**
  * The zh/en messages of validation issues. Each names the field (its path, and the format's
  * header chain for table paths), what was found, and what is expected, so an editor can fix the
- * file without reading the schema. The words are the catalogs' (texts/zh.ts, texts/en.ts); this
- * module only fills them in, once per locale.
+ * file without reading the schema. The words are the catalogs' (texts/zh.ts, texts/en.ts, and any
+ * locale registered in texts/locales.ts); this module only fills them in, once per locale.
  */
 import {pathLabel} from './cell-labels.js';
 import {group} from './numbers.js';
 import {characterCount} from './schema.js';
-import {en} from './texts/en.js';
+import {perLocale} from './texts/locales.js';
 import type {Expectation, StructuralCode, ValidationTexts} from './texts/validation.js';
-import {zh} from './texts/zh.js';
 import type {Message} from './types.js';
 import type {IssueCode} from './validate.js';
 
 export {group};
 export type {Expectation};
 
-/** The catalog of each language a Message has: adding one is a catalog file and a line here. */
-const CATALOGS: Readonly<Record<keyof Message, ValidationTexts>> = {zh, en};
-
 /** A catalog and the language of the format's labels it is read with. */
 export interface Wording {
   readonly texts: ValidationTexts;
-  readonly labels: keyof Message;
+  readonly labels: string;
 }
 
-/** One text per language, each made from that language's catalog and read with its labels. */
+/** One text per locale, each made from that locale's catalog and read with its labels. */
 function inEach(make: (wording: Wording) => string): Message {
-  return {zh: make({texts: CATALOGS.zh, labels: 'zh'}), en: make({texts: CATALOGS.en, labels: 'en'})};
+  return perLocale(({texts, key}) => make({texts: texts.validation, labels: key})) as Message;
 }
 
 /** What was found, in one wording: a short, safe rendering (strings are quoted and cut). */
@@ -89,7 +85,7 @@ export function valueMessage(path: string, expected: Expectation, value: unknown
 /** Issues about structure, size and keys. `detail` is a key, a count or an error text. */
 export function issueMessage(code: IssueCode, path: string, detail: string | Message = ''): Message {
   return inEach((wording) =>
-    issueMessageIn(wording, code, path, typeof detail === 'string' ? detail : detail[wording.labels]),
+    issueMessageIn(wording, code, path, typeof detail === 'string' ? detail : (detail[wording.labels] ?? detail.zh)),
   );
 }
 

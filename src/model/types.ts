@@ -123,8 +123,15 @@ export interface DisclosureReport {
   annotations?: Record<string, Text>;
 }
 
-/** A text in both languages, for messages of the model (issues, findings). */
+/**
+ * A text in every locale, for messages of the model (issues, findings): by locale key, `zh` and
+ * `en` always, and a key for each locale registered besides (src/model/texts/locales.ts).
+ */
 export interface Message {
   zh: string;
   en: string;
+  [locale: string]: string;
 }
+
+/** The keys of the built-in locales in a Message (the CLI's and the demo's languages). */
+export type BuiltInKey = 'zh' | 'en';

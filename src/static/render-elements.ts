@@ -8,7 +8,7 @@ import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import '../all.js';
 import {serverPage} from '../components/base/language.js';
-import {localeFromLang} from '../i18n/localization.js';
+import {localeFromLang, type Locale} from '../i18n/localization.js';
 import type {StaticOptions} from './options.js';
 
 const OUR_TAGS = new Set(['disclosure-report', 'report-section', 'disclosure-table', 'appeal-litigation-grid']);
@@ -25,7 +25,7 @@ LitElementRenderer.renderOptions.push((element) => {
 });
 
 /** The `lang` the output carries: the library's locale for whatever tag was asked for. */
-export function outputLang(options: StaticOptions): 'zh-CN' | 'en' {
+export function outputLang(options: StaticOptions): Locale {
   return localeFromLang(options.lang);
 }
 

@@ -17,7 +17,8 @@ import {
   type Label,
 } from '../../src/model/format.js';
 
-export type Display = 'zh' | 'en' | 'bilingual';
+/** zh, en, both at once, or the key of another registered locale (a test's pseudo-locale). */
+export type Display = 'zh' | 'en' | 'bilingual' | (string & {});
 
 export interface Expected {
   readonly label: Label;
@@ -95,7 +96,7 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/[\s\u0
  */
 export function expectLabel(element: Element, label: Label, display: Display, what: string): void {
   if (display !== 'bilingual') {
-    expect(squash(element.textContent), what).to.equal(squash(display === 'en' ? label.en : label.zh));
+    expect(squash(element.textContent), what).to.equal(squash(label[display] ?? label.zh));
     return;
   }
   const runs = [...element.querySelectorAll('[lang]')];

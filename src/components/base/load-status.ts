@@ -4,7 +4,7 @@
  * problems. Template functions, so that the element file keeps to its properties and render().
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import {LIMITS} from '../../model/limits.js';
 import type {ValidationResult} from '../../model/validate.js';
 import type {FailedLoad, LoadState} from '../report-view.js';

@@ -4,7 +4,7 @@
  * (always first) stays in view and the terms fold into a `<details>` the reader can open.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import {uiText, type LabelOptions} from './labels.js';
 
 /** Lists of up to this many cells show whole: a row or a short sum reads better unfolded. */

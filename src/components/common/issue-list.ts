@@ -3,9 +3,9 @@
  * a part of the report that could not be shown, and what the static renderer writes in its place.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {ReportIssue} from '../../model/validate.js';
-import {reportText, uiText, type LabelOptions} from './labels.js';
+import {label, uiText, type LabelOptions} from './labels.js';
 
 /** The first five errors, then how many more there are. */
 export function issueList(issues: readonly ReportIssue[], options: LabelOptions): TemplateResult {
@@ -16,7 +16,7 @@ export function issueList(issues: readonly ReportIssue[], options: LabelOptions)
       ${shown.map(
         (issue) =>
           // The message starts with the path and names the cell in words: no separate path.
-          html`<li>${reportText(issue.message, options)}</li>`,
+          html`<li>${label(issue.message, options)}</li>`,
       )}
       ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), options)}</li>` : nothing}
     </ul>`;

@@ -1,7 +1,8 @@
 /**
  * Showing text in the element's language, or in both languages at once when `bilingual` is set.
  * Three kinds of text, one helper each:
- * - `label()`: a fixed text of the format (src/model/format.ts holds both languages);
+ * - `label()`: a fixed text of the format, or a model message (a record of every locale's text,
+ *   src/model/texts/);
  * - `uiText()`: a message of the library (msg(), translated in xliff/);
  * - `reportText()`: text the report itself gives (a string is Chinese; `{zh, en}` may lack the English).
  *
@@ -14,6 +15,8 @@ import type {Label} from '../../model/format.js';
 import type {Text} from '../../model/types.js';
 import {inLocale, type Locale} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
+import {BILINGUAL, SOURCE_LOCALE} from '../../model/texts/locales.js';
+import {labelIn} from '../../model/texts/labels.js';
 
 export interface LabelOptions {
   readonly locale: Locale;
@@ -40,9 +43,9 @@ export function splitText(text: unknown): SplitText | undefined {
   return {zh, en: typeof en === 'string' && en.trim() ? en : undefined};
 }
 
-/** A format label as plain text (for attributes and joined names). */
+/** A format label (or a model message) as plain text in a locale (for attributes and joined names). */
 export function labelText(text: Label, locale: Locale): string {
-  return locale === 'en' ? text.en : text.zh;
+  return labelIn(text, locale);
 }
 
 /** A format label in the element's language, or both when bilingual. */
@@ -55,7 +58,7 @@ export function label(text: Label, {locale, bilingual}: LabelOptions): TemplateR
  * (src/model/hyphenate.ts), so a narrow column breaks them at a syllable, never at any letter.
  */
 export function headerLabel(text: Label, options: LabelOptions): TemplateResult | string {
-  return label({zh: text.zh, en: hyphenate(text.en)}, options);
+  return label({...text, en: hyphenate(text.en)}, options);
 }
 
 /**
@@ -63,7 +66,7 @@ export function headerLabel(text: Label, options: LabelOptions): TemplateResult 
  * language (the re-entrant localization lets one render ask for both).
  */
 export function uiText(message: () => string, {bilingual}: LabelOptions): TemplateResult | string {
-  return bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : message();
+  return bilingual ? both(inLocale(BILINGUAL[0].locale, message), inLocale(BILINGUAL[1].locale, message)) : message();
 }
 
 /**
@@ -78,7 +81,10 @@ export function reportText(
   if (!split) return nothing;
   const {zh, en} = split;
   if (bilingual && en && zh.trim()) return both(zh, en);
-  const primary = bilingual ? 'zh-CN' : locale;
+  const primary = bilingual ? SOURCE_LOCALE.locale : locale;
+  // A report's texts are Chinese and English only: any other locale shows the English, marked so.
   if (primary === 'en') return en ? html`${en}` : html`<span lang="zh-CN">${zh}</span>`;
+  if (primary !== SOURCE_LOCALE.locale)
+    return en ? html`<span lang="en">${en}</span>` : html`<span lang="zh-CN">${zh}</span>`;
   return zh.trim() || !en ? html`${zh}` : html`<span lang="en">${en}</span>`;
 }

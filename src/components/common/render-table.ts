@@ -6,7 +6,7 @@
  */
 import {html, isServer, noChange, nothing, render, type ElementPart, type TemplateResult} from 'lit';
 import {Directive, directive} from 'lit/directive.js';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../report-view.js';
@@ -154,7 +154,7 @@ function cellLinks(finding: Finding, layout: TableLayout, view: ReportView): Tem
 function renderFindings(layout: TableLayout, view: ReportView, idPrefix: string): TemplateResult | typeof nothing {
   // Inside a report its summary lists every finding once, and says once when there is none.
   if (!view.audit || view.findingsListedAbove) return nothing;
-  const message = (finding: Finding) => reportText(finding.message, view);
+  const message = (finding: Finding) => label(finding.message, view);
   return html`<div class="findings" part="dr-findings">
     <p class="list-title" id=${`${idPrefix}findings-title`}>${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
     ${
@@ -212,7 +212,7 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
       ${issues
         .slice(0, 10)
         // The message starts with the path and names the cell in words: no separate path.
-        .map((issue) => html`<li>${reportText(issue.message, view)}</li>`)}
+        .map((issue) => html`<li>${label(issue.message, view)}</li>`)}
     </ul>
   </div>`;
 }

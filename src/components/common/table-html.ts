@@ -8,11 +8,11 @@
  * element. Marker links here are plain fragment links; the element's own move focus across
  * shadow roots.
  */
-import {msg} from '@lit/localize';
 import type {Label} from '../../model/format.js';
 import type {TableLayout} from '../../model/table-layout.js';
-import {inLocale, type Locale} from '../../i18n/localization.js';
+import {inLocale, type Locale, msg} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
+import {labelIn as labelText} from '../../model/texts/labels.js';
 import type {ReportView} from '../report-view.js';
 import {formatNumber} from './numbers.js';
 import {holeValues, marksOf, tableTemplate, targetIdIn, type Marker, type Shown} from './table-template.js';
@@ -32,7 +32,7 @@ const both = (zh: string, en: string) =>
   `<span class="zh" lang="zh-CN">${escapeHtml(zh)}</span><span class="en" lang="en">${escapeHtml(en)}</span>`;
 
 const labelHtml = (text: Label, {locale, bilingual}: Display) =>
-  bilingual ? both(text.zh, text.en) : escapeHtml(locale === 'en' ? text.en : text.zh);
+  bilingual ? both(text.zh, text.en) : escapeHtml(labelText(text, locale));
 
 /** A library message (msg()) in the display's language(s). */
 const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
@@ -101,7 +101,7 @@ export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = '', 
   const inBlock = targetIdIn(view, idPrefix);
   const targetId = documentPrefix ? (target: string) => documentPrefix + inBlock(target) : inBlock;
   const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
-    label: (text, header) => labelHtml(header ? {zh: text.zh, en: hyphenate(text.en)} : text, view),
+    label: (text, header) => labelHtml(header ? {...text, en: hyphenate(text.en)} : text, view),
     content: (shown) => contentHtml(shown, view),
     markers: (list) => markersHtml(list, markerLocale, targetId),
     attribute: (value) => (value === undefined ? undefined : escapeHtml(value)),

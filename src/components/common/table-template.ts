@@ -15,10 +15,11 @@
  * the compact template, which a browser renders afresh (no server rendering to take over), has
  * one, on each `<table>` (see `compact` in build()).
  */
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import {isUnder, valueAtKeys} from '../../model/paths.js';
+import {labelIn as labelText} from '../../model/texts/labels.js';
 import {
   dataCellsOf,
   type DataCell,
@@ -331,7 +332,7 @@ function attributesOf(
 function labelAttributes(name: string, label: Label | null, view: ReportView): Attributes {
   if (!label) return {};
   return {
-    [name]: view.bilingual || view.locale !== 'en' ? label.zh : label.en,
+    [name]: view.bilingual ? label.zh : labelText(label, view.locale),
     [`${name}-en`]: view.bilingual ? label.en : undefined,
   };
 }

@@ -4,13 +4,13 @@
  * which a fragment link cannot reach: a link asks the report to show and focus the cell.
  */
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../report-view.js';
 import {cellLinkList} from '../common/cell-links.js';
 import {cellId} from '../common/table-template.js';
-import {label, reportText, uiText} from '../common/labels.js';
+import {label, uiText} from '../common/labels.js';
 import {focusCellIn} from '../common/focus-cell.js';
 
 interface CellHolder extends Element {
@@ -69,7 +69,7 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
             (
               finding,
             ) => html`<li class=${finding.severity} id=${`finding-${view.findingNumber(finding)}`} tabindex="-1">
-              <span>${reportText(finding.message, view)}</span>
+              <span>${label(finding.message, view)}</span>
               ${cellLinkList(cells(finding).map(link), view)}
             </li>`,
           )}

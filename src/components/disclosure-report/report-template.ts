@@ -4,7 +4,7 @@
  * (src/static/), which differ only in what they put where the sections go.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/localization.js';
 import {SECTIONS} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
 import type {ReportView} from '../report-view.js';

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {ReportView} from '../report-view.js';
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../base/table-element.js';

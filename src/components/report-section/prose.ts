@@ -5,6 +5,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Text} from '../../model/types.js';
 import {splitText, type LabelOptions} from '../common/labels.js';
+import {SOURCE_LOCALE} from '../../model/texts/locales.js';
 
 /**
  * A heading level from an attribute value: a whole number 1–6, anything else (7, 999, 2.5, "h2")
@@ -48,7 +49,8 @@ export function paragraph(text: Text | unknown, {locale, bilingual}: LabelOption
   const zh = (lang?: string) => html`<p class="para cjk" part="dr-paragraph" lang=${lang ?? nothing}>${split.zh}</p>`;
   const en = (lang?: string) => html`<p class="para" part="dr-paragraph" lang=${lang ?? nothing}>${split.en}</p>`;
   if (bilingual) return split.en ? html`${zh('zh-CN')}${en('en')}` : zh('zh-CN');
-  if (locale === 'en') return split.en ? en() : zh('zh-CN');
+  // A report's texts are Chinese and English only: any other locale shows the English, marked so.
+  if (locale !== SOURCE_LOCALE.locale) return split.en ? en(locale === 'en' ? undefined : 'en') : zh('zh-CN');
   return zh();
 }
 

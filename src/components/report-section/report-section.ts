@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
 import type {SectionId, TableId} from '../../model/types.js';

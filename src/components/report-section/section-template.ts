@@ -5,7 +5,7 @@
  * where the table goes.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg} from '../../i18n/localization.js';
 import type {SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
 import type {Narrative, SectionId} from '../../model/types.js';

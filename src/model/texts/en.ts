@@ -1,6 +1,8 @@
 /** English templates of validation messages (ids in validation.ts). */
 import {LIMITS} from '../limits.js';
 import {group} from '../numbers.js';
+import type {CheckTexts} from './catalog.js';
+import type {FormatTexts} from './format-ids.js';
 import type {ValidationTexts} from './validation.js';
 
 export const en: ValidationTexts = {
@@ -43,4 +45,112 @@ export const en: ValidationTexts = {
   },
   amount: (count, limit, unit) => `${count} ${unit} (limit ${limit})`,
   moreIssues: (count) => `${count} more issues not listed`,
+};
+
+/** The format's fixed texts (ids in format-ids.ts). */
+export const enFormat: FormatTexts = {
+  'section.overview': 'I. Overview',
+  'section.proactive': 'II. Proactive Disclosure of Government Information',
+  'section.requests': 'III. Receipt and Handling of Applications for Government Information Disclosure',
+  'section.appeals':
+    'IV. Administrative Reconsideration and Administrative Litigation Concerning Government Information Disclosure',
+  'section.problems': 'V. Main Problems and Improvements',
+  'section.otherMatters': 'VI. Other Matters to Report',
+  'overview.part1': '(1) Proactive disclosure',
+  'overview.part2': '(2) Disclosure upon application',
+  'overview.part3': '(3) Management of government information',
+  'overview.part4': '(4) Development of disclosure platforms',
+  'overview.part5': '(5) Oversight and safeguards',
+  'report.titleSuffix': 'Annual Report on Government Information Disclosure',
+  'proactive.contentHeader': 'Information category',
+  'proactive.item1': 'Article 20, item (1)',
+  'proactive.column.issued': 'Issued this year',
+  'proactive.column.repealed': 'Repealed this year',
+  'proactive.column.inForce': 'Currently in force',
+  'proactive.row.rules': 'Government rules',
+  'proactive.row.normativeDocuments': 'Administrative normative documents',
+  'proactive.item5': 'Article 20, item (5)',
+  'proactive.column.decisions': 'Decisions made this year',
+  'proactive.row.licensing': 'Administrative licensing',
+  'proactive.item6': 'Article 20, item (6)',
+  'proactive.row.penalties': 'Administrative penalties',
+  'proactive.row.coercion': 'Administrative coercive measures',
+  'proactive.item8': 'Article 20, item (8)',
+  'proactive.column.amount': 'Fees collected this year (unit: 10,000 yuan)',
+  'proactive.row.fees': 'Administrative and institutional fees',
+  'requests.column.applicants': 'Applicants',
+  'requests.column.naturalPerson': 'Natural persons',
+  'requests.column.legalPersons': 'Legal persons or other organizations',
+  'requests.column.commercial': 'Commercial enterprises',
+  'requests.column.research': 'Research institutions',
+  'requests.column.publicInterest': 'Public-interest organizations',
+  'requests.column.legalService': 'Legal service providers',
+  'requests.column.other': 'Others',
+  'requests.column.total': 'Total',
+  'requests.row.newReceived': '1. New applications received this year',
+  'requests.row.carriedOver': '2. Applications carried over from last year',
+  'requests.row.results': '3. Outcomes this year',
+  'requests.row.results.disclosed': '(1) Disclosed',
+  'requests.row.results.partiallyDisclosed':
+    '(2) Partially disclosed (applications handled by separating disclosable parts are counted here only)',
+  'requests.row.results.withheld': '(3) Withheld',
+  'requests.row.results.withheld.stateSecret': '1. State secrets',
+  'requests.row.results.withheld.lawProhibited': '2. Disclosure prohibited by other laws or administrative regulations',
+  'requests.row.results.withheld.securityStability':
+    '3. Would endanger the "three securities and one stability" (national, public and economic security; social stability)',
+  'requests.row.results.withheld.thirdParty': "4. Protection of third parties' lawful rights and interests",
+  'requests.row.results.withheld.internalAffairs':
+    '5. Internal-affairs information (personnel, logistics, internal workflow)',
+  'requests.row.results.withheld.processInfo':
+    '6. Process information (discussion records, drafts, consultation letters, requests for instructions)',
+  'requests.row.results.withheld.enforcementFile': '7. Administrative law-enforcement case files',
+  'requests.row.results.withheld.administrativeQuery': '8. Matters subject to administrative inquiry procedures',
+  'requests.row.results.unableToProvide': '(4) Unable to provide',
+  'requests.row.results.unableToProvide.notHeld': '1. Information not held by this agency',
+  'requests.row.results.unableToProvide.needsCreation': '2. No existing information; would have to be newly created',
+  'requests.row.results.unableToProvide.unclearAfterCorrection': '3. Request still unclear after correction',
+  'requests.row.results.notProcessed': '(5) Not processed',
+  'requests.row.results.notProcessed.petition': '1. Petitions, reports or complaints filed as applications',
+  'requests.row.results.notProcessed.duplicate': '2. Repeated applications',
+  'requests.row.results.notProcessed.publication': '3. Requests for published materials',
+  'requests.row.results.notProcessed.massiveRepeated':
+    '4. Large numbers of repeated applications without justification',
+  'requests.row.results.notProcessed.confirmOrReissue':
+    '5. Requests to confirm or re-issue information already obtained',
+  'requests.row.results.other': '(6) Other handling',
+  'requests.row.results.other.noCorrection':
+    '1. Applicant failed without justification to correct the application in time; processing ended',
+  'requests.row.results.other.unpaidFee': '2. Applicant did not pay the fee by the notified deadline; processing ended',
+  'requests.row.results.other.other': '3. Other',
+  'requests.row.results.total': '(7) Total',
+  'requests.row.carriedForward': '4. Carried forward to next year',
+  'requests.cornerNote': '(Check for every column: item 1 + item 2 = item 3 + item 4)',
+  'appeals.column.reconsideration': 'Administrative reconsideration',
+  'appeals.column.litigation': 'Administrative litigation',
+  'appeals.column.litigationDirect': 'Suits filed directly (without reconsideration)',
+  'appeals.column.litigationAfterReconsideration': 'Suits filed after reconsideration',
+  'appeals.outcome.upheld': 'Upheld',
+  'appeals.outcome.corrected': 'Corrected',
+  'appeals.outcome.other': 'Other outcomes',
+  'appeals.outcome.pending': 'Pending',
+  'appeals.outcome.total': 'Total',
+  'appeals.transposedValue': 'Number of cases',
+  'unit.proactive': 'Unit: items (fees: 10,000 yuan)',
+  'unit.requests': 'Unit: applications',
+  'unit.appeals': 'Unit: cases',
+};
+
+/** English templates of the arithmetic checks' findings. */
+export const enChecks: CheckTexts = {
+  quote: (label) => `“${label}”`,
+  scoped: (heading, where) => `${heading}, ${where}`,
+  column: (quoted) => `column ${quoted}`,
+  row: (name) => `row ${name}`,
+  term: (name, value) => `${name} (${value})`,
+  violation: (scope, name, actual, terms, expected) => `${scope}: ${name} is ${actual}, but ${terms} = ${expected}.`,
+  unusable: (name, problem) => `${name} is ${problem === 'blank' ? 'blank' : 'invalid'}`,
+  unusableList: (items) => items.join('; '),
+  incomplete: (scope, name, list) => `${scope}: ${name} cannot be checked because ${list}.`,
+  rowsUnder: (count, quoted) => `the sum of the ${count} rows under ${quoted}`,
+  lastYears: (name) => `last year’s ${name}`,
 };

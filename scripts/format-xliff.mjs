@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// The format's labels for translators, as XLIFF 1.2 (the exchange format of the msg() strings in
+// xliff/en.xlf too): one file per target locale, xliff/format.<locale>.xlf, source zh-CN, target
+// from the locale's catalog (src/model/texts/<locale>.ts), one unit per id of format-ids.ts.
+// `lit-localize extract` cannot write these: it reads msg() calls, and rewrites its own file
+// dropping any unit it did not find, so the labels get a file of their own, written from the
+// catalogs by this script.
+//
+//   node scripts/format-xliff.mjs          check: fails when a file is stale or a label untranslated
+//   node scripts/format-xliff.mjs --write  write the files (`npm run texts:xliff`)
+//
+// Reads the catalogs from dist/node (`npm run build:node` first).
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {relative, resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const HAN = /\p{Script=Han}/u;
+
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The XLIFF of one target locale's format labels. */
+export function formatXliff(ids, source, target, sourceLocale, targetLocale) {
+  const units = ids.map(
+    (id) => `<trans-unit id="${id}">
+  <source>${escapeXml(source[id])}</source>
+  <target>${escapeXml(target[id] ?? '')}</target>
+</trans-unit>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Written by scripts/format-xliff.mjs from src/model/texts/ (npm run texts:xliff): edit the catalogs. -->
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file target-language="${targetLocale}" source-language="${sourceLocale}" original="format-labels" datatype="plaintext">
+<body>
+${units.join('\n')}
+</body>
+</file>
+</xliff>
+`;
+}
+
+/** Ids whose target is empty, or still Chinese in a locale that is not. */
+export function untranslatedLabels(ids, target, targetLocale) {
+  return ids.filter((id) => !target[id]?.trim() || (!/^zh\b/.test(targetLocale) && HAN.test(target[id])));
+}
+
+/** Every target locale's file and its fresh text. */
+export async function formatFiles(dist = resolve(root, 'dist/node')) {
+  const {LOCALES, SOURCE_LOCALE} = await import(pathToFileURL(resolve(dist, 'model/texts/locales.js')).href);
+  const {FORMAT_TEXT_IDS} = await import(pathToFileURL(resolve(dist, 'model/texts/format-ids.js')).href);
+  return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((locale) => ({
+    file: resolve(root, 'xliff', `format.${locale.locale}.xlf`),
+    locale: locale.locale,
+    text: formatXliff(
+      FORMAT_TEXT_IDS,
+      SOURCE_LOCALE.texts.format,
+      locale.texts.format,
+      SOURCE_LOCALE.locale,
+      locale.locale,
+    ),
+    untranslated: untranslatedLabels(FORMAT_TEXT_IDS, locale.texts.format, locale.locale),
+  }));
+}
+
+/** Everything wrong with the committed label files: missing, stale, untranslated. */
+export async function checkFormatXliff(dist) {
+  const problems = [];
+  for (const {file, locale, text, untranslated} of await formatFiles(dist)) {
+    const shown = relative(process.cwd(), file);
+    if (!existsSync(file)) problems.push(`${shown} is missing: run \`npm run texts:xliff\``);
+    else if (readFileSync(file, 'utf8') !== text) problems.push(`${shown} is stale: run \`npm run texts:xliff\``);
+    for (const id of untranslated) problems.push(`${shown}: label "${id}" has no ${locale} translation`);
+  }
+  return problems;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  if (process.argv.includes('--write')) {
+    for (const {file, text} of await formatFiles()) writeFileSync(file, text);
+  } else {
+    const problems = await checkFormatXliff();
+    for (const problem of problems) console.error(problem);
+    console.log(
+      `format labels: ${problems.length ? `${problems.length} problem(s)` : 'every label translated, xliff current'}`,
+    );
+    process.exit(problems.length ? 1 : 0);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What one locale's catalog holds: every fixed text of the model, keyed by id. Three parts, one
+ * interface each, so the type system checks a catalog complete:
+ * - `format`: the format's headings, header labels, units and captions (ids in format-ids.ts);
+ * - `validation`: the validator's message templates (validation.ts);
+ * - `checks`: the arithmetic checks' message templates (below).
+ * The UI strings of the elements and the editor are msg() texts, translated in xliff/ (see
+ * src/i18n/localization.ts); a locale brings its msg() templates as `ui` in its registration.
+ */
+import type {FormatTexts} from './format-ids.js';
+import type {ValidationTexts} from './validation.js';
+
+/**
+ * Templates of the arithmetic checks' findings (src/model/checks.ts). Values come formatted
+ * (numbers grouped, labels quoted), so a catalog only orders words around them.
+ */
+export interface CheckTexts {
+  /** A label quoted: 「…」, “…”. */
+  quote: (label: string) => string;
+  /** "<table heading>, <where in it>". */
+  scoped: (heading: string, where: string) => string;
+  /** Where in table 三: a column, a row. */
+  column: (quoted: string) => string;
+  row: (name: string) => string;
+  /** A term of an equation: its name and value, "name (12)". */
+  term: (name: string, value: string) => string;
+  /** "<scope>: <checked> is <actual>, but <terms> = <expected>." */
+  violation: (scope: string, name: string, actual: string, terms: string, expected: string) => string;
+  /** One cell that keeps an equation from being checked. */
+  unusable: (name: string, problem: 'blank' | 'invalid') => string;
+  /** Those cells joined. */
+  unusableList: (items: readonly string[]) => string;
+  /** "<scope>: <checked> cannot be checked because <list>." */
+  incomplete: (scope: string, name: string, list: string) => string;
+  /** "the sum of the <count> rows under <group>". */
+  rowsUnder: (count: number, quoted: string) => string;
+  /** A cell of last year's report. */
+  lastYears: (name: string) => string;
+}
+
+/** One locale's catalog. */
+export interface LocaleTexts {
+  readonly format: FormatTexts;
+  readonly validation: ValidationTexts;
+  readonly checks: CheckTexts;
+}

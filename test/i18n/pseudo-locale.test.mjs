@@ -1,0 +1,108 @@
+// A third locale in Node: the test-only pseudo-locale (test/support/pseudo-locale.mjs), registered
+// with registerLocale(), drives the static page's fixed texts and the check's messages.
+//
+// Needs `npm run build:node`.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {DomUtils, parseDocument} from 'htmlparser2';
+import {broken} from '../../dist/node/examples/index.js';
+import {localeDefinition, localeFromLang, registerLocale} from '../../dist/node/model/texts/locales.js';
+import {templates as englishUi} from '../../dist/node/generated/locales/en.js';
+import {renderReportHtml} from '../../dist/node/static/index.js';
+import {validateReport} from '../../dist/node/model/validate.js';
+import {checkReport} from '../../dist/node/model/checks.js';
+import {main} from '../../dist/node/cli/main.js';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {PSEUDO, pseudoLocale, stringsIn, untranslated} from '../support/pseudo-locale.mjs';
+
+registerLocale(pseudoLocale(localeDefinition('en'), englishUi));
+
+/** A report with a finding, a blank cell and an invalid cell. */
+function flawed() {
+  const report = broken.rowTotalOff();
+  report.requests.results.withheld.stateSecret.naturalPerson = null;
+  report.requests.results.withheld.stateSecret.research = -3;
+  return report;
+}
+
+/** The text nodes of an HTML document a reader meets (no style sheets, scripts or JSON). */
+function textsOf(html) {
+  const document = parseDocument(html);
+  return DomUtils.findAll((element) => !['style', 'script'].includes(element.name), document.children)
+    .flatMap((element) => element.children.filter((node) => node.type === 'text'))
+    .map((node) => node.data.replace(/\u00ad/g, ''))
+    .filter((text) => text.trim());
+}
+
+/** The report's own words and the dates Intl writes for it: no catalog holds them. */
+function ownWords(report) {
+  const words = stringsIn(report);
+  for (const iso of words.filter((word) => /^\d{4}-\d{2}-\d{2}$/.test(word))) {
+    const date = new Date(`${iso}T00:00:00Z`);
+    words.push(new Intl.DateTimeFormat(PSEUDO, {dateStyle: 'long', timeZone: 'UTC'}).format(date));
+  }
+  return words;
+}
+
+test('lang="qps" asks for the registered pseudo-locale; unknown tags still mean Chinese', () => {
+  assert.equal(localeFromLang('qps'), PSEUDO);
+  assert.equal(localeFromLang('en-GB'), 'en');
+  assert.equal(localeFromLang('fr'), 'zh-CN');
+});
+
+for (const mode of ['page', 'fragment']) {
+  test(`static ${mode} in the pseudo-locale: every fixed text is the pseudo-locale's, the lang is qps`, () => {
+    const report = flawed();
+    const html = renderReportHtml(report, {mode, lang: PSEUDO, audit: true});
+    assert.match(html, new RegExp(`lang="${PSEUDO}"`));
+    const texts = textsOf(html);
+    assert.ok(
+      texts.some((text) => text.includes('⟦')),
+      'pseudo texts are there',
+    );
+    assert.deepEqual(untranslated(texts, ownWords(report)), []);
+    // The finding and the validation error are in it, in the pseudo-locale.
+    const {report: valid, issues} = validateReport(report);
+    const finding = checkReport(valid).find((candidate) => candidate.kind === 'violation');
+    const text = texts.join('');
+    assert.ok(text.includes(finding.message[PSEUDO]), 'the finding in the pseudo-locale');
+    const error = issues.find((issue) => issue.severity === 'error');
+    assert.ok(text.includes(error.message[PSEUDO]), 'the validation error in the pseudo-locale');
+  });
+}
+
+test("the check's messages (validation issues and findings) have the pseudo-locale's text", () => {
+  const {report, issues} = validateReport(flawed());
+  const messages = [...issues.map((issue) => issue.message), ...checkReport(report).map((finding) => finding.message)];
+  assert.ok(messages.length > 3);
+  for (const message of messages) {
+    assert.match(message[PSEUDO], /^⟦.*⟧$/s);
+    assert.deepEqual(untranslated([message[PSEUDO]], []), [], message[PSEUDO]);
+  }
+});
+
+test('`check --lang qps` (in the process that registered it) writes every issue and finding in the pseudo-locale', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pseudo-check-'));
+  try {
+    const file = join(dir, 'flawed.json');
+    writeFileSync(file, JSON.stringify(flawed()));
+    let stdout = '';
+    const io = {stdout: (text) => (stdout += text), stderr: () => {}, stderrIsTTY: false};
+    const code = await main(['check', file, '--lang', PSEUDO], io);
+    assert.equal(code, 2, stdout);
+    const {report, issues} = validateReport(flawed());
+    // The validation errors and the violated equations, each in the pseudo-locale's words.
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const violations = checkReport(report).filter((finding) => finding.kind === 'violation');
+    assert.ok(errors.length > 0 && violations.length > 0);
+    for (const {message} of [...errors, ...violations]) assert.ok(stdout.includes(message[PSEUDO]), message[PSEUDO]);
+    // Each message line: a severity and a code, then the message, which is the pseudo-locale's.
+    const messageLines = stdout.split('\n').filter((line) => /^ {2}\S+ \[[\w.-]+\]/.test(line));
+    assert.ok(messageLines.length >= 3, stdout);
+    for (const line of messageLines) assert.match(line, /\] ?[:：]? ?⟦.*⟧$/, line);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
