@@ -13,7 +13,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {createRequire} from 'node:module';
@@ -36,12 +36,6 @@ const RULE = 'requests.naturalPersonsOnly';
  * What the newcomer writes, and where: `anchor` is a text on one line of `file`; `lines` go in
  * before or after that line. Grouped by change, so each change's files can be told apart.
  */
-/**
- * Whether the format's labels live in per-locale catalogs keyed by id (src/model/texts/, issue
- * 18's one text model) or beside the trees in format.ts. Until the catalogs are on main both
- * layouts are written here; drop the format.ts one when they are.
- */
-const LABELS_IN_CATALOGS = existsSync(join(root, 'src/model/texts/format-ids.ts'));
 const ROW_TEXT_ID = `requests.row.results.withheld.${ROW.key}`;
 const AFTER_ADMINISTRATIVE_QUERY = (file, line) => ({
   file,
@@ -52,26 +46,15 @@ const AFTER_ADMINISTRATIVE_QUERY = (file, line) => ({
 
 const NEWCOMER_EDITS = {
   'a row in table 三': [
-    ...(LABELS_IN_CATALOGS
-      ? [
-          {
-            file: 'src/model/format.ts',
-            anchor: "row('administrativeQuery')",
-            place: 'after',
-            lines: [`      row('${ROW.key}'),`],
-          },
-          AFTER_ADMINISTRATIVE_QUERY('src/model/texts/format-ids.ts', `  '${ROW_TEXT_ID}',`),
-          AFTER_ADMINISTRATIVE_QUERY('src/model/texts/zh.ts', `  '${ROW_TEXT_ID}': '${ROW.zh}',`),
-          AFTER_ADMINISTRATIVE_QUERY('src/model/texts/en.ts', `  '${ROW_TEXT_ID}': '${ROW.en}',`),
-        ]
-      : [
-          {
-            file: 'src/model/format.ts',
-            anchor: "row('administrativeQuery',",
-            place: 'after',
-            lines: [`      row('${ROW.key}', '${ROW.zh}', '${ROW.en}'),`],
-          },
-        ]),
+    {
+      file: 'src/model/format.ts',
+      anchor: "row('administrativeQuery')",
+      place: 'after',
+      lines: [`      row('${ROW.key}'),`],
+    },
+    AFTER_ADMINISTRATIVE_QUERY('src/model/texts/format-ids.ts', `  '${ROW_TEXT_ID}',`),
+    AFTER_ADMINISTRATIVE_QUERY('src/model/texts/zh.ts', `  '${ROW_TEXT_ID}': '${ROW.zh}',`),
+    AFTER_ADMINISTRATIVE_QUERY('src/model/texts/en.ts', `  '${ROW_TEXT_ID}': '${ROW.en}',`),
     // The report's TypeScript types are written out, not derived from the format: without this
     // line everything still works, but a typed report could not hold the row.
     {file: 'src/model/types.ts', anchor: "| 'administrativeQuery'", place: 'before', lines: [`    | '${ROW.key}'`]},
@@ -124,7 +107,9 @@ const ONE_PLACE = {
   'a row in table 三': [
     'src/model/format.ts',
     'src/model/types.ts',
-    ...(LABELS_IN_CATALOGS ? ['src/model/texts/format-ids.ts', 'src/model/texts/zh.ts', 'src/model/texts/en.ts'] : []),
+    'src/model/texts/format-ids.ts',
+    'src/model/texts/zh.ts',
+    'src/model/texts/en.ts',
   ],
   'a rule': ['src/model/checks.ts', 'src/model/rule-descriptions.ts'],
 };
