@@ -13,7 +13,7 @@ import {inLocale, localeFromLang, type Locale, msg, str} from '../i18n/localizat
 import {checkReport, type Finding} from '../model/checks.js';
 import {cellLabelInSection} from '../model/cell-labels.js';
 import {parseReport, validateReport, type ValidationResult} from '../model/validate.js';
-import {REQUEST_COLUMNS, leaves, sectionFormat} from '../model/format.js';
+import {REQUEST_COLUMNS, SECTIONS, leaves, sectionFormat} from '../model/format.js';
 import type {DisclosureReport, SectionId} from '../model/types.js';
 import {INPUTS, UNDIVIDED_ROW, formLayout, gridPosition, type FormTable} from './form-tables.js';
 import {
@@ -43,16 +43,8 @@ const COLUMN_LEAVES = leaves(REQUEST_COLUMNS);
 
 /** The parts of the editor shown one at a time (one table or block fits a phone). */
 export type EditorBlock = 'info' | SectionId | 'preview';
-const BLOCKS: readonly EditorBlock[] = [
-  'info',
-  'overview',
-  'proactive',
-  'requests',
-  'appeals',
-  'problems',
-  'otherMatters',
-  'preview',
-];
+/** The blocks in the order the editor's navigation lists them: the report's details, the format's sections, the preview. */
+export const EDITOR_BLOCKS: readonly EditorBlock[] = ['info', ...SECTIONS.map((section) => section.id), 'preview'];
 
 export interface ReportChangeDetail {
   /** The report as the form holds it now (cells with an unreadable entry are null). */
@@ -806,7 +798,7 @@ export class ReportEditor extends LitElement {
   private renderNav(locale: Locale): TemplateResult {
     return html`<nav aria-label=${msg('报告各部分', {id: 'editor-parts'})}>
       <ul>
-        ${BLOCKS.map(
+        ${EDITOR_BLOCKS.map(
           (block) => html`<li>
             <button
               type="button"

@@ -7,7 +7,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import '../../../src/editor/define.js';
 import {broken, huaian2024} from '../../../src/examples/index.js';
 import {valueAt} from '../../../src/model/paths.js';
-import type {EditorBlock, ReportEditor} from '../../../src/editor/report-editor.js';
+import {EDITOR_BLOCKS, type ReportEditor} from '../../../src/editor/report-editor.js';
 import {allUpdated} from '../../support/report-helpers.js';
 import {axeViolations, describeViolations, until} from '../../support/table-helpers.js';
 import {
@@ -144,16 +144,6 @@ describe('report-editor: English interface', () => {
 });
 
 describe('report-editor: axe clean in every block and state', () => {
-  const blocks: EditorBlock[] = [
-    'info',
-    'overview',
-    'proactive',
-    'requests',
-    'appeals',
-    'problems',
-    'otherMatters',
-    'preview',
-  ];
   for (const width of [1280, 360]) {
     it(`${width} px: every block of a report with findings, an invalid entry and a draft on offer`, async () => {
       localStorage.clear();
@@ -170,7 +160,7 @@ describe('report-editor: axe clean in every block and state', () => {
       );
       expect(root(editor).querySelector('.offer'), 'the draft is offered').to.exist;
       button(root(editor), '恢复草稿').click();
-      for (const block of blocks) {
+      for (const block of EDITOR_BLOCKS) {
         await showBlock(editor, block);
         if (block === 'preview') {
           await until(() => Boolean(root(editor).querySelector('disclosure-report')), 15_000, 'preview');
