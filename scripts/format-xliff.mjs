@@ -52,13 +52,7 @@ export async function formatFiles(dist = resolve(root, 'dist/node')) {
   return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((locale) => ({
     file: resolve(root, 'xliff', `format.${locale.locale}.xlf`),
     locale: locale.locale,
-    text: formatXliff(
-      ids,
-      SOURCE_LOCALE.texts.format,
-      locale.texts.format,
-      SOURCE_LOCALE.locale,
-      locale.locale,
-    ),
+    text: formatXliff(ids, SOURCE_LOCALE.texts.format, locale.texts.format, SOURCE_LOCALE.locale, locale.locale),
     untranslated: untranslatedLabels(ids, locale.texts.format, locale.locale),
   }));
 }

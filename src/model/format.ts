@@ -114,7 +114,10 @@ export interface ProactiveBlock {
 }
 
 const CONTENT_HEADER = text('proactive.contentHeader');
-const column = <K extends keyof ProactiveTable['rules']>(id: Exclude<ProactiveColumnId, keyof ProactiveTable['rules']> | K, key?: K) => ({
+const column = <K extends keyof ProactiveTable['rules']>(
+  id: Exclude<ProactiveColumnId, keyof ProactiveTable['rules']> | K,
+  key?: K,
+) => ({
   id,
   ...(key ? {key} : {}),
   label: text(`proactive.column.${id}`),
