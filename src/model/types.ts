@@ -131,5 +131,5 @@ export interface Message {
   [locale: string]: string;
 }
 
-/** The keys of the built-in locales in a Message (the CLI's and the demo's languages). */
+/** The keys of the built-in locales in a Message (the demo's languages; the CLI takes any registered locale). */
 export type BuiltInKey = 'zh' | 'en';
