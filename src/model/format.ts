@@ -233,7 +233,7 @@ const REQUEST_ROW_TREE = {
  * Rows that real reports sometimes print as one undivided row (the 2019 layout of （六）其他处理);
  * the JSON may then hold one row of numbers in place of the rows under it.
  */
-const MAY_BE_UNDIVIDED: ReadonlySet<string> = new Set(['results.other']);
+const MAY_BE_UNDIVIDED: ReadonlySet<string> = new Set<RequestRowId>(['results.other']);
 
 type ResultRowTree = (typeof REQUEST_ROW_TREE)['results'];
 
@@ -244,6 +244,7 @@ export type RowsUnder<Group extends keyof ResultRowTree> = keyof ResultRowTree[G
 type RowIds<Tree, Prefix extends string = ''> = {
   [Key in keyof Tree & string]: `${Prefix}${Key}` | RowIds<Tree[Key], `${Prefix}${Key}.`>;
 }[keyof Tree & string];
+type RequestRowId = RowIds<typeof REQUEST_ROW_TREE>;
 
 const requestRows = (tree: RowTree, prefix = ''): HeaderNode[] =>
   Object.entries(tree).map(([key, under]) => {
@@ -356,7 +357,7 @@ export type FormatTextId =
   | `proactive.column.${ProactiveColumnId}`
   | `proactive.row.${ProactiveRowKey}`
   | `requests.column.${ApplicantKey | 'applicants' | 'legalPersons'}`
-  | `requests.row.${RowIds<typeof REQUEST_ROW_TREE>}`
+  | `requests.row.${RequestRowId}`
   | 'requests.cornerNote'
   | `appeals.column.${AppealGroupKey | 'litigation'}`
   | `appeals.outcome.${OutcomeKey}`
