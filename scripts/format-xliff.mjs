@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The format's labels for translators, as XLIFF 1.2 (the exchange format of the msg() strings in
 // xliff/en.xlf too): one file per target locale, xliff/format.<locale>.xlf, source zh-CN, target
-// from the locale's catalog (src/model/texts/<locale>.ts), one unit per id of format-ids.ts.
+// from the locale's catalog (src/model/texts/<locale>.ts), one unit per id of the source catalog (its keys are
+// `FormatTextId`, made from the format's trees in src/model/format.ts, so the compiler keeps them complete).
 // `lit-localize extract` cannot write these: it reads msg() calls, and rewrites its own file
 // dropping any unit it did not find, so the labels get a file of their own, written from the
 // catalogs by this script.
@@ -47,18 +48,12 @@ export function untranslatedLabels(ids, target, targetLocale) {
 /** Every target locale's file and its fresh text. */
 export async function formatFiles(dist = resolve(root, 'dist/node')) {
   const {LOCALES, SOURCE_LOCALE} = await import(pathToFileURL(resolve(dist, 'model/texts/locales.js')).href);
-  const {FORMAT_TEXT_IDS} = await import(pathToFileURL(resolve(dist, 'model/texts/format-ids.js')).href);
+  const ids = Object.keys(SOURCE_LOCALE.texts.format);
   return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((locale) => ({
     file: resolve(root, 'xliff', `format.${locale.locale}.xlf`),
     locale: locale.locale,
-    text: formatXliff(
-      FORMAT_TEXT_IDS,
-      SOURCE_LOCALE.texts.format,
-      locale.texts.format,
-      SOURCE_LOCALE.locale,
-      locale.locale,
-    ),
-    untranslated: untranslatedLabels(FORMAT_TEXT_IDS, locale.texts.format, locale.locale),
+    text: formatXliff(ids, SOURCE_LOCALE.texts.format, locale.texts.format, SOURCE_LOCALE.locale, locale.locale),
+    untranslated: untranslatedLabels(ids, locale.texts.format, locale.locale),
   }));
 }
 

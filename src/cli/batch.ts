@@ -11,9 +11,8 @@ import {checkReport, type Finding} from '../model/checks.js';
 import type {Message} from '../model/types.js';
 import {CSV_BYTE_ORDER_MARK, csvRow} from './csv.js';
 import {loadReport, type CliIssue} from './load.js';
-import {BATCH_TEXT, batchProgress, noReportFiles} from './batch-strings.js';
 import {jsonSafe, terminalSafe} from './terminal-text.js';
-import {usageError, type Lang} from './strings.js';
+import {messageIn, usageError, wordsOf, type Lang} from './strings.js';
 
 export type SummaryFormat = 'csv' | 'json';
 
@@ -62,12 +61,16 @@ export async function reportFiles(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-/** Report text in the summary's language: the agency may be a string, {zh, en}, or broken. */
+/**
+ * Report text in the summary's language: the agency may be a string, {zh, en}, or broken. A text
+ * the report does not give in that language is its Chinese, the report's own language.
+ */
 function textIn(value: unknown, lang: Lang): string | null {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object') {
-    const {zh, en} = value as Partial<Record<Lang, unknown>>;
-    const chosen = lang === 'en' && typeof en === 'string' && en ? en : zh;
+    const texts = value as Partial<Record<string, unknown>>;
+    const asked = texts[lang.key];
+    const chosen = typeof asked === 'string' && asked ? asked : texts.zh;
     return typeof chosen === 'string' ? chosen : null;
   }
   return null;
@@ -97,14 +100,14 @@ export async function summarizeFile(file: string, lang: Lang): Promise<SummaryRo
     valid: loaded.valid,
     errors,
     warnings: count('warning'),
-    firstFinding: first ? {code: first.code, message: first.message[lang]} : null,
+    firstFinding: first ? {code: first.code, message: messageIn(first.message, lang)} : null,
     exitCode: !loaded.valid ? 2 : findings.some((finding) => finding.severity === 'error') ? 1 : 0,
   };
 }
 
 function csvLine(row: SummaryRow, lang: Lang): string {
   const finding = row.firstFinding ? `[${row.firstFinding.code}] ${row.firstFinding.message}` : '';
-  const yesNo = row.valid ? BATCH_TEXT.yes[lang] : BATCH_TEXT.no[lang];
+  const yesNo = row.valid ? wordsOf(lang).batch.yes : wordsOf(lang).batch.no;
   return csvRow([row.file, row.agency, row.year, yesNo, row.errors, row.warnings, finding]);
 }
 
@@ -117,14 +120,14 @@ function jsonLine(row: SummaryRow): string {
 export async function checkBatch(paths: readonly string[], format: SummaryFormat, lang: Lang, io: BatchIo) {
   const files = await reportFiles(paths);
   if (files.length === 0) {
-    io.stderr(noReportFiles(paths.map(terminalSafe).join(' '))[lang] + '\n');
+    io.stderr(wordsOf(lang).batch.noReportFiles(paths.map(terminalSafe).join(' ')) + '\n');
     return 2;
   }
   const showProgress = (done: number) =>
     io.stderrIsTTY
       ? done % 10 === 0 || done === files.length
       : files.length > PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === files.length);
-  if (format === 'csv') io.stdout(CSV_BYTE_ORDER_MARK + csvRow(BATCH_TEXT.columns.map((column) => column[lang])));
+  if (format === 'csv') io.stdout(CSV_BYTE_ORDER_MARK + csvRow([...wordsOf(lang).batch.columns]));
   else io.stdout('[\n');
   let worst = 0;
   for (const [index, file] of files.entries()) {
@@ -134,7 +137,7 @@ export async function checkBatch(paths: readonly string[], format: SummaryFormat
     else io.stdout(jsonLine(row) + (index < files.length - 1 ? ',\n' : '\n'));
     const done = index + 1;
     if (showProgress(done)) {
-      const line = batchProgress(done, files.length, lang);
+      const line = wordsOf(lang).batch.progress(done, files.length);
       // On a terminal the line is rewritten in place; in a log each one stays.
       io.stderr(io.stderrIsTTY ? `\r${line}${done === files.length ? '\n' : ''}` : `${line}\n`);
     }
@@ -162,7 +165,7 @@ export async function runBatchCheck(
             ? '--summary'
             : undefined;
   if (wrong !== undefined) {
-    io.stderr(usageError(terminalSafe(wrong))[lang] + '\n');
+    io.stderr(messageIn(usageError(terminalSafe(wrong)), lang) + '\n');
     return 2;
   }
   return checkBatch(paths, format as SummaryFormat, lang, io);

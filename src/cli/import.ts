@@ -19,19 +19,11 @@ import {checkReport} from '../model/checks.js';
 import {valueAt} from '../model/paths.js';
 import {validateReport} from '../model/validate.js';
 import type {DisclosureReport, Message} from '../model/types.js';
-import {
-  IMPORT_TEXT,
-  IMPORT_USAGE,
-  ISSUE_KIND,
-  cannotWrite,
-  placementLine,
-  unexpectedFailure,
-  writtenTo,
-} from './import-strings.js';
+import {cliMessage} from '../model/texts/node-locales.js';
 import {readCapped} from './read-capped.js';
 import {formatText, type CheckOutcome} from './output.js';
 import {jsonSafe, terminalSafe} from './terminal-text.js';
-import {usageError, type Lang} from './strings.js';
+import {messageIn, usageError, wordsOf, type Lang} from './strings.js';
 
 export const IMPORT_EXIT = {placed: 0, toConfirm: 1, notRead: 2} as const;
 type ExitCode = (typeof IMPORT_EXIT)[keyof typeof IMPORT_EXIT];
@@ -80,7 +72,6 @@ function failure(file: string, code: string, message: Message): ImportSummary {
 /** Reads and imports one file; the report JSON is returned for the caller to write. */
 export async function importFile(
   file: string,
-  lang: Lang,
 ): Promise<{summary: ImportSummary; report?: DisclosureReport; checked?: CheckOutcome}> {
   const read = await readCapped(file, IMPORT_LIMITS.fileBytes);
   if ('error' in read) return {summary: failure(file, read.reason, read.error)};
@@ -88,11 +79,17 @@ export async function importFile(
   try {
     // A plain Uint8Array, not Node's Buffer subclass: pdf.js refuses a Buffer.
     const bytes = new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
-    result = await importReport({data: bytes, name: basename(file)}, {lang});
+    result = await importReport({data: bytes, name: basename(file)});
   } catch (error) {
     // importReport lists problems instead of throwing; a refusal or a bug still ends in a message.
     if (error instanceof ImportRefusal) return {summary: failure(file, error.problem.code, error.problem.message)};
-    return {summary: failure(file, 'import-failed', unexpectedFailure(file, String(error)))};
+    return {
+      summary: failure(
+        file,
+        'import-failed',
+        cliMessage((cli) => cli.import.unexpectedFailure(file, String(error))),
+      ),
+    };
   }
   const cells = placementSummary(result);
   const validation = validateReport(result.report);
@@ -112,7 +109,11 @@ export async function importFile(
   };
   if (exitCode === IMPORT_EXIT.notRead) {
     if (!result.issues.some((issue) => issue.kind === 'unreadable'))
-      summary.issues.push({code: 'no-report', kind: 'unreadable', message: IMPORT_TEXT.noReportFound});
+      summary.issues.push({
+        code: 'no-report',
+        kind: 'unreadable',
+        message: cliMessage((cli) => cli.import.noReportFound),
+      });
     return {summary};
   }
   const checked: CheckOutcome = {
@@ -125,36 +126,38 @@ export async function importFile(
 
 /** An issue's message names its cell and where the source has it; the kind says what to do. */
 function issueLine(issue: ImportSummary['issues'][number], lang: Lang): string {
-  return `  ${ISSUE_KIND[issue.kind][lang]} [${issue.code}] ${issue.message[lang]}`;
+  return `  ${wordsOf(lang).importIssueKind[issue.kind]} [${issue.code}] ${messageIn(issue.message, lang)}`;
 }
 
 /** The human summary: where the report went, the placement counts, every issue, then the checks. */
 function summaryText(summary: ImportSummary, checked: CheckOutcome | undefined, lang: Lang): string {
-  const colon = lang === 'zh' ? '：' : ': ';
+  const words = wordsOf(lang);
+  const {colon} = words;
   if (!summary.cells || !checked) {
     return (
-      [`${summary.file}${colon}${IMPORT_TEXT.failed[lang]}`, ...summary.issues.map((i) => issueLine(i, lang))].join(
-        '\n',
-      ) + '\n'
+      [`${summary.file}${colon}${words.import.failed}`, ...summary.issues.map((i) => issueLine(i, lang))].join('\n') +
+      '\n'
     );
   }
-  const target = summary.output === '-' ? IMPORT_TEXT.toStdout[lang] : summary.output!;
+  const target = summary.output === '-' ? words.import.toStdout : summary.output!;
   const lines = [
     `${summary.file} → ${target}`,
-    `  ${placementLine({label: summary.cells.byLabel, position: summary.cells.byPosition.length, unplaced: summary.cells.unplaced.length}, lang)}`,
+    `  ${words.import.placement({label: summary.cells.byLabel, position: summary.cells.byPosition.length, unplaced: summary.cells.unplaced.length})}`,
   ];
   // Cells not placed are listed even when the import gave no issue for them: nothing left blank goes unsaid.
   const named = new Set(summary.issues.map((issue) => ('path' in issue ? issue.path : undefined)));
   const silent = summary.cells.unplaced.filter((path) => !named.has(path));
-  if (summary.issues.length + silent.length === 0) lines.push(`  ${IMPORT_TEXT.noIssues[lang]}`);
+  if (summary.issues.length + silent.length === 0) lines.push(`  ${words.import.noIssues}`);
   else {
-    lines.push(`  ${IMPORT_TEXT.issuesHeading[lang]}${colon.trim()}`);
+    lines.push(`  ${words.import.issuesHeading}${colon.trim()}`);
     lines.push(...summary.issues.map((issue) => `  ${issueLine(issue, lang)}`));
     lines.push(
-      ...silent.map((path) => `    ${ISSUE_KIND.unplacedCell[lang]} ${path}${colon}${CELL_LABELS.get(path)![lang]}`),
+      ...silent.map(
+        (path) => `    ${words.importIssueKind.unplacedCell} ${path}${colon}${messageIn(CELL_LABELS.get(path)!, lang)}`,
+      ),
     );
   }
-  if (summary.output !== '-' && summary.output !== null) lines.push(`  ${writtenTo(summary.output, lang)}`);
+  if (summary.output !== '-' && summary.output !== null) lines.push(`  ${words.import.writtenTo(summary.output)}`);
   return lines.join('\n') + '\n\n' + formatText(checked, lang);
 }
 
@@ -162,12 +165,12 @@ function summaryText(summary: ImportSummary, checked: CheckOutcome | undefined, 
 async function outputPlan(
   files: readonly string[],
   output: string | undefined,
-): Promise<((file: string) => string) | Message> {
-  if (output === undefined) return files.length > 1 ? IMPORT_USAGE.severalWithoutFolder : () => '-';
+): Promise<((file: string) => string) | 'severalWithoutFolder' | 'outputNotFolder'> {
+  if (output === undefined) return files.length > 1 ? 'severalWithoutFolder' : () => '-';
   const existing = await stat(output).catch(() => undefined);
   const folder = existing?.isDirectory() || files.length > 1 || /[/\\]$/.test(output);
   if (!folder) return () => output;
-  if (existing && !existing.isDirectory()) return IMPORT_USAGE.outputNotFolder;
+  if (existing && !existing.isDirectory()) return 'outputNotFolder';
   const taken = new Set<string>();
   return (file) => {
     // report.docx → report.json; a second "report.*" keeps its extension (report.pdf.json); never the source itself.
@@ -186,19 +189,19 @@ export async function runImport(
   io: ImportIo,
 ): Promise<number> {
   if (files.length === 0) {
-    io.stderr(usageError('import')[lang] + '\n');
+    io.stderr(messageIn(usageError('import'), lang) + '\n');
     return IMPORT_EXIT.notRead;
   }
   const plan = await outputPlan(files, options.output);
   if (typeof plan !== 'function') {
-    io.stderr(usageError(plan[lang])[lang] + '\n');
+    io.stderr(messageIn(usageError(wordsOf(lang).import[plan]), lang) + '\n');
     return IMPORT_EXIT.notRead;
   }
   if (options.output !== undefined && files.length > 1) await mkdir(options.output, {recursive: true});
   const summaries: ImportSummary[] = [];
   let worst = 0;
   for (const file of files) {
-    const {summary, report, checked} = await importFile(file, lang);
+    const {summary, report, checked} = await importFile(file);
     if (report !== undefined) {
       const target = plan(file);
       if (target === '-') io.stdout(jsonSafe(JSON.stringify(report, null, 2)) + '\n');
@@ -207,7 +210,11 @@ export async function runImport(
           await writeFile(target, JSON.stringify(report, null, 2) + '\n');
         } catch (error) {
           const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          summary.issues.push({code: 'cannot-write', kind: 'unreadable', message: cannotWrite(target, reason)});
+          summary.issues.push({
+            code: 'cannot-write',
+            kind: 'unreadable',
+            message: cliMessage((cli) => cli.import.cannotWrite(target, reason)),
+          });
           summary.exitCode = IMPORT_EXIT.notRead;
         }
       }

@@ -11,8 +11,9 @@ import {loadReport, type LoadedReport} from './load.js';
 import {displayName} from './read-capped.js';
 import type {Message} from '../model/types.js';
 import {formatJson, formatText, isValid, type CheckOutcome, type FileOutcome} from './output.js';
-import {help, usageError, type Lang} from './strings.js';
-import {LOCALES} from '../model/texts/locales.js';
+import {help, messageIn, usageError} from './strings.js';
+import {BILINGUAL, SOURCE_LOCALE} from '../model/texts/locales.js';
+import {localeByKey} from '../model/texts/node-locales.js';
 import {runBatchCheck} from './batch.js';
 import {runImport} from './import.js';
 import {runRender} from './render.js';
@@ -32,9 +33,9 @@ const processIo: Io = {
   stderrIsTTY: process.stderr.isTTY === true,
 };
 
-/** Before `--lang` is known to be usable, a usage error is given in both languages. */
+/** Before `--lang` is known to be usable, a usage error is given in the two languages of the bilingual view. */
 function bothLanguages(message: Message): string {
-  return `${message.zh}\n${message.en}\n`;
+  return BILINGUAL.map((locale) => `${messageIn(message, locale)}\n`).join('');
 }
 
 function parse(args: string[]) {
@@ -50,7 +51,7 @@ function parse(args: string[]) {
       bilingual: {type: 'boolean', default: false},
       audit: {type: 'boolean', default: false},
       mode: {type: 'string'},
-      lang: {type: 'string', default: 'zh'},
+      lang: {type: 'string', default: SOURCE_LOCALE.key},
       help: {type: 'boolean', short: 'h', default: false},
     },
   });
@@ -64,18 +65,17 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     // Node's own text is long and English only: the option it names is what the user needs.
     const message = (error as Error).message;
     const option = /option '([^']+)'/.exec(message)?.[1];
-    io.stderr(bothLanguages(usageError(option ?? message)) + '\n' + help('zh') + '\n' + help('en'));
+    io.stderr(bothLanguages(usageError(option ?? message)) + BILINGUAL.map((locale) => '\n' + help(locale)).join(''));
     return EXIT.badInput;
   }
   const {values, positionals} = parsed;
-  // Any locale of the list (src/model/texts/locales.ts) by its key. The CLI's own words are Chinese
-  // and English: a locale besides those has the check's messages in its words, the rest in English.
-  const asked = values.lang;
-  if (!LOCALES.some((locale) => locale.key === asked)) {
-    io.stderr(bothLanguages(usageError(`--lang ${asked}`)));
+  // Any locale of the list (src/model/texts/locales.ts) by its key: the CLI's words and the
+  // messages are then in that locale's words (a locale without CLI words has the source's).
+  const lang = localeByKey(values.lang);
+  if (!lang) {
+    io.stderr(bothLanguages(usageError(`--lang ${values.lang}`)));
     return EXIT.badInput;
   }
-  const lang: Lang = asked === 'zh' ? 'zh' : 'en';
   if (values.help) {
     io.stdout(help(lang));
     return EXIT.clean;
@@ -89,11 +89,11 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
   if (command === 'render') return runRender(positionals.slice(1), values, lang, io);
   if (command === 'check' && values.summary !== undefined) return runBatchCheck(positionals.slice(1), values, lang, io);
   if (command !== 'check' || file === undefined || extra.length > 0) {
-    io.stderr(usageError(positionals.join(' '))[lang] + '\n\n' + help(lang));
+    io.stderr(messageIn(usageError(positionals.join(' ')), lang) + '\n\n' + help(lang));
     return EXIT.badInput;
   }
   const outcome = await check(file, values.previous);
-  io.stdout(values.json ? formatJson(outcome) : formatText(outcome, lang, asked));
+  io.stdout(values.json ? formatJson(outcome) : formatText(outcome, lang));
   if (!isValid(outcome)) return EXIT.badInput;
   return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.clean;
 }

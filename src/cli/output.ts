@@ -1,20 +1,10 @@
 /** What `check` prints: plain text for people, JSON for programs. */
 import {PREVIOUS_PREFIX, RULES, type Finding, type FindingSeverity} from '../model/checks.js';
 import {sectionFormat} from '../model/format.js';
-import type {Message, SectionId} from '../model/types.js';
+import type {SectionId} from '../model/types.js';
 import type {CliIssue} from './load.js';
 import {jsonSafe, terminalSafe} from './terminal-text.js';
-import {
-  SEVERITY,
-  TEXT,
-  issueCountLine,
-  lastYearsTable,
-  previousFileLabel,
-  skippedChecks,
-  totalsLine,
-  yearToYearSkipped,
-  type Lang,
-} from './strings.js';
+import {messageIn, wordsOf, type Lang} from './strings.js';
 
 /** What one file gave. Each file gets its own verdict line, so an issue is never blamed on the other. */
 export interface FileOutcome {
@@ -62,25 +52,20 @@ const MAX_LISTED_CELLS = 8;
 
 function cellList(cells: readonly string[], lang: Lang): string {
   if (cells.length <= MAX_LISTED_CELLS) return cells.join(', ');
-  const more = cells.length - 1;
-  return `${cells[0]}, ${lang === 'zh' ? `及其他 ${more} 个单元格` : `and ${more} more cells`}`;
+  return wordsOf(lang).moreCells(cells[0]!, cells.length - 1);
 }
 
-const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
-
 /** The verdict line for a file, then its issues (their messages already name their path). */
-function fileLines(result: FileOutcome, label: string, lang: Lang, messages: string = lang): string[] {
-  const colon = colonOf(lang);
+function fileLines(result: FileOutcome, label: string, lang: Lang): string[] {
+  const words = wordsOf(lang);
   // A file that was never read is not "an invalid report": say what happened.
   const unread = result.issues.some((issue) => issue.code === 'unreadable');
-  const verdict = result.valid ? TEXT.validationOk : unread ? TEXT.notRead : TEXT.validationFailed;
-  const issueCount = issueCountLine(result.issues.length, lang);
-  const count = result.issues.length === 0 ? '' : lang === 'zh' ? `（${issueCount}）` : ` (${issueCount})`;
+  const verdict = result.valid ? words.validationOk : unread ? words.notRead : words.validationFailed;
+  const count = result.issues.length === 0 ? '' : words.issueCount(result.issues.length);
   return [
-    `${label}${colon}${verdict[lang]}${count}`,
+    `${label}${words.colon}${verdict}${count}`,
     ...result.issues.map(
-      (issue) =>
-        `  ${SEVERITY[issue.severity][lang]} [${issue.code}]${colon}${issue.message[messages] ?? issue.message[lang]}`,
+      (issue) => `  ${words.severity[issue.severity]} [${issue.code}]${words.colon}${messageIn(issue.message, lang)}`,
     ),
   ];
 }
@@ -91,10 +76,10 @@ const MIN_GROUPED = 2;
 /** The table a finding lives in: its checked cell's first key, with the previous-year prefix kept. */
 const tableKey = (finding: Finding) => finding.cells[0]!.split('.')[0]!;
 
-function tableName(key: string): Message {
+function tableName(key: string, lang: Lang): string {
   const previous = key.startsWith(PREVIOUS_PREFIX);
   const heading = sectionFormat((previous ? key.slice(PREVIOUS_PREFIX.length) : key) as SectionId).heading;
-  return previous ? lastYearsTable(heading) : heading;
+  return previous ? wordsOf(lang).lastYearsTable(messageIn(heading, lang)) : messageIn(heading, lang);
 }
 
 /**
@@ -113,13 +98,15 @@ function emptyChecksByTable(outcome: CheckOutcome): Map<string, Finding[]> {
 }
 
 function groupLine(key: string, findings: readonly Finding[], lang: Lang): string {
+  const words = wordsOf(lang);
   const perRule = new Map<string, number>();
   for (const finding of findings) perRule.set(finding.rule, (perRule.get(finding.rule) ?? 0) + 1);
-  return `  ${SEVERITY.info[lang]} ${skippedChecks(tableName(key), perRule, lang)}`;
+  const rules = words.list([...perRule].map(([rule, count]) => words.ruleCount(rule, count)));
+  return `  ${words.severity.info} ${words.skippedChecks(tableName(key, lang), findings.length, rules)}`;
 }
 
 /** Each finding with its cells, except that a group of empty checks is told once, where it starts. */
-function findingLines(outcome: CheckOutcome, lang: Lang, messages: string = lang): string[] {
+function findingLines(outcome: CheckOutcome, lang: Lang): string[] {
   const groups = emptyChecksByTable(outcome);
   const grouped = new Map([...groups].flatMap(([key, findings]) => findings.map((finding) => [finding, key] as const)));
   const told = new Set<string>();
@@ -127,7 +114,7 @@ function findingLines(outcome: CheckOutcome, lang: Lang, messages: string = lang
     const key = grouped.get(finding);
     if (key === undefined) {
       return [
-        `  ${SEVERITY[finding.severity][lang]} [${finding.rule}] ${finding.message[messages] ?? finding.message[lang]}`,
+        `  ${wordsOf(lang).severity[finding.severity]} [${finding.rule}] ${messageIn(finding.message, lang)}`,
         `    ${cellList(finding.cells, lang)}`,
       ];
     }
@@ -139,36 +126,32 @@ function findingLines(outcome: CheckOutcome, lang: Lang, messages: string = lang
 
 const YEAR_TO_YEAR_RULES = RULES.filter((rule) => rule.needsPrevious).map((rule) => rule.id);
 
-function checkLines(outcome: CheckOutcome, lang: Lang, messages: string = lang): string[] {
+function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
+  const words = wordsOf(lang);
   // Without a report no check ran: "all checks agree" and a 0-error total would be false.
-  if (!outcome.current.read) return [TEXT.checksNotRun[lang]];
-  const lines = [`${TEXT.checksHeading[lang]}${colonOf(lang).trim()}`];
+  if (!outcome.current.read) return [words.checksNotRun];
+  const lines = [`${words.checksHeading}${words.colon.trim()}`];
   const skipped = outcome.previous !== undefined && !outcome.previous.read;
-  if (skipped) lines.push(`  ${yearToYearSkipped(YEAR_TO_YEAR_RULES, lang)}`);
-  if (outcome.findings.length === 0) lines.push(`  ${(skipped ? TEXT.otherChecksClean : TEXT.checksClean)[lang]}`);
-  lines.push(...findingLines(outcome, lang, messages));
+  if (skipped) lines.push(`  ${words.yearToYearSkipped(words.list(YEAR_TO_YEAR_RULES))}`);
+  if (outcome.findings.length === 0) lines.push(`  ${skipped ? words.otherChecksClean : words.checksClean}`);
+  lines.push(...findingLines(outcome, lang));
   // The last line is the one people read: it counts the files' problems as well as the findings,
   // so a file that failed validation never ends on "0 errors".
   const counts: Record<FindingSeverity, number> = {error: 0, warning: 0, info: 0};
   for (const {severity} of [...outcome.current.issues, ...(outcome.previous?.issues ?? []), ...outcome.findings]) {
     counts[severity] += 1;
   }
-  lines.push('', totalsLine(counts, lang));
+  lines.push('', words.totals(counts));
   return lines;
 }
 
-/**
- * The check's outcome as text: the CLI's own words in `lang`, the issues' and findings' messages in
- * the locale with key `messages` (a locale registered besides zh and en has its messages only).
- */
-export function formatText(outcome: CheckOutcome, lang: Lang, messages: string = lang): string {
+/** The check's outcome as text: the CLI's own words and the issues' and findings' messages in `lang`. */
+export function formatText(outcome: CheckOutcome, lang: Lang): string {
   const lines = [
-    ...fileLines(outcome.current, outcome.current.file, lang, messages),
-    ...(outcome.previous
-      ? fileLines(outcome.previous, previousFileLabel(outcome.previous.file, lang), lang, messages)
-      : []),
+    ...fileLines(outcome.current, outcome.current.file, lang),
+    ...(outcome.previous ? fileLines(outcome.previous, wordsOf(lang).previousFile(outcome.previous.file), lang) : []),
     '',
-    ...checkLines(outcome, lang, messages),
+    ...checkLines(outcome, lang),
   ];
   // File names, keys, paths and values all come from outside: each line is escaped whole.
   return lines.map(terminalSafe).join('\n') + '\n';

@@ -15,9 +15,7 @@ import {reportFiles} from './batch.js';
 import {importFile} from './import.js';
 import {loadReport, type CliIssue} from './load.js';
 import {displayName} from './read-capped.js';
-import {RENDER_TEXT, renderedTo} from './render-strings.js';
-import {cannotWrite} from './import-strings.js';
-import {usageError, type Lang} from './strings.js';
+import {messageIn, usageError, wordsOf, type Lang} from './strings.js';
 import {terminalSafe} from './terminal-text.js';
 
 export interface RenderIo {
@@ -43,7 +41,7 @@ const isJson = (file: string) => file === '-' || extname(file).toLowerCase() ===
 async function renderFile(file: string, lang: Lang, options: RenderOptions, mode: StaticMode): Promise<Rendered> {
   const html = (report: unknown) =>
     renderReportHtml(report, {
-      lang: lang === 'en' ? 'en' : 'zh-CN',
+      lang: lang.locale,
       bilingual: options.bilingual,
       audit: options.audit,
       mode,
@@ -55,7 +53,7 @@ async function renderFile(file: string, lang: Lang, options: RenderOptions, mode
     const exitCode = !loaded.valid ? 2 : findings.some((finding) => finding.severity === 'error') ? 1 : 0;
     return {html: html(loaded.report), exitCode, issues: loaded.issues};
   }
-  const imported = await importFile(file, lang);
+  const imported = await importFile(file);
   const check = imported.summary.check;
   if (!imported.report || !check)
     return {
@@ -75,7 +73,7 @@ async function renderFile(file: string, lang: Lang, options: RenderOptions, mode
 async function outputPlan(
   files: readonly string[],
   output: string | undefined,
-): Promise<((file: string) => string) | string | undefined> {
+): Promise<((file: string) => string) | 'severalWithoutFolder' | 'outputNotFolder'> {
   if (output === undefined) return files.length > 1 ? 'severalWithoutFolder' : () => '-';
   const existing = await stat(output).catch(() => undefined);
   const folder = existing?.isDirectory() || files.length > 1 || /[/\\]$/.test(output);
@@ -99,14 +97,15 @@ export async function runRender(
 ): Promise<number> {
   const mode = (options.mode ?? 'page') as StaticMode;
   if (!STATIC_MODES.includes(mode) || paths.length === 0) {
-    io.stderr(usageError(paths.length === 0 ? 'render' : `--mode ${terminalSafe(options.mode ?? '')}`)[lang] + '\n');
+    const wrong = paths.length === 0 ? 'render' : `--mode ${terminalSafe(options.mode ?? '')}`;
+    io.stderr(messageIn(usageError(wrong), lang) + '\n');
     return 2;
   }
   const files = await reportFiles(paths);
+  const words = wordsOf(lang);
   const plan = await outputPlan(files, options.output);
   if (typeof plan !== 'function') {
-    const reason = plan === 'outputNotFolder' ? RENDER_TEXT.outputNotFolder : RENDER_TEXT.severalWithoutFolder;
-    io.stderr(usageError(reason[lang])[lang] + '\n');
+    io.stderr(messageIn(usageError(words.render[plan]), lang) + '\n');
     return 2;
   }
   if (options.output !== undefined && files.length > 1) await mkdir(options.output, {recursive: true});
@@ -117,7 +116,7 @@ export async function runRender(
     const name = terminalSafe(displayName(file));
     const lines: string[] = [];
     if (rendered.html === null) {
-      lines.push(`${name}: ${RENDER_TEXT.nothingRendered[lang]}`);
+      lines.push(`${name}: ${words.render.nothingRendered}`);
     } else {
       const target = plan(file);
       if (target === '-') io.stdout(rendered.html);
@@ -126,15 +125,15 @@ export async function runRender(
           await writeFile(target, rendered.html);
         } catch (error) {
           const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          lines.push(terminalSafe(cannotWrite(target, reason)[lang]));
+          lines.push(terminalSafe(words.import.cannotWrite(target, reason)));
           exitCode = 2;
         }
       }
-      lines.push(renderedTo(name, target === '-' ? RENDER_TEXT.toStdout[lang] : terminalSafe(target), lang));
-      if (rendered.exitCode === 2) lines.push(`  ${RENDER_TEXT.partlyInvalid[lang]}`);
+      lines.push(words.render.renderedTo(name, target === '-' ? words.render.toStdout : terminalSafe(target)));
+      if (rendered.exitCode === 2) lines.push(`  ${words.render.partlyInvalid}`);
     }
     const errors = rendered.issues.filter((issue) => issue.severity === 'error');
-    lines.push(...errors.slice(0, 10).map((issue) => `  ${terminalSafe(issue.message[lang])}`));
+    lines.push(...errors.slice(0, 10).map((issue) => `  ${terminalSafe(messageIn(issue.message, lang))}`));
     if (errors.length > 10) lines.push(`  … ${errors.length - 10}`);
     io.stderr(lines.join('\n') + '\n');
     worst = Math.max(worst, exitCode);

@@ -5,14 +5,22 @@
  * Renderers, arithmetic checks, the validator, the JSON Schema, stories and docs all read it.
  *
  * It holds structure and ids only: every label is `text(id)`, its words are in the locales'
- * catalogs (src/model/texts/zh.ts, en.ts; ids in format-ids.ts). Chinese labels are spelled
+ * catalogs (src/model/texts/zh.ts, en.ts), whose keys are `FormatTextId`, made from the trees below
+ * (a row added to a tree is a text every catalog must then have). Chinese labels are spelled
  * exactly as the official Word template prints them (full-width brackets around （一）…（七）,
  * ASCII "1." numbering, curly quotes in “三安全一稳定”). English labels follow docs/glossary.md;
  * almost all are our own renderings, as no official English version of the format exists.
  */
 import {text, type Label} from './texts/labels.js';
-import type {FormatTextId} from './texts/format-ids.js';
-import type {AppealsTable, ApplicantKey, OutcomeKey, ProactiveTable, RequestResults, SectionId} from './types.js';
+import type {
+  AppealsTable,
+  ApplicantKey,
+  OutcomeKey,
+  ProactiveTable,
+  RequestResults,
+  SectionId,
+  TableId,
+} from './types.js';
 
 export type {Label};
 
@@ -61,8 +69,10 @@ export function sectionFormat(id: SectionId): SectionFormat {
   return SECTIONS.find((section) => section.id === id)!;
 }
 
+const OVERVIEW_PART_NUMBERS = [1, 2, 3, 4, 5] as const;
+
 /** The five sub-heads of 一、总体情况 that almost every report uses (wording varies per report). */
-export const OVERVIEW_PARTS: readonly Label[] = ([1, 2, 3, 4, 5] as const).map((part) => text(`overview.part${part}`));
+export const OVERVIEW_PARTS: readonly Label[] = OVERVIEW_PART_NUMBERS.map((part) => text(`overview.part${part}`));
 
 /** Texts of the report as a whole. */
 export const REPORT_LABELS = {
@@ -72,6 +82,11 @@ export const REPORT_LABELS = {
 
 // ---------------------------------------------------------------------------------------------
 // Table 二: four stacked blocks keyed to Article 20 items (一)(五)(六)(八)
+
+/** The blocks of table 二 by the item of Article 20 they report, its rows and its columns. */
+type ProactiveItem = 'item1' | 'item5' | 'item6' | 'item8';
+type ProactiveRowKey = Exclude<keyof ProactiveTable, 'notes'>;
+type ProactiveColumnId = keyof ProactiveTable['rules'] | 'decisions' | 'amount';
 
 /** One block of table 二: a title row, a header row, and one or more data rows. */
 export interface ProactiveBlock {
@@ -91,7 +106,7 @@ export interface ProactiveBlock {
   }[];
   readonly rows: readonly {
     readonly id: string;
-    readonly key: Exclude<keyof ProactiveTable, 'notes'>;
+    readonly key: ProactiveRowKey;
     readonly label: Label;
   }[];
   /** Money, not a count: a decimal is allowed. */
@@ -99,12 +114,15 @@ export interface ProactiveBlock {
 }
 
 const CONTENT_HEADER = text('proactive.contentHeader');
-const column = <K extends keyof ProactiveTable['rules']>(id: 'decisions' | 'amount' | K, key?: K) => ({
+const column = <K extends keyof ProactiveTable['rules']>(
+  id: Exclude<ProactiveColumnId, keyof ProactiveTable['rules']> | K,
+  key?: K,
+) => ({
   id,
   ...(key ? {key} : {}),
   label: text(`proactive.column.${id}`),
 });
-const proactiveRow = (key: Exclude<keyof ProactiveTable, 'notes'>) => ({
+const proactiveRow = (key: ProactiveRowKey) => ({
   id: key,
   key,
   label: text(`proactive.row.${key}`),
@@ -154,92 +172,94 @@ const applicantColumn = (key: ApplicantKey): KeyedNode<ApplicantKey> => ({
   label: text(`requests.column.${key}`),
 });
 
+const NATURAL_PERSON = 'naturalPerson';
+/** The five kinds of 法人或其他组织, in the format's order. */
+const LEGAL_PERSON_KINDS = ['commercial', 'research', 'publicInterest', 'legalService', 'other'] as const;
+
+/** The applicant columns whose sum is 总计 (`requests.rowTotal`); with 总计 they are `ApplicantKey`. */
+export const APPLICANT_PARTS = [NATURAL_PERSON, ...LEGAL_PERSON_KINDS] as const;
+
 /** Column tree of table 三: 申请人情况 › 自然人 | 法人或其他组织 › five kinds | 总计. */
 export const REQUEST_COLUMNS: readonly HeaderNode[] = [
   {
     id: 'applicants',
     label: text('requests.column.applicants'),
     children: [
-      applicantColumn('naturalPerson'),
+      applicantColumn(NATURAL_PERSON),
       {
         id: 'legalPersons',
         label: text('requests.column.legalPersons'),
-        children: (['commercial', 'research', 'publicInterest', 'legalService', 'other'] as const).map(applicantColumn),
+        children: LEGAL_PERSON_KINDS.map(applicantColumn),
       },
       applicantColumn('total'),
     ],
   },
 ];
 
-/** The applicant columns whose sum is 总计 (`requests.rowTotal`). */
-export const APPLICANT_PARTS: readonly Exclude<ApplicantKey, 'total'>[] = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalService',
-  'other',
-];
-
-type ResultGroupKey = keyof RequestResults;
-
-/** A row of table 三 before its label: its key, and the rows under it. */
-interface RowShape {
-  readonly key: string;
-  readonly children?: readonly RowShape[];
-  readonly mayBeUndivided?: boolean;
-}
-
-const row = (key: string, children?: readonly RowShape[]): RowShape => ({key, ...(children ? {children} : {})});
-
-/** A row group of 三、本年度办理结果, whose key must be one of `RequestResults`. */
-const resultRow: (key: ResultGroupKey, children?: readonly RowShape[]) => RowShape = row;
+/** Rows of table 三 by key, each holding the rows under it (`null`: none), in reading order. */
+type RowTree = {readonly [key: string]: RowTree | null};
 
 /**
- * The row as a header node. Its id is its key after the keys of the rows above it
- * (`results.withheld.stateSecret`), so neither is written twice; its label is the text of that id.
+ * The rows of table 三. Each key is one level of `requests` in the JSON, and its row's id is its key
+ * after the keys of the rows above it (`results.withheld.stateSecret`); its label is the text
+ * `requests.row.<id>`. The report's types (types.ts) and the catalogs' ids are made from this tree,
+ * so a row added here is a row of the JSON, of the schema and of every catalog.
  */
-const requestRow = (shape: RowShape, prefix = ''): HeaderNode => {
-  const id = prefix + shape.key;
-  return {
-    id,
-    key: shape.key,
-    label: text(`requests.row.${id}` as FormatTextId),
-    ...(shape.children ? {children: shape.children.map((child) => requestRow(child, `${id}.`))} : {}),
-    ...(shape.mayBeUndivided ? {mayBeUndivided: true} : {}),
-  };
-};
+const REQUEST_ROW_TREE = {
+  newReceived: null,
+  carriedOver: null,
+  results: {
+    disclosed: null,
+    partiallyDisclosed: null,
+    withheld: {
+      stateSecret: null,
+      lawProhibited: null,
+      securityStability: null,
+      thirdParty: null,
+      internalAffairs: null,
+      processInfo: null,
+      enforcementFile: null,
+      administrativeQuery: null,
+    },
+    unableToProvide: {notHeld: null, needsCreation: null, unclearAfterCorrection: null},
+    notProcessed: {petition: null, duplicate: null, publication: null, massiveRepeated: null, confirmOrReissue: null},
+    other: {noCorrection: null, unpaidFee: null, other: null},
+    total: null,
+  } satisfies Record<keyof RequestResults, RowTree | null>,
+  carriedForward: null,
+} as const satisfies RowTree;
+
+/**
+ * Rows that real reports sometimes print as one undivided row (the 2019 layout of （六）其他处理);
+ * the JSON may then hold one row of numbers in place of the rows under it.
+ */
+const MAY_BE_UNDIVIDED: ReadonlySet<string> = new Set<RequestRowId>(['results.other']);
+
+type ResultRowTree = (typeof REQUEST_ROW_TREE)['results'];
+
+/** The keys of the rows under a group of 三、本年度办理结果 (`'withheld'`: `'stateSecret' | …`). */
+export type RowsUnder<Group extends keyof ResultRowTree> = keyof ResultRowTree[Group] & string;
+
+/** Every row id of a row tree: each key, after the keys above it. */
+type RowIds<Tree, Prefix extends string = ''> = {
+  [Key in keyof Tree & string]: `${Prefix}${Key}` | RowIds<Tree[Key], `${Prefix}${Key}.`>;
+}[keyof Tree & string];
+type RequestRowId = RowIds<typeof REQUEST_ROW_TREE>;
+
+const requestRows = (tree: RowTree, prefix = ''): HeaderNode[] =>
+  Object.entries(tree).map(([key, under]) => {
+    const id = prefix + key;
+    return {
+      id,
+      key,
+      label: text(`requests.row.${id}` as FormatTextId),
+      ...(under ? {children: requestRows(under, `${id}.`)} : {}),
+      ...(MAY_BE_UNDIVIDED.has(id) ? {mayBeUndivided: true} : {}),
+    };
+  });
 
 /** Row tree of table 三. Every node's `key` is one level of `requests` in the JSON. */
-export const REQUEST_ROWS: readonly HeaderNode[] = [
-  row('newReceived'),
-  row('carriedOver'),
-  row('results', [
-    resultRow('disclosed'),
-    resultRow('partiallyDisclosed'),
-    resultRow('withheld', [
-      row('stateSecret'),
-      row('lawProhibited'),
-      row('securityStability'),
-      row('thirdParty'),
-      row('internalAffairs'),
-      row('processInfo'),
-      row('enforcementFile'),
-      row('administrativeQuery'),
-    ]),
-    resultRow('unableToProvide', [row('notHeld'), row('needsCreation'), row('unclearAfterCorrection')]),
-    resultRow('notProcessed', [
-      row('petition'),
-      row('duplicate'),
-      row('publication'),
-      row('massiveRepeated'),
-      row('confirmOrReissue'),
-    ]),
-    {...resultRow('other', [row('noCorrection'), row('unpaidFee'), row('other')]), mayBeUndivided: true},
-    resultRow('total'),
-  ]),
-  row('carriedForward'),
-].map((shape) => requestRow(shape));
+export const REQUEST_ROWS: readonly HeaderNode[] = requestRows(REQUEST_ROW_TREE);
 
 /**
  * The corner note of table 三. It is a rule of the table, not a header: renderers must not make
@@ -252,7 +272,9 @@ export const REQUESTS_CORNER_NOTE: Label = text('requests.cornerNote');
 
 type AppealGroupKey = Exclude<keyof AppealsTable, 'notes'>;
 
-const OUTCOMES: readonly OutcomeKey[] = ['upheld', 'corrected', 'other', 'pending', 'total'];
+/** The outcomes whose sum is 总计 in each appeal group (`appeals.total`); with 总计 they are `OutcomeKey`. */
+export const OUTCOME_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+const OUTCOMES: readonly OutcomeKey[] = [...OUTCOME_PARTS, 'total'];
 
 const outcomeGroup = (key: AppealGroupKey): HeaderNode => ({
   id: key,
@@ -274,9 +296,6 @@ export const APPEAL_COLUMNS: readonly HeaderNode[] = [
     children: [outcomeGroup('litigationDirect'), outcomeGroup('litigationAfterReconsideration')],
   },
 ];
-
-/** The outcomes whose sum is 总计 in each appeal group (`appeals.total`). */
-export const OUTCOME_PARTS: readonly Exclude<OutcomeKey, 'total'>[] = ['upheld', 'corrected', 'other', 'pending'];
 
 // ---------------------------------------------------------------------------------------------
 // Units and captions
@@ -321,3 +340,29 @@ export const RESULT_ROWS: HeaderNode = REQUEST_ROWS.find((node) => node.key === 
  * narrow screens. The printed format has no such header because its data row has none.
  */
 export const APPEALS_TRANSPOSED_VALUE: Label = text('appeals.transposedValue');
+
+// ---------------------------------------------------------------------------------------------
+// The texts' ids
+
+/**
+ * The id of every fixed text of the format: the keys of each locale's catalog (`FormatTexts`),
+ * made from the trees above, so a row added to a tree is a text a catalog without it fails to
+ * compile for, and `text()` takes no id the format does not have.
+ */
+export type FormatTextId =
+  | `section.${SectionId}`
+  | `overview.part${(typeof OVERVIEW_PART_NUMBERS)[number]}`
+  | 'report.titleSuffix'
+  | `proactive.${ProactiveItem | 'contentHeader'}`
+  | `proactive.column.${ProactiveColumnId}`
+  | `proactive.row.${ProactiveRowKey}`
+  | `requests.column.${ApplicantKey | 'applicants' | 'legalPersons'}`
+  | `requests.row.${RequestRowId}`
+  | 'requests.cornerNote'
+  | `appeals.column.${AppealGroupKey | 'litigation'}`
+  | `appeals.outcome.${OutcomeKey}`
+  | 'appeals.transposedValue'
+  | `unit.${TableId}`;
+
+/** A locale's wording of every fixed text of the format. */
+export type FormatTexts = Readonly<Record<FormatTextId, string>>;

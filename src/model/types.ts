@@ -4,7 +4,11 @@
  * The JSON follows the report's own structure: one object per section, tables as nested objects
  * whose keys are the row and column ids of the format (see format.ts for their labels).
  * docs/model.md documents every field with an example.
+ *
+ * The keys of table 三's rows and columns come from the format's trees (format.ts), so a row added
+ * there is a field here; the objects' shapes are written out so that a hover shows their fields.
  */
+import type {APPLICANT_PARTS, OUTCOME_PARTS, RowsUnder} from './format.js';
 
 /**
  * A published count: a whole number ≥ 0, or `null` when the published cell was blank.
@@ -15,13 +19,14 @@ export type Count = number | null;
 /** Report text. A plain string is Chinese; an object may add the English. */
 export type Text = string | {zh: string; en?: string};
 
-export type ApplicantKey =
-  'naturalPerson' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'other' | 'total';
+/** A column of table 三: 自然人, the five kinds of 法人或其他组织, 总计. */
+export type ApplicantKey = (typeof APPLICANT_PARTS)[number] | 'total';
 
 /** One row of table 三: a count per applicant column. */
 export type Applicants = Record<ApplicantKey, Count>;
 
-export type OutcomeKey = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+/** An outcome of table 四: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计. */
+export type OutcomeKey = (typeof OUTCOME_PARTS)[number] | 'total';
 
 /** One group of table 四: a count per outcome. */
 export type Outcome = Record<OutcomeKey, Count>;
@@ -55,25 +60,18 @@ export interface ProactiveTable {
  * （六）其他处理. The 2021 format splits it into three rows; some reports still print the
  * undivided row of the 2019 format, which is accepted as one `Applicants` row.
  */
-export type OtherHandling = Record<'noCorrection' | 'unpaidFee' | 'other', Applicants> | Applicants;
+export type OtherHandling = Record<RowsUnder<'other'>, Applicants> | Applicants;
 
 /** 三、本年度办理结果 of table 三. */
 export interface RequestResults {
   disclosed: Applicants;
   partiallyDisclosed: Applicants;
-  withheld: Record<
-    | 'stateSecret'
-    | 'lawProhibited'
-    | 'securityStability'
-    | 'thirdParty'
-    | 'internalAffairs'
-    | 'processInfo'
-    | 'enforcementFile'
-    | 'administrativeQuery',
-    Applicants
-  >;
-  unableToProvide: Record<'notHeld' | 'needsCreation' | 'unclearAfterCorrection', Applicants>;
-  notProcessed: Record<'petition' | 'duplicate' | 'publication' | 'massiveRepeated' | 'confirmOrReissue', Applicants>;
+  /** 1.属于国家秘密 … 8.属于行政查询事项. */
+  withheld: Record<RowsUnder<'withheld'>, Applicants>;
+  /** 1.本机关不掌握相关政府信息 … 3.补正后申请内容仍不明确. */
+  unableToProvide: Record<RowsUnder<'unableToProvide'>, Applicants>;
+  /** 1.信访举报投诉类申请 … 5.要求行政机关确认或重新出具已获取信息. */
+  notProcessed: Record<RowsUnder<'notProcessed'>, Applicants>;
   other: OtherHandling;
   total: Applicants;
 }
@@ -133,5 +131,5 @@ export interface Message {
   [locale: string]: string;
 }
 
-/** The keys of the built-in locales in a Message (the CLI's and the demo's languages). */
+/** The keys of the built-in locales in a Message (the demo's languages; the CLI takes any registered locale). */
 export type BuiltInKey = 'zh' | 'en';

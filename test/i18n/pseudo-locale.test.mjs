@@ -1,5 +1,6 @@
 // A third locale in Node: the test-only pseudo-locale (test/support/pseudo-locale.mjs), registered
-// with registerLocale(), drives the static page's fixed texts and the check's messages.
+// with registerLocale(), drives the static page's fixed texts, the check's messages and the CLI's
+// own words (its Node-only texts come in its definition, as any locale registered at run time's do).
 //
 // Needs `npm run build:node`.
 import {test} from 'node:test';
@@ -7,6 +8,7 @@ import assert from 'node:assert/strict';
 import {DomUtils, parseDocument} from 'htmlparser2';
 import {broken} from '../../dist/node/examples/index.js';
 import {localeDefinition, localeFromLang, registerLocale} from '../../dist/node/model/texts/locales.js';
+import {nodeTexts} from '../../dist/node/model/texts/node-locales.js';
 import {templates as englishUi} from '../../dist/node/generated/locales/en.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
@@ -17,7 +19,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PSEUDO, pseudoLocale, stringsIn, untranslated} from '../support/pseudo-locale.mjs';
 
-registerLocale(pseudoLocale(localeDefinition('en'), englishUi));
+const english = localeDefinition('en');
+registerLocale(pseudoLocale(english, englishUi, nodeTexts(english)));
 
 /** A report with a finding, a blank cell and an invalid cell. */
 function flawed() {
@@ -83,6 +86,9 @@ test("the check's messages (validation issues and findings) have the pseudo-loca
   }
 });
 
+/** The codes, rule ids and cell paths in a check's output: [negative], requests.results.total.research. */
+const identifiers = (text) => text.match(/\[[\w.-]+\]|(?:proactive|requests|appeals)(?:\.\w+)+/g) ?? [];
+
 test('`check --lang qps` (in the process that registered it) writes every issue and finding in the pseudo-locale', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pseudo-check-'));
   try {
@@ -102,6 +108,11 @@ test('`check --lang qps` (in the process that registered it) writes every issue 
     const messageLines = stdout.split('\n').filter((line) => /^ {2}\S+ \[[\w.-]+\]/.test(line));
     assert.ok(messageLines.length >= 3, stdout);
     for (const line of messageLines) assert.match(line, /\] ?[:：]? ?⟦.*⟧$/, line);
+    // The CLI's own words too: every line is made of the pseudo-locale's texts, the file's name, the
+    // issues' codes, the rules' ids and the cells' paths (which no locale translates).
+    const ownWords = [file, ...[...errors, ...violations].map(({message}) => message[PSEUDO]), ...identifiers(stdout)];
+    assert.deepEqual(untranslated(stdout.split('\n'), ownWords), []);
+    assert.match(stdout, /⟦Arithmetic checks⟧/);
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }

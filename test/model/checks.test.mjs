@@ -3,7 +3,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {checkReport, RULES} from '../../dist/node/model/checks.js';
-import {RULE_DESCRIPTIONS} from '../../dist/node/model/rule-descriptions.js';
+import {LOCALES} from '../../dist/node/model/texts/locales.js';
+import {nodeTexts} from '../../dist/node/model/texts/node-locales.js';
 import {broken, huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
 
 const applicantKeys = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'];
@@ -174,7 +175,7 @@ test('broken shapes give incomplete notes, never an exception', () => {
   }
 });
 
-test('the rule table lists every rule with zh and en descriptions', () => {
+test("the rule table lists every rule, described in every locale's catalog", () => {
   assert.deepEqual(
     RULES.map((r) => r.id),
     [
@@ -186,5 +187,9 @@ test('the rule table lists every rule with zh and en descriptions', () => {
       'proactive.inForce',
     ],
   );
-  for (const rule of RULES) assert.ok(RULE_DESCRIPTIONS[rule.id].zh && RULE_DESCRIPTIONS[rule.id].en);
+  for (const locale of LOCALES) {
+    const {rules} = nodeTexts(locale);
+    assert.deepEqual(Object.keys(rules).sort(), RULES.map((r) => r.id).sort(), locale.locale);
+    for (const rule of RULES) assert.ok(rules[rule.id].trim(), `${locale.locale}: ${rule.id}`);
+  }
 });

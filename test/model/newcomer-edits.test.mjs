@@ -1,10 +1,13 @@
-// A newcomer's change touches one place (issue 18): adding a row to table 三, and adding an
-// arithmetic rule. The test copies src/ under .test-results/ (so that its imports resolve lit and
-// htmlparser2 from the project's node_modules), makes the newcomer's edits there, compiles the
-// copy once with the project's tsc and its Node settings (tsconfig.node.json), and imports the
-// result. Every place the row must then reach follows from the edit alone: the validator asks for
-// it and names it, the checks add it up, the JSON Schema lists it, the static page shows it under
-// its header chain; the new rule's finding is reported and shown in the audit list.
+// A newcomer's change touches one place (issue 18): adding a row to table 三 is the row in the
+// format's tree and its label in each locale's catalog; adding an arithmetic rule is the rule in
+// checks.ts and its description in each locale's Node-only catalog. The test copies src/ under
+// .test-results/ (so that its imports resolve lit and htmlparser2 from the project's node_modules),
+// makes the newcomer's edits there, compiles the copy once with the project's tsc and its Node
+// settings (tsconfig.node.json), and imports the result. Every place the row must then reach
+// follows from the edit alone: the report's types hold it, the validator asks for it and names it,
+// the checks add it up, the JSON Schema lists it, the static page shows it under its header chain;
+// the new rule's finding is reported and shown in the audit list. A second copy, with the English
+// texts left out, must not compile: the catalogs' types are made from the format and the rules.
 //
 // The edits are data (NEWCOMER_EDITS): a file, an anchor line in it, and the lines to insert. When
 // the format's labels move (into per-locale catalogs, say), only that list changes.
@@ -43,21 +46,25 @@ const AFTER_ADMINISTRATIVE_QUERY = (file, line) => ({
   place: 'after',
   lines: [line],
 });
+/** A rule's description, in a locale's Node-only catalog. */
+const RULE_DESCRIPTION = (file, text) => ({
+  file,
+  anchor: "'requests.balance':",
+  place: 'before',
+  lines: [`    '${RULE}': '${text}',`],
+});
+const ENGLISH_CATALOGS = ['src/model/texts/en.ts', 'src/model/texts/en.node.ts'];
 
 const NEWCOMER_EDITS = {
   'a row in table 三': [
     {
       file: 'src/model/format.ts',
-      anchor: "row('administrativeQuery')",
+      anchor: 'administrativeQuery: null,',
       place: 'after',
-      lines: [`      row('${ROW.key}'),`],
+      lines: [`      ${ROW.key}: null,`],
     },
-    AFTER_ADMINISTRATIVE_QUERY('src/model/texts/format-ids.ts', `  '${ROW_TEXT_ID}',`),
     AFTER_ADMINISTRATIVE_QUERY('src/model/texts/zh.ts', `  '${ROW_TEXT_ID}': '${ROW.zh}',`),
     AFTER_ADMINISTRATIVE_QUERY('src/model/texts/en.ts', `  '${ROW_TEXT_ID}': '${ROW.en}',`),
-    // The report's TypeScript types are written out, not derived from the format: without this
-    // line everything still works, but a typed report could not hold the row.
-    {file: 'src/model/types.ts', anchor: "| 'administrativeQuery'", place: 'before', lines: [`    | '${ROW.key}'`]},
   ],
   'a rule': [
     {file: 'src/model/checks.ts', anchor: "| 'requests.carryOver'", place: 'before', lines: [`  | '${RULE}'`]},
@@ -91,32 +98,29 @@ const NEWCOMER_EDITS = {
       place: 'after',
       lines: [`  {id: '${RULE}', needsPrevious: false, run: naturalPersonsOnly},`],
     },
-    // The CLI's help describes every rule (Record<RuleId, …>); the sentences sit apart from the
-    // rules so that the viewer bundle does not carry them.
-    {
-      file: 'src/model/rule-descriptions.ts',
-      anchor: 'export const RULE_DESCRIPTIONS',
-      place: 'after',
-      lines: [`  '${RULE}': {zh: '表三第一项：总计等于自然人。', en: 'Table III, item 1: Total = natural persons.'},`],
-    },
+    // The CLI's help describes every rule, in each locale's Node-only catalog (the viewer bundle
+    // does not carry those).
+    RULE_DESCRIPTION('src/model/texts/zh.node.ts', '表三第一项：总计等于自然人。'),
+    RULE_DESCRIPTION('src/model/texts/en.node.ts', 'Table III, item 1: Total = natural persons.'),
   ],
 };
 
-/** The files each change may touch, and why no other. */
+/** The files each change may touch: the format or the rules, and the locales' catalogs. */
 const ONE_PLACE = {
-  'a row in table 三': [
-    'src/model/format.ts',
-    'src/model/types.ts',
-    'src/model/texts/format-ids.ts',
-    'src/model/texts/zh.ts',
-    'src/model/texts/en.ts',
-  ],
-  'a rule': ['src/model/checks.ts', 'src/model/rule-descriptions.ts'],
+  'a row in table 三': ['src/model/format.ts', 'src/model/texts/zh.ts', 'src/model/texts/en.ts'],
+  'a rule': ['src/model/checks.ts', 'src/model/texts/zh.node.ts', 'src/model/texts/en.node.ts'],
 };
+
+/** A program that reads the new row of a typed report: it compiles only if the report's types have the row. */
+const TYPED_ROW = `import type {Applicants, DisclosureReport} from './src/model/types.js';
+export const newRow = (report: DisclosureReport): Applicants => report.requests.results.withheld.${ROW.key};
+`;
 
 let dir;
 let compile;
 let model;
+/** The compiler's answer for a copy with every edit but the English catalogs'. */
+let withoutEnglish;
 
 /** Every file under `top`, as paths relative to it. */
 function filesUnder(top) {
@@ -125,8 +129,8 @@ function filesUnder(top) {
     .map((entry) => relative(top, join(entry.parentPath ?? entry.path, entry.name)));
 }
 
-function applyEdit({file, anchor, place, lines}) {
-  const path = join(dir, file);
+function applyEdit(copy, {file, anchor, place, lines}) {
+  const path = join(copy, file);
   const text = readFileSync(path, 'utf8').split('\n');
   const at = text.findIndex((line) => line.includes(anchor));
   assert.ok(at >= 0, `${file}: no line holds the anchor ${JSON.stringify(anchor)} (the edit list needs updating)`);
@@ -135,21 +139,41 @@ function applyEdit({file, anchor, place, lines}) {
   writeFileSync(path, text.join('\n'));
 }
 
-before(async () => {
+/**
+ * A copy of src/ with `edits` made, compiled with the project's Node settings narrowed to `include`
+ * (one compile for all edits); its directory and the compiler's answer.
+ */
+function compiledCopy(edits, include, compilerOptions = {}, files = {}) {
   mkdirSync(join(root, '.test-results'), {recursive: true});
-  dir = mkdtempSync(join(root, '.test-results', 'newcomer-'));
-  cpSync(join(root, 'src'), join(dir, 'src'), {recursive: true});
-  for (const edit of Object.values(NEWCOMER_EDITS).flat()) applyEdit(edit);
-  // The project's Node settings, narrowed to what the assertions import (one compile for all edits).
+  const copy = mkdtempSync(join(root, '.test-results', 'newcomer-'));
+  cpSync(join(root, 'src'), join(copy, 'src'), {recursive: true});
+  for (const edit of edits) applyEdit(copy, edit);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(copy, file), text);
   writeFileSync(
-    join(dir, 'tsconfig.json'),
+    join(copy, 'tsconfig.json'),
     JSON.stringify({
       extends: join(root, 'tsconfig.node.json'),
-      compilerOptions: {rootDir: 'src', outDir: 'out', declaration: false},
-      include: ['src/model', 'src/static'],
+      compilerOptions: {rootDir: 'src', outDir: 'out', declaration: false, ...compilerOptions},
+      include,
     }),
   );
-  compile = spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], {cwd: dir, encoding: 'utf8'});
+  const answer = spawnSync(process.execPath, [tsc, '-p', join(copy, 'tsconfig.json')], {cwd: copy, encoding: 'utf8'});
+  return {copy, answer};
+}
+
+before(async () => {
+  const edits = Object.values(NEWCOMER_EDITS).flat();
+  // What the assertions import (src/model holds the Node-only catalogs too).
+  ({copy: dir, answer: compile} = compiledCopy(edits, ['src/model', 'src/static']));
+  // Beside the English catalogs, a typed use of the new row: the report's types must hold it.
+  const unchecked = compiledCopy(
+    edits.filter((edit) => !ENGLISH_CATALOGS.includes(edit.file)),
+    ['src/model/texts/en.ts', 'src/model/texts/en.node.ts', 'typed-row.ts'],
+    {noEmit: true, rootDir: '.'},
+    {'typed-row.ts': TYPED_ROW},
+  );
+  withoutEnglish = unchecked.answer;
+  rmSync(unchecked.copy, {recursive: true, force: true});
   const load = (path) => import(pathToFileURL(join(dir, 'out', path)).href);
   model = {
     ...(await load('model/validate.js')),
@@ -171,6 +195,20 @@ const NEW_ROW_PATH = `requests.results.withheld.${ROW.key}`;
 
 test('the edited copy compiles with no type error', () => {
   assert.equal(compile.status, 0, compile.stdout + compile.stderr);
+});
+
+test("a catalog without the new row's label, or without the new rule's description, does not compile; the report's types hold the row", () => {
+  assert.notEqual(withoutEnglish.status, 0, 'the copy without the English texts compiled');
+  const errors = withoutEnglish.stdout.split('\n').filter((line) => /error TS/.test(line));
+  assert.ok(
+    errors.some((line) => line.startsWith('src/model/texts/en.ts') && line.includes(ROW_TEXT_ID)),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((line) => line.startsWith('src/model/texts/en.node.ts') && line.includes(RULE)),
+    errors.join('\n'),
+  );
+  assert.equal(errors.length, 2, errors.join('\n'));
 });
 
 test('each change touches only its own files', () => {

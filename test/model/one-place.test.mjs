@@ -1,7 +1,8 @@
 // One place for each fact (issue 18): the row and column keys of the three tables are written in
 // src/model/format.ts, which gives each its place in a header tree, in src/model/types.ts, the
-// report's TypeScript types (written out, not derived), and in the label catalogs of
-// src/model/texts/ once the labels live there, keyed by ids made of the keys. Any other source
+// report's TypeScript types (the rows of table 三's groups and its columns come from the format's
+// trees; the groups' and the other tables' shapes are written out, so that a hover shows them), and
+// in the label catalogs of src/model/texts/, keyed by ids made of the keys. Any other source
 // file that names a key (as a string, a cell path, or a property of a report's table) is a second
 // home of a fact the format holds, and a newcomer adding or renaming a row would have to find it.
 // The few files that must name keys are listed in ALLOWED with the reason.

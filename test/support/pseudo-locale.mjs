@@ -9,10 +9,11 @@ export const PSEUDO = 'qps';
 /** A text of the pseudo-locale. */
 export const pseudo = (text) => `⟦${text}⟧`;
 
-/** Strings wrapped; functions return wrapped text; records wrapped entry by entry. */
+/** Strings wrapped; functions return wrapped text; lists and records wrapped entry by entry. */
 function wrapped(value) {
   if (typeof value === 'string') return pseudo(value);
   if (typeof value === 'function') return (...args) => wrapped(value(...args));
+  if (Array.isArray(value)) return value.map(wrapped);
   return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, wrapped(entry)]));
 }
 
@@ -27,15 +28,17 @@ function wrappedTemplate(template) {
 
 /**
  * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition) and the
- * English msg() templates (`englishUi`, src/generated/locales/en.ts).
+ * English msg() templates (`englishUi`, src/generated/locales/en.ts). In Node, `englishNode` (the
+ * English Node-only texts, src/model/texts/en.node.ts) gives it the CLI's words as well.
  */
-export function pseudoLocale(english, englishUi) {
+export function pseudoLocale(english, englishUi, englishNode) {
   return {
     locale: PSEUDO,
     key: PSEUDO,
     matches: (lang) => /^qps\b/i.test(lang),
     texts: wrapped(english.texts),
     ui: Object.fromEntries(Object.entries(englishUi).map(([id, template]) => [id, wrappedTemplate(template)])),
+    ...(englishNode ? {node: wrapped(englishNode)} : {}),
   };
 }
 

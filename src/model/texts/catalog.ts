@@ -1,13 +1,14 @@
 /**
  * What one locale's catalog holds: every fixed text of the model, keyed by id. Three parts, one
  * interface each, so the type system checks a catalog complete:
- * - `format`: the format's headings, header labels, units and captions (ids in format-ids.ts);
+ * - `format`: the format's headings, header labels, units and captions (ids: `FormatTextId` in format.ts, made from
+ *   its trees);
  * - `validation`: the validator's message templates (validation.ts);
  * - `checks`: the arithmetic checks' message templates (below).
  * The UI strings of the elements and the editor are msg() texts, translated in xliff/ (see
  * src/i18n/localization.ts); a locale brings its msg() templates as `ui` in its registration.
  */
-import type {FormatTexts} from './format-ids.js';
+import type {FormatTexts} from '../format.js';
 import type {ValidationTexts} from './validation.js';
 
 /**

@@ -2,7 +2,7 @@
 import {LIMITS} from '../limits.js';
 import {group} from '../numbers.js';
 import type {CheckTexts} from './catalog.js';
-import type {FormatTexts} from './format-ids.js';
+import type {FormatTexts} from '../format.js';
 import type {ValidationTexts} from './validation.js';
 
 export const en: ValidationTexts = {
@@ -47,7 +47,7 @@ export const en: ValidationTexts = {
   moreIssues: (count) => `${count} more issues not listed`,
 };
 
-/** The format's fixed texts (ids in format-ids.ts). */
+/** The format's fixed texts (ids: `FormatTextId`, from the format's trees in format.ts). */
 export const enFormat: FormatTexts = {
   'section.overview': 'I. Overview',
   'section.proactive': 'II. Proactive Disclosure of Government Information',

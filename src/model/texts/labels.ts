@@ -3,7 +3,7 @@
  * asks for a label by id and keeps only structure; the words are the catalogs'. A locale
  * registered later fills in its text on every label already made.
  */
-import type {FormatTextId} from './format-ids.js';
+import type {FormatTextId} from '../format.js';
 import {keyOf, LOCALES, onRegister, type LocaleDefinition} from './locales.js';
 
 /** A fixed text of the format: its text in each locale, by locale key (`zh`, `en`, …). */

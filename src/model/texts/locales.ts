@@ -8,6 +8,7 @@
  * is Chinese, importers match the zh labels, and a text missing in another locale falls back to it.
  */
 import type {LocaleTexts} from './catalog.js';
+import type {NodeTexts} from './node-catalog.js';
 import {en, enChecks, enFormat} from './en.js';
 import {zh, zhChecks, zhFormat} from './zh.js';
 
@@ -24,6 +25,12 @@ export interface LocaleDefinition {
    * leave it out: theirs are generated from xliff/ (src/i18n/localization.ts).
    */
   readonly ui?: Readonly<Record<string, unknown>>;
+  /**
+   * The texts only Node code reads (the CLI's words, the rules' descriptions), for a locale
+   * registered at run time. Built-in locales leave it out: theirs are in <key>.node.ts, which only
+   * Node code imports (node-locales.ts), so that the viewer bundle does not carry them.
+   */
+  readonly node?: NodeTexts;
 }
 
 /** The built-in locales, source first. */

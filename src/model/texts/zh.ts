@@ -2,7 +2,7 @@
 import {LIMITS} from '../limits.js';
 import {group} from '../numbers.js';
 import type {CheckTexts} from './catalog.js';
-import type {FormatTexts} from './format-ids.js';
+import type {FormatTexts} from '../format.js';
 import type {ValidationTexts} from './validation.js';
 
 /** Chinese text gets a space before Latin letters, digits and quotes that follow it. */
@@ -50,7 +50,7 @@ export const zh: ValidationTexts = {
   moreIssues: (count) => `另有 ${count} 条问题未列出`,
 };
 
-/** The format's fixed texts (ids in format-ids.ts). */
+/** The format's fixed texts (ids: `FormatTextId`, from the format's trees in format.ts). */
 export const zhFormat: FormatTexts = {
   'section.overview': '一、总体情况',
   'section.proactive': '二、主动公开政府信息情况',
