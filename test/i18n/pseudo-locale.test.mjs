@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import {DomUtils, parseDocument} from 'htmlparser2';
 import {broken} from '../../dist/node/examples/index.js';
 import {localeDefinition, localeFromLang, registerLocale} from '../../dist/node/model/texts/locales.js';
-import {templates as englishUi} from '../../dist/node/generated/locales/en.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
 import {checkReport} from '../../dist/node/model/checks.js';
@@ -17,7 +16,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PSEUDO, pseudoLocale, stringsIn, untranslated} from '../support/pseudo-locale.mjs';
 
-registerLocale(pseudoLocale(localeDefinition('en'), englishUi));
+registerLocale(pseudoLocale(localeDefinition('en')));
 
 /** A report with a finding, a blank cell and an invalid cell. */
 function flawed() {

@@ -16,26 +16,18 @@ function wrapped(value) {
   return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, wrapped(entry)]));
 }
 
-/** A msg() template (a string, or a str`` result with numbered holes) wrapped. */
-function wrappedTemplate(template) {
-  if (typeof template === 'string') return pseudo(template);
-  const strings = [...template.strings];
-  strings[0] = `⟦${strings[0]}`;
-  strings[strings.length - 1] = `${strings[strings.length - 1]}⟧`;
-  return {...template, strings};
-}
-
 /**
- * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition) and the
- * English msg() templates (`englishUi`, src/generated/locales/en.ts).
+ * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition: its
+ * catalogs, the elements' texts among them) and, for the editor, the English editor catalog
+ * (`englishEditor`, src/model/texts/en.editor.ts), which a built-in definition does not carry.
  */
-export function pseudoLocale(english, englishUi) {
+export function pseudoLocale(english, englishEditor) {
   return {
     locale: PSEUDO,
     key: PSEUDO,
     matches: (lang) => /^qps\b/i.test(lang),
     texts: wrapped(english.texts),
-    ui: Object.fromEntries(Object.entries(englishUi).map(([id, template]) => [id, wrappedTemplate(template)])),
+    ...(englishEditor && {editor: wrapped(englishEditor)}),
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import type {Label} from '../../model/format.js';
 import type {TableLayout} from '../../model/table-layout.js';
-import {inLocale, type Locale, msg} from '../../i18n/localization.js';
+import {inLocale, type Locale, uiTexts} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
 import {labelIn as labelText} from '../../model/texts/labels.js';
 import type {ReportView} from '../report-view.js';
@@ -40,8 +40,8 @@ const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
 
 function contentHtml(shown: Shown, display: Display): string {
   if (shown.kind === 'value') return escapeHtml(formatNumber(shown.value, display.locale));
-  if (shown.kind === 'invalid') return uiHtml(() => msg('无效', {id: 'invalid-marker'}), display);
-  return `<span aria-hidden="true">—</span><span class="vh">${uiHtml(() => msg('空白', {id: 'blank'}), display)}</span>`;
+  if (shown.kind === 'invalid') return uiHtml(() => uiTexts().invalidMarker, display);
+  return `<span aria-hidden="true">—</span><span class="vh">${uiHtml(() => uiTexts().blank, display)}</span>`;
 }
 
 /**
