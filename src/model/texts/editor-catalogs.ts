@@ -1,12 +1,14 @@
 /**
  * Which editor texts a locale speaks with: the built-in locales' catalogs, by key, and for a
  * locale registered at run time the `editor` part of its definition. Only the editor imports this
- * file, so the viewer bundle carries no editor text. The record is typed by the built-in keys of
- * locales.ts: a built-in locale added there without its editor catalog here does not compile.
+ * file, so the viewer bundle carries no editor text. The record is typed by `BuiltInKey`, which
+ * every built-in locale's key in locales.ts must be: a built-in locale added there without its
+ * editor catalog here does not compile.
  */
 import type {EditorTexts} from './editor.js';
 import {enEditor} from './en.editor.js';
-import {localeDefinition, SOURCE_LOCALE, type BuiltInKey} from './locales.js';
+import type {BuiltInKey} from '../types.js';
+import {localeDefinition, SOURCE_LOCALE} from './locales.js';
 import {zhEditor} from './zh.editor.js';
 
 const BUILT_IN_EDITOR: {readonly [key in BuiltInKey]: EditorTexts} = {zh: zhEditor, en: enEditor};

@@ -8,6 +8,7 @@
  * run time. Chinese is the source language: the format
  * is Chinese, importers match the zh labels, and a text missing in another locale falls back to it.
  */
+import type {BuiltInKey} from '../types.js';
 import type {LocaleTexts} from './catalog.js';
 import type {EditorTexts} from './editor.js';
 import {en, enChecks, enFormat} from './en.js';
@@ -26,29 +27,33 @@ export interface LocaleDefinition {
   /**
    * The editor's texts, read only by <report-editor>. A locale registered at run time brings them
    * here; the built-in locales leave them out, so that the viewer bundle does not carry them: theirs
-   * are listed by key in editor-catalogs.ts, which the type system keeps in step with this list.
+   * are listed by key in editor-catalogs.ts, which the type system keeps in step with this list
+   * (through `BuiltInKey`).
    */
   readonly editor?: EditorTexts;
 }
 
+/**
+ * A built-in locale: its key is one of `BuiltInKey` (types.ts), the record by which the editor
+ * finds its catalog (editor-catalogs.ts) and the CLI its words.
+ */
+type BuiltInDefinition = LocaleDefinition & {readonly key: BuiltInKey};
+
 /** The built-in locales, source first. */
-const BUILT_IN = [
+const BUILT_IN: readonly BuiltInDefinition[] = [
   {
     locale: 'zh-CN',
     key: 'zh',
-    matches: (lang: string) => /^zh\b/i.test(lang),
+    matches: (lang) => /^zh\b/i.test(lang),
     texts: {format: zhFormat, validation: zh, checks: zhChecks, ui: zhUi},
   },
   {
     locale: 'en',
     key: 'en',
-    matches: (lang: string) => /^en\b/i.test(lang),
+    matches: (lang) => /^en\b/i.test(lang),
     texts: {format: enFormat, validation: en, checks: enChecks, ui: enUi},
   },
-] as const satisfies readonly LocaleDefinition[];
-
-/** The keys of the built-in locales: zh, en. */
-export type BuiltInKey = (typeof BUILT_IN)[number]['key'];
+];
 
 /** Every locale: the built-in ones, then those registered at run time. */
 export const LOCALES: LocaleDefinition[] = [...BUILT_IN];
