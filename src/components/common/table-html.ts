@@ -34,7 +34,7 @@ const both = (zh: string, en: string) =>
 const labelHtml = (text: Label, {locale, bilingual}: Display) =>
   bilingual ? both(text.zh, text.en) : escapeHtml(labelText(text, locale));
 
-/** A library message (msg()) in the display's language(s). */
+/** A library message (read from `uiTexts()`) in the display's language(s). */
 const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
   bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : escapeHtml(inLocale(locale, message));
 

@@ -342,7 +342,7 @@ export interface Marker {
   readonly className: string;
   /** The id a link leads to; none for plain text. */
   readonly target?: string;
-  /** Its text, asked of msg() in the language being rendered. */
+  /** Its text, read from uiTexts() in the language being rendered. */
   readonly text: () => string;
 }
 
