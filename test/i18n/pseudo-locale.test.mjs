@@ -105,3 +105,13 @@ test('`check --lang qps` (in the process that registered it) writes every issue 
     rmSync(dir, {recursive: true, force: true});
   }
 });
+
+test('a locale registered from JavaScript without UI texts shows the Chinese ones (no gap, no error)', () => {
+  const english = localeDefinition('en');
+  const texts = {...english.texts, ui: undefined};
+  registerLocale({...english, locale: 'qpu', key: 'qpu', matches: (lang) => /^qpu\b/i.test(lang), texts});
+  const html = renderReportHtml(flawed(), {mode: 'page', lang: 'qpu'});
+  const zhUi = localeDefinition('zh-CN').texts.ui;
+  assert.ok(html.includes(zhUi.blankNote), 'the blank note in Chinese');
+  assert.ok(!html.includes(english.texts.ui.blankNote), 'not in English');
+});
