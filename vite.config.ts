@@ -108,35 +108,6 @@ function utf8ByteOrderMark(): Plugin {
   };
 }
 
-/**
- * The English templates are one generated module (src/generated/locales/en.ts) for the whole
- * project; the editor's messages (ids "editor-…") are in it too. The viewer bundle never shows
- * them, so they are cut from it here: the viewer bundle does not grow with the editor.
- */
-function withoutEditorMessages(): Plugin {
-  return {
-    name: 'without-editor-messages',
-    transform(code, id) {
-      if (!/src\/generated\/locales\/[\w-]+\.(ts|js)$/.test(id)) return null;
-      const cuts: {start: number; end: number}[] = [];
-      const visit = (node: unknown): void => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) return node.forEach(visit);
-        const n = node as {type?: string; key?: {value?: unknown}; start: number; end: number};
-        if (n.type === 'Property' && typeof n.key?.value === 'string' && n.key.value.startsWith('editor-')) {
-          cuts.push({start: n.start, end: code.indexOf(',', n.end) === n.end ? n.end + 1 : n.end});
-          return;
-        }
-        for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
-      };
-      visit(parse(code, {ecmaVersion: 'latest', sourceType: 'module'}));
-      let kept = code;
-      for (const cut of cuts.sort((a, b) => b.start - a.start)) kept = kept.slice(0, cut.start) + kept.slice(cut.end);
-      return {code: kept, map: null};
-    },
-  };
-}
-
 const target = 'es2021';
 const TAGS = ['disclosure-table', 'appeal-litigation-grid', 'report-section', 'disclosure-report'];
 
@@ -164,12 +135,7 @@ export default defineConfig(({mode}) =>
       ? {
           // Hydration recognizes each template by a digest of its strings as the server rendered them
           // (unminified), so the dsd bundle keeps its template literals as written.
-          plugins: [
-            withoutEditorMessages(),
-            ...(mode === 'bundle' ? [minifyTemplateLiterals()] : []),
-            terserAfterMinify(),
-            utf8ByteOrderMark(),
-          ],
+          plugins: [...(mode === 'bundle' ? [minifyTemplateLiterals()] : []), terserAfterMinify(), utf8ByteOrderMark()],
           build: {
             target,
             outDir: 'dist/bundle',

@@ -23,9 +23,7 @@ const PARTS = [
     /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
     'lit (lit-html, lit-element, reactive-element)',
   ],
-  [/node_modules\/@lit\/localize\//, '@lit/localize runtime'],
   [/node_modules\/valibot\//, 'valibot'],
-  [/src\/generated\/locales\//, 'English UI strings (generated)'],
   [/src\/(.*)\.ts$/, (match) => match[1]],
 ];
 

@@ -6,13 +6,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {msg, str} from '../i18n/localization.js';
 import {cellLabelInSection} from '../model/cell-labels.js';
-import type {Label} from '../model/format.js';
 import type {Locale} from '../i18n/localization.js';
 import type {FormCell, FormTable, InputCell} from './form-tables.js';
 import type {EntryProblem} from './numbers.js';
-import {blankWord, problemWords} from './words.js';
+import {labelIn} from '../model/texts/labels.js';
+import {blankWord, editorTexts, problemWords} from './words.js';
 
 /** What a cell shows beside its entry. */
 export interface CellMarks {
@@ -30,8 +29,6 @@ export interface TableView {
   /** Cells an import placed by position or could not place: someone should look. */
   readonly toConfirm: ReadonlyMap<string, 'position' | 'unplaced'>;
 }
-
-const labelIn = (label: Label, locale: Locale) => (locale === 'en' ? label.en : label.zh);
 
 /** An id for an element about a cell (ids may hold dots). */
 export const cellId = (path: string, what = 'cell') => `${what}-${path}`;
@@ -64,7 +61,7 @@ function inputCell(cell: InputCell, view: TableView): TemplateResult {
       inputmode=${cell.decimal ? 'decimal' : 'numeric'}
       autocomplete="off"
       spellcheck="false"
-      aria-label=${view.locale === 'en' ? name.en : name.zh}
+      aria-label=${labelIn(name, view.locale)}
       aria-invalid=${problem ? 'true' : 'false'}
       aria-describedby=${described || nothing}
       placeholder=${blankWord()}
@@ -74,14 +71,14 @@ function inputCell(cell: InputCell, view: TableView): TemplateResult {
     ${
       marks?.checked.length
         ? html`<a class="finding-mark" id=${cellId(path, 'finding')} href=${`#finding-${marks.checked[0]}`} data-finding=${marks.checked[0]!}
-            >${msg(str`核查${marks.checked.join('、')}：不符`, {id: 'editor-cell-finding'})}</a
+            >${editorTexts().cellFinding(marks.checked.join(editorTexts().listSeparator))}</a
           >`
         : nothing
     }
     ${
       confirm
         ? html`<span class="confirm-mark" id=${cellId(path, 'confirm')}
-            >${confirm === 'position' ? msg('请核对：按位置放入', {id: 'editor-confirm-position'}) : msg('请核对：未能放入', {id: 'editor-confirm-unplaced'})}</span
+            >${confirm === 'position' ? editorTexts().confirmPosition : editorTexts().confirmUnplaced}</span
           >`
         : nothing
     }

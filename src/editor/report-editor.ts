@@ -9,7 +9,7 @@
  */
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {inLocale, localeFromLang, type Locale, msg, str} from '../i18n/localization.js';
+import {inLocale, localeFromLang, type Locale} from '../i18n/localization.js';
 import {checkReport, type Finding} from '../model/checks.js';
 import {cellLabelInSection} from '../model/cell-labels.js';
 import {parseReport, validateReport, type ValidationResult} from '../model/validate.js';
@@ -33,7 +33,9 @@ import {PREVIOUS_RULES, TOTAL_RULES, proposedFills, type Fill} from './fills.js'
 import {draftKey, loadDraft, removeDraft, saveDraft, type SavedDraft} from './local-save.js';
 import {cellId, renderFormTable, type CellMarks} from './editor-table.js';
 import {renderMetadata, renderNarrative} from './text-forms.js';
-import {blankWord, filledWords, pastedWords} from './words.js';
+import {labelIn} from '../model/texts/labels.js';
+import {keyOf} from '../model/texts/locales.js';
+import {blankWord, editorTexts, filledWords, pastedWords} from './words.js';
 import {editorStyles} from './report-editor.styles.js';
 import {blankReport, downloadName, embedSnippet, reportJson} from './report-file.js';
 import {openReportFile, type OpenedFile} from './open-file.js';
@@ -177,11 +179,7 @@ export class ReportEditor extends LitElement {
     try {
       this.start(parseReport(await this.fetchText(url)));
     } catch (error) {
-      this.loadProblem = inLocale(this.locale, () =>
-        msg(str`无法加载报告 ${url}（${String((error as Error).message)}），已打开空白报告。`, {
-          id: 'editor-load-failed',
-        }),
-      );
+      this.loadProblem = inLocale(this.locale, () => editorTexts().loadFailed(url, String((error as Error).message)));
       this.start(undefined);
     }
   }
@@ -195,7 +193,7 @@ export class ReportEditor extends LitElement {
       } catch (error) {
         this.previousResult = undefined;
         this.loadProblem = inLocale(this.locale, () =>
-          msg(str`无法加载上年报告 ${value}（${String((error as Error).message)}）。`, {id: 'editor-previous-failed'}),
+          editorTexts().previousFailed(value, String((error as Error).message)),
         );
       }
     } else {
@@ -210,12 +208,7 @@ export class ReportEditor extends LitElement {
     this.loadedOnce = true;
     if (result && !result.report) {
       this.loadProblem = inLocale(this.locale, () =>
-        msg(
-          str`报告数据无法读取（${result.issues[0]?.message[this.locale === 'en' ? 'en' : 'zh'] ?? ''}），已打开空白报告。`,
-          {
-            id: 'editor-unreadable',
-          },
-        ),
+        editorTexts().unreadable(result.issues[0] ? labelIn(result.issues[0].message, this.locale) : ''),
       );
     }
     this.base = result?.report ?? blankReport();
@@ -314,7 +307,7 @@ export class ReportEditor extends LitElement {
     if (!changes) return;
     this.afterChange();
     this.reveal(changes[0]!.key);
-    this.say(inLocale(this.locale, () => msg(str`已撤销（${changes.length} 处）。`, {id: 'editor-undone'})));
+    this.say(inLocale(this.locale, () => editorTexts().undone(changes.length)));
   }
 
   redo(): void {
@@ -322,7 +315,7 @@ export class ReportEditor extends LitElement {
     if (!changes) return;
     this.afterChange();
     this.reveal(changes[0]!.key);
-    this.say(inLocale(this.locale, () => msg(str`已重做（${changes.length} 处）。`, {id: 'editor-redone'})));
+    this.say(inLocale(this.locale, () => editorTexts().redone(changes.length)));
   }
 
   /** Explicit save: the local copy, and `report-save` for the page. */
@@ -330,7 +323,7 @@ export class ReportEditor extends LitElement {
     this.saveLocally();
     this.savedFields = new Map(this.fields);
     this.dispatchEvent(new CustomEvent('report-save', {detail: this.detail(), bubbles: true, composed: true}));
-    this.say(inLocale(this.locale, () => msg('已保存。', {id: 'editor-saved'})));
+    this.say(inLocale(this.locale, () => editorTexts().saved));
     this.requestUpdate();
   }
 
@@ -368,11 +361,7 @@ export class ReportEditor extends LitElement {
     const {report, invalid} = this.read;
     const fills = proposedFills(report, TOTAL_RULES, {invalid, only: new Set([path])});
     const count = this.applyFills(fills);
-    this.say(
-      inLocale(this.locale, () =>
-        count ? filledWords(count) : msg('没有可由各项之和填入的总计。', {id: 'editor-nothing-to-fill'}),
-      ),
-    );
+    this.say(inLocale(this.locale, () => (count ? filledWords(count) : editorTexts().nothingToFill)));
   }
 
   /** Fill every total whose parts are all there, from its parts, as one step. */
@@ -390,11 +379,7 @@ export class ReportEditor extends LitElement {
       }
     }
     const count = this.edit(updates);
-    this.say(
-      inLocale(this.locale, () =>
-        count ? filledWords(count) : msg('没有可由各项之和填入的总计。', {id: 'editor-nothing-to-fill'}),
-      ),
-    );
+    this.say(inLocale(this.locale, () => (count ? filledWords(count) : editorTexts().nothingToFill)));
   }
 
   /** Fill this year's blank 上年结转 row and in-force stocks from last year's report. */
@@ -411,13 +396,7 @@ export class ReportEditor extends LitElement {
       only: blank,
     });
     const count = this.applyFills(fills);
-    this.say(
-      inLocale(this.locale, () =>
-        count
-          ? msg(str`已从上年报告填入 ${count} 个单元格。`, {id: 'editor-prefilled'})
-          : msg('没有可从上年报告填入的空白单元格。', {id: 'editor-nothing-to-prefill'}),
-      ),
-    );
+    this.say(inLocale(this.locale, () => (count ? editorTexts().prefilled(count) : editorTexts().nothingToPrefill)));
   }
 
   /**
@@ -428,11 +407,7 @@ export class ReportEditor extends LitElement {
   splitOther(): void {
     if (!this.read.layout.undivided) return;
     this.edit([[FIELD.undividedOther, '']]);
-    this.say(
-      inLocale(this.locale, () =>
-        msg('（六）其他处理已拆分为三行，三行现为空白：请按原来一行的数字分别填写。', {id: 'editor-split-done'}),
-      ),
-    );
+    this.say(inLocale(this.locale, () => editorTexts().splitDone));
   }
 
   /**
@@ -464,7 +439,7 @@ export class ReportEditor extends LitElement {
   // Files
 
   private async open(file: File): Promise<void> {
-    this.say(inLocale(this.locale, () => msg(str`正在读取 ${file.name}……`, {id: 'editor-reading'})));
+    this.say(inLocale(this.locale, () => editorTexts().reading(file.name)));
     this.opened = await openReportFile(file);
     this.message = undefined;
     await this.updateComplete;
@@ -482,7 +457,7 @@ export class ReportEditor extends LitElement {
     this.edit([...keys].map((key) => [key, fields.get(key) ?? ''] as const));
     this.toConfirm = new Map(opened.toConfirm);
     this.block = 'info';
-    this.say(inLocale(this.locale, () => msg(str`已打开 ${opened.name}。`, {id: 'editor-opened'})));
+    this.say(inLocale(this.locale, () => editorTexts().opened(opened.name)));
   }
 
   restoreDraft(): void {
@@ -493,7 +468,7 @@ export class ReportEditor extends LitElement {
     const fields = new Map(offer.draft.fields);
     const keys = new Set([...fields.keys(), ...this.fields.keys()]);
     this.edit([...keys].map((key) => [key, fields.get(key) ?? ''] as const));
-    this.say(inLocale(this.locale, () => msg('已恢复本机保存的草稿。', {id: 'editor-restored'})));
+    this.say(inLocale(this.locale, () => editorTexts().restored));
   }
 
   private discardDraft(): void {
@@ -503,15 +478,14 @@ export class ReportEditor extends LitElement {
 
   /** Problems that keep the report from being downloaded, in words; empty when it can go. */
   private downloadProblems(): string[] {
-    const locale = this.locale === 'en' ? 'en' : 'zh';
     const entries = [...this.read.problems.keys()].map((key) => {
       const label = cellLabelInSection(key);
-      const name = label ? label[locale] : key;
-      return inLocale(this.locale, () => msg(str`${name}：填写的内容不是有效数字`, {id: 'editor-download-entry'}));
+      const name = label ? labelIn(label, this.locale) : key;
+      return inLocale(this.locale, () => editorTexts().downloadEntry(name));
     });
     const result = validateReport(this.read.report);
     const errors = result.issues.filter((issue) => issue.severity === 'error' && !this.read.problems.has(issue.path));
-    return [...entries, ...errors.map((issue) => issue.message[locale])];
+    return [...entries, ...errors.map((issue) => labelIn(issue.message, this.locale))];
   }
 
   /** Download the report as a JSON file named with agency and year, when it is valid. */
@@ -520,9 +494,10 @@ export class ReportEditor extends LitElement {
     if (problems.length) {
       this.say(
         inLocale(this.locale, () =>
-          msg(str`无法下载：${problems.slice(0, 3).join('；')}${problems.length > 3 ? '……' : ''}`, {
-            id: 'editor-download-refused',
-          }),
+          editorTexts().downloadRefused(
+            problems.slice(0, 3).join(editorTexts().problemSeparator) +
+              (problems.length > 3 ? editorTexts().ellipsis : ''),
+          ),
         ),
         'alert',
       );
@@ -535,7 +510,7 @@ export class ReportEditor extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     this.savedFields = new Map(this.fields);
-    this.say(inLocale(this.locale, () => msg(str`已下载 ${link.download}。`, {id: 'editor-downloaded'})));
+    this.say(inLocale(this.locale, () => editorTexts().downloaded(link.download)));
     return true;
   }
 
@@ -543,12 +518,10 @@ export class ReportEditor extends LitElement {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#embed-code');
     try {
       await navigator.clipboard.writeText(embedSnippet(this.read.report));
-      this.say(inLocale(this.locale, () => msg('嵌入代码已复制。', {id: 'editor-copied'})));
+      this.say(inLocale(this.locale, () => editorTexts().copied));
     } catch {
       area?.select();
-      this.say(
-        inLocale(this.locale, () => msg('浏览器不允许复制：代码已选中，请按 Ctrl+C。', {id: 'editor-copy-failed'})),
-      );
+      this.say(inLocale(this.locale, () => editorTexts().copyFailed));
     }
   }
 
@@ -674,9 +647,7 @@ export class ReportEditor extends LitElement {
       const live = this.renderRoot.querySelector('#findings-live');
       if (live) {
         live.textContent = inLocale(this.locale, () =>
-          count
-            ? msg(str`核查发现 ${count} 处数据不一致。`, {id: 'editor-live-findings'})
-            : msg('未发现数据不一致。', {id: 'editor-live-none'}),
+          count ? editorTexts().liveFindings(count) : editorTexts().liveNone,
         );
       }
     }
@@ -712,9 +683,9 @@ export class ReportEditor extends LitElement {
 
   private renderToolbar(): TemplateResult {
     const hasPrevious = Boolean(this.previousResult?.report);
-    return html`<div class="toolbar" role="toolbar" aria-label=${msg('编辑操作', {id: 'editor-toolbar'})}>
+    return html`<div class="toolbar" role="toolbar" aria-label=${editorTexts().toolbar}>
       <label class="file-button">
-        ${msg('打开文件（.json、.docx、.html、.pdf、.txt）', {id: 'editor-open'})}
+        ${editorTexts().open}
         <input
           type="file"
           accept=".json,.docx,.html,.htm,.pdf,.txt,application/json"
@@ -726,16 +697,16 @@ export class ReportEditor extends LitElement {
           }}
         />
       </label>
-      <button type="button" @click=${() => this.save()}>${msg('保存', {id: 'editor-save'})}</button>
-      <button type="button" ?disabled=${!this.history.canUndo} @click=${() => this.undo()}>${msg('撤销', {id: 'editor-undo'})}</button>
-      <button type="button" ?disabled=${!this.history.canRedo} @click=${() => this.redo()}>${msg('重做', {id: 'editor-redo'})}</button>
-      <button type="button" @click=${() => this.fillAllTotals()}>${msg('由各项之和填入全部总计', {id: 'editor-fill-all'})}</button>
+      <button type="button" @click=${() => this.save()}>${editorTexts().save}</button>
+      <button type="button" ?disabled=${!this.history.canUndo} @click=${() => this.undo()}>${editorTexts().undo}</button>
+      <button type="button" ?disabled=${!this.history.canRedo} @click=${() => this.redo()}>${editorTexts().redo}</button>
+      <button type="button" @click=${() => this.fillAllTotals()}>${editorTexts().fillAll}</button>
       ${
         hasPrevious
-          ? html`<button type="button" @click=${() => this.prefillFromPrevious()}>${msg('从上年报告预填', {id: 'editor-prefill'})}</button>`
+          ? html`<button type="button" @click=${() => this.prefillFromPrevious()}>${editorTexts().prefill}</button>`
           : nothing
       }
-      <button type="button" @click=${() => this.download()}>${msg('下载 JSON', {id: 'editor-download'})}</button>
+      <button type="button" @click=${() => this.download()}>${editorTexts().download}</button>
     </div>`;
   }
 
@@ -746,10 +717,10 @@ export class ReportEditor extends LitElement {
       ${this.loadProblem ? html`<p class="load-problem" role="alert">${this.loadProblem}</p>` : nothing}
       ${
         this.restoreOffer
-          ? html`<div class="offer" role="region" aria-label=${msg('本机草稿', {id: 'editor-draft-region'})}>
-              <p>${msg(str`本机有一份未保存的草稿（${new Date(this.restoreOffer.draft.savedAt).toLocaleString(this.locale)}）。`, {id: 'editor-draft-found'})}</p>
-              <button type="button" @click=${() => this.restoreDraft()}>${msg('恢复草稿', {id: 'editor-restore'})}</button>
-              <button type="button" @click=${() => this.discardDraft()}>${msg('丢弃草稿', {id: 'editor-discard'})}</button>
+          ? html`<div class="offer" role="region" aria-label=${editorTexts().draftRegion}>
+              <p>${editorTexts().draftFound(new Date(this.restoreOffer.draft.savedAt).toLocaleString(this.locale))}</p>
+              <button type="button" @click=${() => this.restoreDraft()}>${editorTexts().restore}</button>
+              <button type="button" @click=${() => this.discardDraft()}>${editorTexts().discard}</button>
             </div>`
           : nothing
       }
@@ -758,45 +729,45 @@ export class ReportEditor extends LitElement {
   }
 
   private renderOpened(opened: OpenedFile): TemplateResult {
-    const lang = this.locale === 'en' ? 'en' : 'zh';
     const report = opened.report;
+    // The report's own text, in the UI locale's language where the report has it.
     const agency = report
       ? typeof report.agency === 'string'
         ? report.agency
-        : (report.agency[lang] ?? report.agency.zh)
+        : ((report.agency as Partial<Record<string, string>>)[keyOf(this.locale)] ?? report.agency.zh)
       : '';
     const positions = [...opened.toConfirm.values()].filter((kind) => kind === 'position').length;
     const unplaced = [...opened.toConfirm.values()].filter((kind) => kind === 'unplaced').length;
     return html`<div class="opened" role="region" tabindex="-1" aria-labelledby="opened-title">
-      <p id="opened-title"><strong>${msg(str`打开的文件：${opened.name}`, {id: 'editor-opened-title'})}</strong></p>
+      <p id="opened-title"><strong>${editorTexts().openedTitle(opened.name)}</strong></p>
       ${
         report
           ? html`<ul>
-              <li>${msg(str`机关：${agency}；年度：${report.year ?? '—'}`, {id: 'editor-opened-agency'})}</li>
-              <li>${msg(str`已读出 ${opened.filledCells} / ${opened.cells} 个表格单元格`, {id: 'editor-opened-cells'})}</li>
-              ${positions ? html`<li>${msg(str`${positions} 个单元格按位置放入，请核对`, {id: 'editor-opened-positions'})}</li>` : nothing}
-              ${unplaced ? html`<li>${msg(str`${unplaced} 个单元格未能放入，留空`, {id: 'editor-opened-unplaced'})}</li>` : nothing}
-              ${opened.issues.slice(0, 5).map((issue) => html`<li>${issue[lang]}</li>`)}
+              <li>${editorTexts().openedAgency(agency, String(report.year ?? '—'))}</li>
+              <li>${editorTexts().openedCells(opened.filledCells, opened.cells)}</li>
+              ${positions ? html`<li>${editorTexts().openedPositions(positions)}</li>` : nothing}
+              ${unplaced ? html`<li>${editorTexts().openedUnplaced(unplaced)}</li>` : nothing}
+              ${opened.issues.slice(0, 5).map((issue) => html`<li>${labelIn(issue, this.locale)}</li>`)}
             </ul>
-            <p>${msg('替换当前内容吗？（替换后仍可撤销）', {id: 'editor-opened-question'})}</p>
-            <button type="button" @click=${() => this.confirmOpen()}>${msg('替换当前内容', {id: 'editor-opened-replace'})}</button>`
+            <p>${editorTexts().openedQuestion}</p>
+            <button type="button" @click=${() => this.confirmOpen()}>${editorTexts().openedReplace}</button>`
           : html`<ul>
-              ${opened.issues.slice(0, 5).map((issue) => html`<li>${issue[lang]}</li>`)}
+              ${opened.issues.slice(0, 5).map((issue) => html`<li>${labelIn(issue, this.locale)}</li>`)}
             </ul>`
       }
-      <button type="button" @click=${() => (this.opened = undefined)}>${msg('取消', {id: 'editor-opened-cancel'})}</button>
+      <button type="button" @click=${() => (this.opened = undefined)}>${editorTexts().openedCancel}</button>
     </div>`;
   }
 
   private blockName(block: EditorBlock, locale: Locale): string {
-    if (block === 'info') return msg('报告信息', {id: 'editor-metadata'});
-    if (block === 'preview') return msg('预览', {id: 'editor-preview'});
+    if (block === 'info') return editorTexts().metadata;
+    if (block === 'preview') return editorTexts().preview;
     const heading = sectionFormat(block).heading;
-    return locale === 'en' ? heading.en : heading.zh;
+    return labelIn(heading, locale);
   }
 
   private renderNav(locale: Locale): TemplateResult {
-    return html`<nav aria-label=${msg('报告各部分', {id: 'editor-parts'})}>
+    return html`<nav aria-label=${editorTexts().parts}>
       <ul>
         ${EDITOR_BLOCKS.map(
           (block) => html`<li>
@@ -834,7 +805,7 @@ export class ReportEditor extends LitElement {
 
   private renderTable(table: FormTable, locale: Locale): TemplateResult {
     return html`<p class="hint">
-        ${msg('方向键、Tab、回车移动；Esc 还原本格；可从 Excel、WPS 或网页粘贴整块数据。空白格不是 0。', {id: 'editor-table-hint'})}
+        ${editorTexts().tableHint}
       </p>
       ${table.id === 'requests' ? this.renderOtherLayout(locale) : nothing}
       ${renderFormTable(table, {
@@ -853,9 +824,9 @@ export class ReportEditor extends LitElement {
   private renderOtherLayout(locale: Locale): TemplateResult | typeof nothing {
     if (this.read.layout.undivided) {
       return html`<div class="layout-note">
-        <p>${msg('本报告按 2019 年格式把（六）其他处理列为一行，下载时保持这一格式。', {id: 'editor-undivided-note'})}</p>
+        <p>${editorTexts().undividedNote}</p>
         <button type="button" @click=${() => this.splitOther()}>
-          ${msg('拆分为 2021 年格式的三行', {id: 'editor-split-other'})}
+          ${editorTexts().splitOther}
         </button>
       </div>`;
     }
@@ -864,19 +835,19 @@ export class ReportEditor extends LitElement {
     );
     if (before.every(([, text]) => text.trim() === '')) return nothing;
     const numbers = before
-      .map(([label, text]) => `${locale === 'en' ? label.en : label.zh} ${text.trim() || blankWord()}`)
-      .join(locale === 'en' ? ', ' : '，');
+      .map(([label, text]) => `${labelIn(label, locale)} ${text.trim() || blankWord()}`)
+      .join(editorTexts().listSeparator);
     return html`<p class="layout-note">
-      ${msg(str`拆分前（六）其他处理一行的数字（三行之和应与之相等）：${numbers}`, {id: 'editor-split-before'})}
+      ${editorTexts().splitBefore(numbers)}
     </p>`;
   }
 
   private renderEmbed(): TemplateResult {
     return html`<details class="embed">
-      <summary>${msg('嵌入代码（用于网站内容管理系统）', {id: 'editor-embed'})}</summary>
-      <label for="embed-code">${msg('把这段代码粘贴到网页中：', {id: 'editor-embed-label'})}</label>
+      <summary>${editorTexts().embed}</summary>
+      <label for="embed-code">${editorTexts().embedLabel}</label>
       <textarea id="embed-code" readonly rows="6" .value=${embedSnippet(this.read.report)}></textarea>
-      <button type="button" @click=${() => void this.copyEmbed()}>${msg('复制嵌入代码', {id: 'editor-copy-embed'})}</button>
+      <button type="button" @click=${() => void this.copyEmbed()}>${editorTexts().copyEmbed}</button>
     </details>`;
   }
 
@@ -884,15 +855,15 @@ export class ReportEditor extends LitElement {
     if (!this.previewReady) {
       // The viewer is loaded only when the preview is first shown.
       void import('../components/disclosure-report/define.js').then(() => (this.previewReady = true));
-      return html`<p role="status">${msg('正在加载预览……', {id: 'editor-preview-loading'})}</p>`;
+      return html`<p role="status">${editorTexts().previewLoading}</p>`;
     }
     const choices = [
-      ['zh', msg('中文', {id: 'editor-lang-zh'})],
-      ['en', msg('英文', {id: 'editor-preview-en'})],
-      ['both', msg('中英对照', {id: 'editor-preview-both'})],
+      ['zh', editorTexts().langZh],
+      ['en', editorTexts().previewEn],
+      ['both', editorTexts().previewBoth],
     ] as const;
     return html`<fieldset class="preview-lang">
-        <legend>${msg('预览语言', {id: 'editor-preview-lang'})}</legend>
+        <legend>${editorTexts().previewLang}</legend>
         ${choices.map(
           ([value, name]) => html`<label
             ><input
@@ -913,7 +884,6 @@ export class ReportEditor extends LitElement {
   }
 
   private renderFindings(locale: Locale): TemplateResult {
-    const lang = locale === 'en' ? 'en' : 'zh';
     const listed = this.listedFindings();
     const waiting = this.findings.length - listed.length;
     const fillButton = (finding: Finding) => {
@@ -923,25 +893,25 @@ export class ReportEditor extends LitElement {
       const blankParts = finding.kind === 'incomplete' && finding.actual !== null;
       if (blankParts || (finding.kind === 'violation' && finding.expected === null)) return nothing;
       const value = finding.expected;
-      const name = cellLabelInSection(path)?.[lang] ?? path;
+      const name = labelIn(cellLabelInSection(path) ?? {zh: path}, locale);
       return html`<button type="button" @click=${() => this.fillTotal(path)}>
-        ${value === null ? msg('填入各项之和', {id: 'editor-fill-one-blank'}) : msg(str`填入各项之和 ${value}`, {id: 'editor-fill-one'})}<span class="visually-hidden">${msg(str`（${name}）`, {id: 'editor-fill-one-cell'})}</span>
+        ${value === null ? editorTexts().fillOneBlank : editorTexts().fillOne(value)}<span class="visually-hidden">${editorTexts().fillOneCell(name)}</span>
       </button>`;
     };
     const cellLink = (path: string) => {
       if (!this.read.layout.inputs.has(path)) return nothing;
-      const name = cellLabelInSection(path)![lang];
+      const name = labelIn(cellLabelInSection(path)!, locale);
       return html`<li><a href=${`#${cellId(path)}`} @click=${(event: Event) => (event.preventDefault(), this.reveal(path))}>${name}</a></li>`;
     };
     return html`<section class="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">
-        ${msg('核查发现', {id: 'editor-findings'})}${listed.length ? msg(str`（共 ${listed.length} 处）`, {id: 'editor-findings-count'}) : ''}
+        ${editorTexts().findings}${listed.length ? editorTexts().findingsCount(listed.length) : ''}
       </h2>
-      ${listed.length === 0 ? html`<p>${msg('未发现数据不一致。', {id: 'editor-no-findings'})}</p>` : nothing}
+      ${listed.length === 0 ? html`<p>${editorTexts().noFindings}</p>` : nothing}
       <ol>
         ${listed.map(
           (finding, index) => html`<li class=${finding.severity} id=${`finding-${index + 1}`} tabindex="-1">
-            <span>${finding.message[lang]}</span>
+            <span>${labelIn(finding.message, locale)}</span>
             <ul class="cells">${finding.cells.map(cellLink)}</ul>
             ${fillButton(finding)}
           </li>`,
@@ -950,11 +920,11 @@ export class ReportEditor extends LitElement {
       ${
         waiting
           ? html`<details>
-              <summary>${msg(str`另有 ${waiting} 项核对因空白或无效单元格暂不能进行`, {id: 'editor-findings-waiting'})}</summary>
+              <summary>${editorTexts().findingsWaiting(waiting)}</summary>
               <ul>
                 ${this.findings
                   .filter((finding) => finding.kind !== 'violation')
-                  .map((finding) => html`<li>${finding.message[lang]} ${fillButton(finding)}</li>`)}
+                  .map((finding) => html`<li>${labelIn(finding.message, locale)} ${fillButton(finding)}</li>`)}
               </ul>
             </details>`
           : nothing

@@ -6,11 +6,11 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {msg, str} from '../i18n/localization.js';
 import {sectionFormat} from '../model/format.js';
 import type {Locale} from '../i18n/localization.js';
 import {FIELD, type Lang, type NarrativeSection} from './fields.js';
-import {problemWords} from './words.js';
+import {labelIn} from '../model/texts/labels.js';
+import {editorTexts, problemWords} from './words.js';
 import type {EntryProblem} from './numbers.js';
 
 export interface TextView {
@@ -23,8 +23,8 @@ const fieldId = (key: string) => `field-${key}`;
 
 /** A field's label with the language it is in: 「机关名称（中文）」. */
 function inLang(label: string, lang: Lang): string {
-  const language = lang === 'zh' ? msg('中文', {id: 'editor-lang-zh'}) : msg('英文（可选）', {id: 'editor-lang-en'});
-  return msg(str`${label}（${language}）`, {id: 'editor-field-in-lang'});
+  const language = lang === 'zh' ? editorTexts().langZh : editorTexts().langEn;
+  return editorTexts().fieldInLang(label, language);
 }
 
 function line(
@@ -66,11 +66,11 @@ function pair(render: (lang: Lang) => TemplateResult): TemplateResult {
 
 export function renderMetadata(view: TextView): TemplateResult {
   return html`<fieldset class="block-form">
-    <legend>${msg('报告信息', {id: 'editor-metadata'})}</legend>
-    ${pair((lang) => line(FIELD.agency(lang), inLang(msg('机关名称', {id: 'editor-agency'}), lang), view, lang))}
-    ${line(FIELD.year, msg('报告年度', {id: 'editor-year'}), view, 'none', {inputmode: 'numeric'})}
-    ${pair((lang) => line(FIELD.title(lang), inLang(msg('标题（空则按机关名称和年度生成）', {id: 'editor-title'}), lang), view, lang))}
-    ${line(FIELD.publishedOn, msg('发布日期', {id: 'editor-published-on'}), view, 'none', {type: 'date'})}
+    <legend>${editorTexts().metadata}</legend>
+    ${pair((lang) => line(FIELD.agency(lang), inLang(editorTexts().agency, lang), view, lang))}
+    ${line(FIELD.year, editorTexts().year, view, 'none', {inputmode: 'numeric'})}
+    ${pair((lang) => line(FIELD.title(lang), inLang(editorTexts().title, lang), view, lang))}
+    ${line(FIELD.publishedOn, editorTexts().publishedOn, view, 'none', {type: 'date'})}
   </fieldset>`;
 }
 
@@ -81,24 +81,24 @@ export interface NarrativeActions {
 
 export function renderNarrative(section: NarrativeSection, view: TextView, actions: NarrativeActions): TemplateResult {
   const heading = sectionFormat(section).heading;
-  const paragraphsLabel = msg('正文（段与段之间空一行；段内换行照样保留）', {id: 'editor-paragraphs'});
+  const paragraphsLabel = editorTexts().paragraphs;
   const parts = section === 'overview' ? Number(view.field(FIELD.partCount)) || 0 : 0;
   return html`<fieldset class="block-form">
-    <legend>${view.locale === 'en' ? heading.en : heading.zh}</legend>
+    <legend>${labelIn(heading, view.locale)}</legend>
     ${pair((lang) => area(FIELD.paragraphs(section, lang), inLang(paragraphsLabel, lang), view, lang))}
     ${Array.from({length: parts}, (_, index) => {
       const number = index + 1;
       return html`<fieldset class="part">
-        <legend>${msg(str`分项 ${number}`, {id: 'editor-part'})}</legend>
-        ${pair((lang) => line(FIELD.partTitle(index, lang), inLang(msg('小标题', {id: 'editor-part-title'}), lang), view, lang))}
+        <legend>${editorTexts().part(number)}</legend>
+        ${pair((lang) => line(FIELD.partTitle(index, lang), inLang(editorTexts().partTitle, lang), view, lang))}
         ${pair((lang) => area(FIELD.partParagraphs(index, lang), inLang(paragraphsLabel, lang), view, lang))}
         ${
           index === parts - 1
-            ? html`<button type="button" @click=${() => actions.removePart(index)}>${msg('删除此分项', {id: 'editor-remove-part'})}</button>`
+            ? html`<button type="button" @click=${() => actions.removePart(index)}>${editorTexts().removePart}</button>`
             : nothing
         }
       </fieldset>`;
     })}
-    ${section === 'overview' ? html`<button type="button" @click=${actions.addPart}>${msg('添加分项（带小标题）', {id: 'editor-add-part'})}</button>` : nothing}
+    ${section === 'overview' ? html`<button type="button" @click=${actions.addPart}>${editorTexts().addPart}</button>` : nothing}
   </fieldset>`;
 }

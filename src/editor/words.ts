@@ -1,32 +1,36 @@
 /**
- * The editor's own words that more than one part of it uses. Each is a function so msg() is
- * asked while a render runs in the element's language (src/i18n/localization.ts).
+ * The editor's texts: `editorTexts()`, the catalog of the locale a render or a message is made in
+ * (src/model/texts/editor.ts; the locale is set by inLocale(), src/i18n/localization.ts), and the
+ * words that more than one part of the editor uses. Each is a function so that the catalog is
+ * asked while a render runs in the element's language.
  */
-import {currentLocale, msg, str} from '../i18n/localization.js';
+import {currentLocale} from '../i18n/localization.js';
+import type {EditorTexts} from '../model/texts/editor.js';
+import {editorTextsOf} from '../model/texts/editor-catalogs.js';
 import type {EntryProblem} from './numbers.js';
 import type {PastePlan} from './paste-place.js';
+
+/** The editor's texts in the active locale. */
+export const editorTexts = (): EditorTexts => editorTextsOf(currentLocale());
 
 export function problemWords(problem: EntryProblem, decimal: boolean): string {
   switch (problem) {
     case 'not-a-number':
-      return decimal
-        ? msg('不是数字：请只填数字，可带小数，如 96171.6', {id: 'editor-problem-not-number-decimal'})
-        : msg('不是数字：请只填数字，如 1363', {id: 'editor-problem-not-number'});
+      return decimal ? editorTexts().problemNotNumberDecimal : editorTexts().problemNotNumber;
     case 'negative':
-      return msg('不能是负数', {id: 'editor-problem-negative'});
+      return editorTexts().problemNegative;
     case 'not-whole':
-      return msg('件数须是整数', {id: 'editor-problem-not-whole'});
+      return editorTexts().problemNotWhole;
     case 'too-large':
-      return msg('数字太大', {id: 'editor-problem-too-large'});
+      return editorTexts().problemTooLarge;
   }
 }
 
-export const blankWord = () => msg('空', {id: 'editor-blank'});
+export const blankWord = () => editorTexts().blank;
 
-export const filledWords = (count: number) => msg(str`已填入 ${count} 个单元格。`, {id: 'editor-filled'});
+export const filledWords = (count: number) => editorTexts().filled(count);
 
-/** Two sentences as one message: Chinese runs them on, English puts a space between. */
-const sentences = (first: string, second: string) => (currentLocale() === 'en' ? `${first} ${second}` : first + second);
+const sentences = (first: string, second: string) => editorTexts().sentences(first, second);
 
 /**
  * What a paste did: how many cells it filled and on what basis, and what had no place in the table.
@@ -36,29 +40,16 @@ export function pastedWords(plan: PastePlan, count: number, undivided: boolean):
   const {rows, rowsLeftOut, cellsLeftOut} = plan;
   const filled =
     plan.by === 'label'
-      ? msg(str`已按行标签填入 ${count} 个单元格。`, {id: 'editor-pasted-by-label'})
+      ? editorTexts().pastedByLabel(count)
       : plan.by === 'other-layout'
         ? undivided
-          ? msg(str`粘贴的 ${rows} 行是 2021 年格式的表三，已按该格式逐行对应，填入 ${count} 个单元格。`, {
-              id: 'editor-pasted-as-2021',
-            })
-          : msg(
-              str`粘贴的 ${rows} 行是 2019 年格式的表三（（六）其他处理为一行），已按该格式逐行对应，填入 ${count} 个单元格。`,
-              {
-                id: 'editor-pasted-as-2019',
-              },
-            )
+          ? editorTexts().pastedAs2021(rows, count)
+          : editorTexts().pastedAs2019(rows, count)
         : filledWords(count);
   if (!cellsLeftOut) return filled;
-  if (!rowsLeftOut)
-    return sentences(filled, msg(str`${cellsLeftOut} 个单元格超出表格，未填入。`, {id: 'editor-pasted-cells-outside'}));
-  const left = msg(str`${rowsLeftOut} 行在本表中没有对应的行，共 ${cellsLeftOut} 个单元格未填入。`, {
-    id: 'editor-pasted-rows-left-out',
-  });
+  if (!rowsLeftOut) return sentences(filled, editorTexts().pastedCellsOutside(cellsLeftOut));
+  const left = editorTexts().pastedRowsLeftOut(rowsLeftOut, cellsLeftOut);
   return undivided && plan.by !== 'position'
-    ? sentences(
-        sentences(filled, left),
-        msg('要填入（六）其他处理的三行，请先将其拆分为 2021 年格式的三行。', {id: 'editor-pasted-split-hint'}),
-      )
+    ? sentences(sentences(filled, left), editorTexts().pastedSplitHint)
     : sentences(filled, left);
 }

@@ -5,6 +5,7 @@
  */
 import type {DisclosureErrorDetail, DisclosureFindingsDetail} from '../components/base/report-element.js';
 import type {DisclosureTableId} from '../components/disclosure-table/disclosure-table.js';
+import type {Locale} from '../i18n/localization.js';
 import type {SectionId} from '../model/types.js';
 
 /** What every element takes. `report` is any value (it is validated) and is replaced, never mutated. */
@@ -15,7 +16,8 @@ export interface CommonProps {
   timeout?: number;
   audit?: boolean;
   bilingual?: boolean;
-  lang?: 'zh-CN' | 'en';
+  /** A BCP 47 tag: zh-CN, en, or any locale registered (localeFromLang picks the one it asks for). */
+  lang?: Locale;
 }
 
 /** Heading level, a whole number 1–6: as the property or as the attribute. */

@@ -131,5 +131,8 @@ export interface Message {
   [locale: string]: string;
 }
 
-/** The keys of the built-in locales in a Message (the demo's languages; the CLI takes any registered locale). */
+/**
+ * The keys of the built-in locales (locales.ts): the records that hold texts kept out of the viewer
+ * bundle (the editor's, editor-catalogs.ts; the CLI's, node-locales.ts) are typed by it.
+ */
 export type BuiltInKey = 'zh' | 'en';

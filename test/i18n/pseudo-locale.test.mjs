@@ -9,7 +9,6 @@ import {DomUtils, parseDocument} from 'htmlparser2';
 import {broken} from '../../dist/node/examples/index.js';
 import {localeDefinition, localeFromLang, registerLocale} from '../../dist/node/model/texts/locales.js';
 import {nodeTexts} from '../../dist/node/model/texts/node-locales.js';
-import {templates as englishUi} from '../../dist/node/generated/locales/en.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
 import {checkReport} from '../../dist/node/model/checks.js';
@@ -20,7 +19,7 @@ import {join} from 'node:path';
 import {PSEUDO, pseudoLocale, stringsIn, untranslated} from '../support/pseudo-locale.mjs';
 
 const english = localeDefinition('en');
-registerLocale(pseudoLocale(english, englishUi, nodeTexts(english)));
+registerLocale(pseudoLocale(english, {node: nodeTexts(english)}));
 
 /** A report with a finding, a blank cell and an invalid cell. */
 function flawed() {
@@ -116,4 +115,14 @@ test('`check --lang qps` (in the process that registered it) writes every issue 
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
+});
+
+test('a locale registered from JavaScript without UI texts shows the Chinese ones (no gap, no error)', () => {
+  const english = localeDefinition('en');
+  const texts = {...english.texts, ui: undefined};
+  registerLocale({...english, locale: 'qpu', key: 'qpu', matches: (lang) => /^qpu\b/i.test(lang), texts});
+  const html = renderReportHtml(flawed(), {mode: 'page', lang: 'qpu'});
+  const zhUi = localeDefinition('zh-CN').texts.ui;
+  assert.ok(html.includes(zhUi.blankNote), 'the blank note in Chinese');
+  assert.ok(!html.includes(english.texts.ui.blankNote), 'not in English');
 });

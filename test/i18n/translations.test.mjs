@@ -1,128 +1,97 @@
-// The translation check of `npm test` (scripts/check-translations.mjs), run end to end on a small
-// throw-away project: its own sources, lit-localize config and XLIFF, never the real xliff/.
-// The project sits under .test-results/ so that its sources resolve @lit/localize from node_modules.
+// The translation check of `npm test` (scripts/texts-xliff.mjs), run end to end on a small
+// throw-away project: its own catalogs (a stand-in for dist/node/model/texts) and its own xliff/,
+// never the real ones. The XLIFF is written from the catalogs; the check fails when a catalog
+// lacks a translation, or when a file is missing or stale against the catalogs.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {join, resolve} from 'node:path';
-import {checkTranslations, untranslated} from '../../scripts/check-translations.mjs';
+import {checkXliff, untranslatedTexts, xliffFiles} from '../../scripts/texts-xliff.mjs';
 
-const cli = createRequire(import.meta.url).resolve('@lit/localize-tools/bin/lit-localize.js');
-const SOURCE = `import {msg, str} from '@lit/localize';
-export const hello = () => msg('你好', {id: 'hello'});
-export const count = (n: number) => msg(str\`共 \${n} 处\`, {id: 'count'});
+/** The stand-in catalogs: one format label, UI texts with a template, an editor text. */
+const catalogs = ({hello = "'Hello'", count = '(n) => `${n} in all`', bye = ''} = {}) => `
+export const SOURCE_LOCALE = {locale: 'zh-CN', key: 'zh', texts: {
+  format: {'unit.x': '单位：件'},
+  ui: {hello: '你好', count: (n) => \`共 \${n} 处\`${bye && ", bye: '再见'"}},
+}};
+const en = {locale: 'en', key: 'en', texts: {
+  format: {'unit.x': 'Unit: items'},
+  ui: {${hello === null ? '' : `hello: ${hello}, `}count: ${count}${bye && `, bye: ${bye}`}},
+}};
+export const LOCALES = [SOURCE_LOCALE, en];
+const editor = {'zh-CN': {save: '保存'}, en: {save: 'Save'}};
+export const editorTextsOf = (locale) => editor[locale];
 `;
-const ENGLISH = {hello: 'Hello', count: '{0} in all'};
 
 let dir;
-let complete;
-const config = () => join(dir, 'lit-localize.json');
-const xliff = () => join(dir, 'xliff', 'en.xlf');
+const uiFile = () => join(dir, 'xliff', 'ui.en.xlf');
 
-function extract() {
-  const run = spawnSync(process.execPath, [cli, 'extract', `--config=${config()}`], {cwd: dir, encoding: 'utf8'});
-  assert.equal(run.status, 0, run.stderr + run.stdout);
+/** Catalogs as the script reads them, in a directory of their own (import() caches by URL). */
+function writeDist(name, text) {
+  const texts = join(dir, name, 'model', 'texts');
+  mkdirSync(texts, {recursive: true});
+  writeFileSync(join(texts, 'locales.js'), text);
+  writeFileSync(join(texts, 'editor-catalogs.js'), "export {editorTextsOf} from './locales.js';\n");
+  return {dist: join(dir, name), xliffDir: join(dir, 'xliff')};
 }
 
-/** Give every unit the English of ENGLISH, keeping the unit's own placeholders. */
-function translate(text) {
-  return text.replace(/<trans-unit id="([^"]+)">([\s\S]*?)<\/source>/g, (whole, id, body) => {
-    const placeholder = body.match(/<x id="0"[^>]*\/>/)?.[0] ?? '';
-    return `${whole}\n  <target>${ENGLISH[id].replace('{0}', placeholder)}</target>`;
-  });
-}
-
-before(() => {
-  mkdirSync('.test-results', {recursive: true});
+/** XLIFF written from the complete catalogs, then checked against `text` (the same when absent). */
+async function run(text) {
   dir = resolve(mkdtempSync(join('.test-results', 'translations-')));
-  mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'src', 'messages.ts'), SOURCE);
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2021',
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-      },
-      include: ['src'],
-    }),
+  made.push(dir);
+  mkdirSync(join(dir, 'xliff'));
+  for (const {file, text: fresh} of await xliffFiles(writeDist('written', catalogs()))) writeFileSync(file, fresh);
+  return checkXliff(writeDist('checked', text ?? catalogs()));
+}
+
+const made = [];
+before(() => mkdirSync('.test-results', {recursive: true}));
+after(() => made.forEach((path) => rmSync(path, {recursive: true, force: true})));
+
+test('XLIFF written from complete catalogs passes; a template becomes placeholders in source and target', async () => {
+  assert.deepEqual(await run(), []);
+  const ui = readFileSync(uiFile(), 'utf8');
+  assert.match(ui, /<source>共 <x id="0"\/> 处<\/source>\s*<target><x id="0"\/> in all<\/target>/);
+  assert.match(readFileSync(join(dir, 'xliff', 'editor.en.xlf'), 'utf8'), /<target>Save<\/target>/);
+});
+
+test('a text without an English translation fails', async () => {
+  const problems = await run(catalogs({hello: null}));
+  assert.ok(
+    problems.some((problem) => /"hello" has no en translation/.test(problem)),
+    problems.join('\n'),
   );
-  writeFileSync(
-    config(),
-    JSON.stringify({
-      sourceLocale: 'zh-CN',
-      targetLocales: ['en'],
-      tsConfig: './tsconfig.json',
-      output: {mode: 'runtime', outputDir: './generated/locales', localeCodesModule: './generated/locale-codes.ts'},
-      interchange: {format: 'xliff', xliffDir: './xliff/'},
-    }),
+});
+
+test('XLIFF stale against the catalogs fails, and a new text not translated yet is named', async () => {
+  const changed = await run(catalogs({count: '(n) => `${n} altogether`'}));
+  assert.ok(
+    changed.some((problem) => /ui\.en\.xlf is stale/.test(problem)),
+    changed.join('\n'),
   );
-  extract();
-  writeFileSync(xliff(), translate(readFileSync(xliff(), 'utf8')));
-  extract(); // extract's own layout of the translated file, as a translator's tool would leave it
-  complete = readFileSync(xliff(), 'utf8');
+  const added = await run(catalogs({bye: "''"}));
+  assert.ok(
+    added.some((problem) => /ui\.en\.xlf is stale/.test(problem)),
+    added.join('\n'),
+  );
+  assert.ok(
+    added.some((problem) => /"bye" has no en translation/.test(problem)),
+    added.join('\n'),
+  );
 });
 
-after(() => rmSync(dir, {recursive: true, force: true}));
-
-test('a complete, current XLIFF passes', () => {
-  assert.match(complete, /<target>Hello<\/target>/);
-  assert.deepEqual(checkTranslations(config()), []);
-  assert.equal(readFileSync(xliff(), 'utf8'), complete, 'the check does not rewrite the committed file');
+test('a missing XLIFF file fails', async () => {
+  await run();
+  rmSync(uiFile());
+  const problems = await checkXliff({dist: join(dir, 'checked'), xliffDir: join(dir, 'xliff')});
+  assert.ok(
+    problems.some((problem) => /ui\.en\.xlf is missing/.test(problem)),
+    problems.join('\n'),
+  );
 });
 
-test('a message without an English target fails', () => {
-  writeFileSync(xliff(), complete.replace(/\s*<target>Hello<\/target>/, ''));
-  try {
-    const problems = checkTranslations(config());
-    assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0], /"hello" has no en translation/);
-  } finally {
-    writeFileSync(xliff(), complete);
-  }
-});
-
-test('an XLIFF that is stale against the sources fails', () => {
-  writeFileSync(join(dir, 'src', 'messages.ts'), `${SOURCE}export const bye = () => msg('再见', {id: 'bye'});\n`);
-  try {
-    const problems = checkTranslations(config());
-    assert.ok(
-      problems.some((problem) => /en\.xlf is stale/.test(problem)),
-      problems.join('\n'),
-    );
-    assert.ok(
-      problems.some((problem) => /"bye" has no en translation/.test(problem)),
-      problems.join('\n'),
-    );
-  } finally {
-    writeFileSync(join(dir, 'src', 'messages.ts'), SOURCE);
-  }
-});
-
-test('a missing XLIFF file fails', () => {
-  rmSync(xliff());
-  try {
-    assert.ok(checkTranslations(config()).some((problem) => /en\.xlf is missing/.test(problem)));
-  } finally {
-    writeFileSync(xliff(), complete);
-  }
-});
-
-test('untranslated(): empty targets, absent targets and Chinese copied into English count', () => {
-  const unit = (id, target) =>
-    `<trans-unit id="${id}">\n  <source>空白</source>${target === undefined ? '' : `\n  <target>${target}</target>`}\n</trans-unit>`;
-  const file = [
-    unit('a', 'blank'),
-    unit('b'),
-    unit('c', '  '),
-    unit('d', '空白'),
-    unit('e', '<x id="0" equiv-text="${n}"/>'),
-  ].join('\n');
-  assert.deepEqual(untranslated(file, 'en'), ['b', 'c', 'd', 'e']);
+test('untranslatedTexts(): absent or wordless targets and Chinese copied into English count; placeholders-only sources do not', () => {
+  const source = {a: '空白', b: '空白', c: '空白', d: '空白', e: (n) => `共 ${n} 处`, f: (x, y) => `${x}${y}`};
+  const target = {a: 'blank', c: '  ', d: '空白', e: (n) => `${n}`, f: (x, y) => `${x} ${y}`};
+  assert.deepEqual(untranslatedTexts(Object.keys(source), source, target, 'en'), ['b', 'c', 'd', 'e']);
 });

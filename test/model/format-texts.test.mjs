@@ -11,7 +11,7 @@ import {readFileSync} from 'node:fs';
 import * as format from '../../dist/node/model/format.js';
 import {textId} from '../../dist/node/model/texts/labels.js';
 import {LOCALES, SOURCE_LOCALE} from '../../dist/node/model/texts/locales.js';
-import {checkFormatXliff, formatXliff, untranslatedLabels} from '../../scripts/format-xliff.mjs';
+import {checkXliff, textsXliff, untranslatedTexts} from '../../scripts/texts-xliff.mjs';
 
 /** Every label reachable from the format's exports (trees, blocks, sections, units, captions). */
 function labelsOfFormat() {
@@ -46,12 +46,15 @@ test('each locale catalog has a non-empty text for every id the format uses, and
 const FORMAT_TEXT_IDS = Object.keys(SOURCE_LOCALE.texts.format);
 
 test('xliff/format.en.xlf is current and complete; a stale or untranslated label is reported', async () => {
-  assert.deepEqual(await checkFormatXliff(), []);
+  assert.deepEqual(await checkXliff(), []);
   const english = LOCALES.find(({locale}) => locale === 'en').texts.format;
   const committed = readFileSync('xliff/format.en.xlf', 'utf8');
   const changed = {...english, 'unit.requests': 'Unit: requests'};
-  assert.notEqual(formatXliff(FORMAT_TEXT_IDS, SOURCE_LOCALE.texts.format, changed, 'zh-CN', 'en'), committed);
+  assert.notEqual(textsXliff('format', FORMAT_TEXT_IDS, SOURCE_LOCALE.texts.format, changed, 'zh-CN', 'en'), committed);
   const unfinished = {...english, 'unit.requests': '', 'unit.appeals': SOURCE_LOCALE.texts.format['unit.appeals']};
-  assert.deepEqual(untranslatedLabels(FORMAT_TEXT_IDS, unfinished, 'en'), ['unit.requests', 'unit.appeals']);
-  assert.deepEqual(untranslatedLabels(FORMAT_TEXT_IDS, english, 'en'), []);
+  assert.deepEqual(untranslatedTexts(FORMAT_TEXT_IDS, SOURCE_LOCALE.texts.format, unfinished, 'en'), [
+    'unit.requests',
+    'unit.appeals',
+  ]);
+  assert.deepEqual(untranslatedTexts(FORMAT_TEXT_IDS, SOURCE_LOCALE.texts.format, english, 'en'), []);
 });

@@ -17,28 +17,20 @@ function wrapped(value) {
   return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, wrapped(entry)]));
 }
 
-/** A msg() template (a string, or a str`` result with numbered holes) wrapped. */
-function wrappedTemplate(template) {
-  if (typeof template === 'string') return pseudo(template);
-  const strings = [...template.strings];
-  strings[0] = `⟦${strings[0]}`;
-  strings[strings.length - 1] = `${strings[strings.length - 1]}⟧`;
-  return {...template, strings};
-}
-
 /**
- * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition) and the
- * English msg() templates (`englishUi`, src/generated/locales/en.ts). In Node, `englishNode` (the
- * English Node-only texts, src/model/texts/en.node.ts) gives it the CLI's words as well.
+ * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition: its
+ * catalogs, the elements' texts among them) and the English texts a built-in definition does not
+ * carry: for the editor, `editor` (src/model/texts/en.editor.ts); in Node, `node` (the CLI's words,
+ * src/model/texts/en.node.ts).
  */
-export function pseudoLocale(english, englishUi, englishNode) {
+export function pseudoLocale(english, {editor, node} = {}) {
   return {
     locale: PSEUDO,
     key: PSEUDO,
     matches: (lang) => /^qps\b/i.test(lang),
     texts: wrapped(english.texts),
-    ui: Object.fromEntries(Object.entries(englishUi).map(([id, template]) => [id, wrappedTemplate(template)])),
-    ...(englishNode ? {node: wrapped(englishNode)} : {}),
+    ...(editor && {editor: wrapped(editor)}),
+    ...(node && {node: wrapped(node)}),
   };
 }
 

@@ -4,7 +4,7 @@
  * problems. Template functions, so that the element file keeps to its properties and render().
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import {LIMITS} from '../../model/limits.js';
 import type {ValidationResult} from '../../model/validate.js';
 import type {FailedLoad, LoadState} from '../report-view.js';
@@ -25,7 +25,7 @@ export function loadStatus(
   reload: () => void,
 ): TemplateResult {
   if (state.status === 'loading') {
-    return html`<p class="status" part="dr-status" role="status">${uiText(() => msg(str`正在加载报告：${state.url}`, {id: 'loading'}), text)}</p>`;
+    return html`<p class="status" part="dr-status" role="status">${uiText(() => uiTexts().loading(state.url), text)}</p>`;
   }
   if (state.status === 'failed') return failure(state, result, text, timeout, reload);
   if (!result) return noDataMessage(text);
@@ -35,7 +35,7 @@ export function loadStatus(
 /** Above a report from `src` that has errors. No retry: the file loaded, and loading it again gives the same errors. */
 export function invalidSrcBanner(url: string, text: LabelOptions): TemplateResult {
   return html`<div class="message" part="dr-message" role="alert">
-    <p>${uiText(() => msg(str`报告 ${url} 有数据错误，错误处未显示数值。`, {id: 'src-invalid'}), text)}</p>
+    <p>${uiText(() => uiTexts().srcInvalid(url), text)}</p>
   </div>`;
 }
 
@@ -52,30 +52,26 @@ function failure(
   const reason = () =>
     state.reason === 'http'
       ? status === 404 || status === 410
-        ? msg(str`无法加载报告 ${url}：服务器上没有这个文件（HTTP ${status}）。`, {id: 'load-not-found'})
+        ? uiTexts().loadNotFound(url, status)
         : status >= 500
-          ? msg(str`无法加载报告 ${url}：服务器出错，请稍后重试（HTTP ${status}）。`, {id: 'load-server-error'})
-          : msg(str`无法加载报告 ${url}（服务器返回 HTTP ${status}）。`, {id: 'load-http'})
+          ? uiTexts().loadServerError(url, status)
+          : uiTexts().loadHttp(url, status)
       : state.reason === 'network'
-        ? msg(str`无法加载报告 ${url}（网络错误）。`, {id: 'load-network'})
+        ? uiTexts().loadNetwork(url)
         : state.reason === 'timeout'
-          ? msg(str`无法加载报告 ${url}（服务器 ${timeoutMs(timeout) / 1000} 秒内没有应答）。`, {
-              id: 'load-timeout',
-            })
+          ? uiTexts().loadTimeout(url, timeoutMs(timeout) / 1000)
           : state.reason === 'too-large'
-            ? msg(str`无法加载报告 ${url}（文件超过 ${LIMITS.fileBytes / 1024 / 1024} MB 的大小上限）。`, {
-                id: 'load-too-large',
-              })
+            ? uiTexts().loadTooLarge(url, LIMITS.fileBytes / 1024 / 1024)
             : state.reason === 'not-json'
-              ? msg(str`无法读取报告 ${url}：内容不是 JSON。`, {id: 'load-not-json'})
-              : msg(str`无法读取报告 ${url}：内容不是有效的报告。`, {id: 'load-invalid'});
+              ? uiTexts().loadNotJson(url)
+              : uiTexts().loadInvalid(url);
   return html`<div class="message" part="dr-message" role="alert">
     <p>${uiText(reason, text)}</p>
     ${state.reason === 'invalid' && result ? issueList(result.issues, text) : nothing}
     ${
       RETRY_HELPS.has(state.reason)
         ? html`<button type="button" class="retry" part="dr-retry" @click=${reload}>
-            ${uiText(() => msg('重试', {id: 'retry'}), text)}
+            ${uiText(() => uiTexts().retry, text)}
           </button>`
         : nothing
     }

@@ -108,7 +108,7 @@ export abstract class ReportElement extends LitElement {
     return true;
   }
 
-  /** Render the validated report. Called inside `inLocale()`, so `msg()` answers in the element's language. */
+  /** Render the validated report. Called inside `inLocale()`, so `uiTexts()` answers in the element's language. */
   protected abstract renderReport(view: ReportView): TemplateResult;
 
   /** Moved into another document (an iframe's) or back: its styles follow it (moved-styles.ts). */

@@ -3,7 +3,7 @@
  * a part of the report that could not be shown, and what the static renderer writes in its place.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import type {ReportIssue} from '../../model/validate.js';
 import {label, uiText, type LabelOptions} from './labels.js';
 
@@ -18,19 +18,19 @@ export function issueList(issues: readonly ReportIssue[], options: LabelOptions)
           // The message starts with the path and names the cell in words: no separate path.
           html`<li>${label(issue.message, options)}</li>`,
       )}
-      ${more > 0 ? html`<li>${uiText(() => msg(str`另有 ${more} 处问题。`, {id: 'more-issues'}), options)}</li>` : nothing}
+      ${more > 0 ? html`<li>${uiText(() => uiTexts().moreIssues(more), options)}</li>` : nothing}
     </ul>`;
 }
 
 /** A value that is not a report at all (not JSON, not an object): why, in place of the whole report. */
 export function unreadableMessage(issues: readonly ReportIssue[], options: LabelOptions): TemplateResult {
   return html`<div class="message" part="dr-message" role="alert">
-        <p>${uiText(() => msg('报告数据无法读取：', {id: 'unreadable'}), options)}</p>
+        <p>${uiText(() => uiTexts().unreadable, options)}</p>
         ${issueList(issues, options)}
       </div>`;
 }
 
 /** Nothing to show yet: no report was given (or a `src` has not been set). */
 export function noDataMessage(options: LabelOptions): TemplateResult {
-  return html`<p class="status" part="dr-status" role="status">${uiText(() => msg('未提供报告数据。', {id: 'no-data'}), options)}</p>`;
+  return html`<p class="status" part="dr-status" role="status">${uiText(() => uiTexts().noData, options)}</p>`;
 }

@@ -3,7 +3,7 @@
  * Three kinds of text, one helper each:
  * - `label()`: a fixed text of the format, or a model message (a record of every locale's text,
  *   src/model/texts/);
- * - `uiText()`: a message of the library (msg(), translated in xliff/);
+ * - `uiText()`: a message of the library (the locale catalogs' `uiTexts()`, src/model/texts/);
  * - `reportText()`: text the report itself gives (a string is Chinese; `{zh, en}` may lack the English).
  *
  * Bilingual: Chinese first, English beneath, each run in its own `lang`, so screen readers switch
@@ -62,7 +62,7 @@ export function headerLabel(text: Label, options: LabelOptions): TemplateResult 
 }
 
 /**
- * A message of the library: `message` calls msg(). Bilingual mode evaluates it once in each
+ * A message of the library: `message` reads `uiTexts()`. Bilingual mode evaluates it once in each
  * language (the re-entrant localization lets one render ask for both).
  */
 export function uiText(message: () => string, {bilingual}: LabelOptions): TemplateResult | string {

@@ -6,7 +6,7 @@
  */
 import {html, isServer, noChange, nothing, render, type ElementPart, type TemplateResult} from 'lit';
 import {Directive, directive} from 'lit/directive.js';
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import type {Text} from '../../model/types.js';
 import type {ReportView} from '../report-view.js';
@@ -53,8 +53,8 @@ function jump(event: Event, id: string): void {
 /** What a value span holds: a number as text (no template of its own), a visible blank, or 无效. */
 function content(shown: Shown, view: ReportView): TemplateResult | string {
   if (shown.kind === 'value') return formatNumber(shown.value, view.locale);
-  if (shown.kind === 'invalid') return uiText(() => msg('无效', {id: 'invalid-marker'}), view);
-  return html`<span aria-hidden="true">—</span><span class="vh">${uiText(() => msg('空白', {id: 'blank'}), view)}</span>`;
+  if (shown.kind === 'invalid') return uiText(() => uiTexts().invalidMarker, view);
+  return html`<span aria-hidden="true">—</span><span class="vh">${uiText(() => uiTexts().blank, view)}</span>`;
 }
 
 /** A cell's markers (see markersOf), after its value; most cells have none. */
@@ -156,15 +156,15 @@ function renderFindings(layout: TableLayout, view: ReportView, idPrefix: string)
   if (!view.audit || view.findingsListedAbove) return nothing;
   const message = (finding: Finding) => label(finding.message, view);
   return html`<div class="findings" part="dr-findings">
-    <p class="list-title" id=${`${idPrefix}findings-title`}>${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}</p>
+    <p class="list-title" id=${`${idPrefix}findings-title`}>${uiText(() => uiTexts().findingsHeading, view)}</p>
     ${
       view.findings.length === 0
-        ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
+        ? html`<p>${uiText(() => uiTexts().noFindings, view)}</p>`
         : html`<ol aria-labelledby=${`${idPrefix}findings-title`}>
           ${view.findings.map((finding) => {
             const n = view.findingNumber(finding);
             return html`<li id=${`${idPrefix}finding-${n}`} value=${n} tabindex="-1">
-              <span class="marker-text">${msg(str`核查${n}`, {id: 'finding-marker'})}</span>
+              <span class="marker-text">${uiTexts().findingMarker(n)}</span>
               ${message(finding)}
               ${cellLinks(finding, layout, view)}
             </li>`;
@@ -184,13 +184,13 @@ function renderNotes(
   const annotations = view.report.annotations ?? {};
   if (m.notes.size === 0 && (!Array.isArray(tableNotes) || tableNotes.length === 0)) return nothing;
   return html`<div class="notes" part="dr-notes">
-    <p class="list-title" id=${`${idPrefix}notes-title`}>${uiText(() => msg('注', {id: 'notes-heading'}), view)}</p>
+    <p class="list-title" id=${`${idPrefix}notes-title`}>${uiText(() => uiTexts().notesHeading, view)}</p>
     ${
       m.notes.size
         ? html`<ol aria-labelledby=${`${idPrefix}notes-title`}>
           ${[...m.notes].map(
             ([path, n]) => html`<li id=${`${idPrefix}note-${n}`} tabindex="-1">
-              <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${msg(str`注${n}`, {id: 'note-marker'})}</a>
+              <a href=${`#${cellId(path)}`} @click=${(e: Event) => jump(e, cellId(path))}>${uiTexts().noteMarker(n)}</a>
               ${reportText(annotations[path], view)}
             </li>`,
           )}
@@ -207,7 +207,7 @@ function renderTableIssues(layout: TableLayout, view: ReportView): TemplateResul
   );
   if (issues.length === 0) return nothing;
   return html`<div class="issues-box" part="dr-issues">
-    <p class="list-title">${uiText(() => msg('数据问题', {id: 'issues-heading'}), view)}</p>
+    <p class="list-title">${uiText(() => uiTexts().issuesHeading, view)}</p>
     <ul>
       ${issues
         .slice(0, 10)
@@ -224,7 +224,7 @@ function renderBlankNote(layout: TableLayout, view: ReportView): TemplateResult 
   );
   if (!blank) return nothing;
   return html`<p class="blank-note" part="dr-blank-note">
-    ${uiText(() => msg('“—”表示报告此处空白（未填写），不是零。', {id: 'blank-note'}), view)}
+    ${uiText(() => uiTexts().blankNote, view)}
   </p>`;
 }
 
@@ -247,7 +247,7 @@ export function renderTable(
   if (view.result.invalid.has(layout.table) || tableValue === null || typeof tableValue !== 'object') {
     return html`<div class="message" part="dr-message" role="alert">
       <p><strong>${label(layout.caption, view)}</strong></p>
-      <p>${uiText(() => msg('此表的数据无法使用，未能显示。', {id: 'table-unusable'}), view)}</p>
+      <p>${uiText(() => uiTexts().tableUnusable, view)}</p>
       ${renderTableIssues(layout, view)}
     </div>`;
   }

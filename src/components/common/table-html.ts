@@ -10,7 +10,7 @@
  */
 import type {Label} from '../../model/format.js';
 import type {TableLayout} from '../../model/table-layout.js';
-import {inLocale, type Locale, msg} from '../../i18n/localization.js';
+import {inLocale, type Locale, uiTexts} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
 import {labelIn as labelText} from '../../model/texts/labels.js';
 import type {ReportView} from '../report-view.js';
@@ -34,14 +34,14 @@ const both = (zh: string, en: string) =>
 const labelHtml = (text: Label, {locale, bilingual}: Display) =>
   bilingual ? both(text.zh, text.en) : escapeHtml(labelText(text, locale));
 
-/** A library message (msg()) in the display's language(s). */
+/** A library message (read from `uiTexts()`) in the display's language(s). */
 const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
   bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : escapeHtml(inLocale(locale, message));
 
 function contentHtml(shown: Shown, display: Display): string {
   if (shown.kind === 'value') return escapeHtml(formatNumber(shown.value, display.locale));
-  if (shown.kind === 'invalid') return uiHtml(() => msg('无效', {id: 'invalid-marker'}), display);
-  return `<span aria-hidden="true">—</span><span class="vh">${uiHtml(() => msg('空白', {id: 'blank'}), display)}</span>`;
+  if (shown.kind === 'invalid') return uiHtml(() => uiTexts().invalidMarker, display);
+  return `<span aria-hidden="true">—</span><span class="vh">${uiHtml(() => uiTexts().blank, display)}</span>`;
 }
 
 /**

@@ -15,7 +15,7 @@
  * the compact template, which a browser renders afresh (no server rendering to take over), has
  * one, on each `<table>` (see `compact` in build()).
  */
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import type {Label} from '../../model/format.js';
 import {isUnder, valueAtKeys} from '../../model/paths.js';
@@ -342,7 +342,7 @@ export interface Marker {
   readonly className: string;
   /** The id a link leads to; none for plain text. */
   readonly target?: string;
-  /** Its text, asked of msg() in the language being rendered. */
+  /** Its text, read from uiTexts() in the language being rendered. */
   readonly text: () => string;
 }
 
@@ -360,15 +360,15 @@ export function markersOf(cell: DataCell, marks: Marks): readonly Marker[] {
       ? {
           className: 'marker finding-marker checked',
           target: `finding-${n}`,
-          text: () => msg(str`核查${n}：核对项`, {id: 'finding-marker-checked'}),
+          text: () => uiTexts().findingMarkerChecked(n),
         }
-      : {className: 'marker finding-marker', text: () => msg(str`核查${n}`, {id: 'finding-marker'})},
+      : {className: 'marker finding-marker', text: () => uiTexts().findingMarker(n)},
   );
   if (note !== undefined) {
     markers.push({
       className: 'marker note-marker',
       target: `note-${note}`,
-      text: () => msg(str`注${note}`, {id: 'note-marker'}),
+      text: () => uiTexts().noteMarker(note),
     });
   }
   return markers;

@@ -4,7 +4,7 @@
  * which a fragment link cannot reach: a link asks the report to show and focus the cell.
  */
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import type {Finding} from '../../model/checks.js';
 import {cellLabelInSection} from '../../model/cell-labels.js';
 import type {ReportView} from '../report-view.js';
@@ -53,16 +53,16 @@ export function renderAuditSummary(view: ReportView, reveal: (path: string) => v
   };
   return html`<div class="audit" part="dr-audit">
     <p class="list-title" id="audit-title">
-      ${uiText(() => msg('核查发现', {id: 'findings-heading'}), view)}
+      ${uiText(() => uiTexts().findingsHeading, view)}
       ${
         view.findings.length
-          ? html`<span class="count">${uiText(() => msg(str`（共 ${view.findings.length} 处）`, {id: 'findings-count'}), view)}</span>`
+          ? html`<span class="count">${uiText(() => uiTexts().findingsCount(view.findings.length), view)}</span>`
           : ''
       }
     </p>
     ${
       view.findings.length === 0
-        ? html`<p>${uiText(() => msg('未发现数据不一致。', {id: 'no-findings'}), view)}</p>`
+        ? html`<p>${uiText(() => uiTexts().noFindings, view)}</p>`
         : html`<ol aria-labelledby="audit-title">
           ${view.findings.map(
             // The id is what a checked cell's marker in a table leads to (render-table.ts, jump).

@@ -4,7 +4,7 @@
  * (src/static/), which differ only in what they put where the sections go.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import {SECTIONS} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
 import type {ReportView} from '../report-view.js';
@@ -23,7 +23,7 @@ function frontMatterIssues(view: ReportView): TemplateResult | typeof nothing {
   const issues = view.result.issues.filter((issue) => issue.severity === 'error' && !inSection(issue.path));
   if (!issues.length) return nothing;
   return html`<div class="message" part="dr-message" role="alert">
-      <p>${uiText(() => msg('报告的部分内容有误，未能显示：', {id: 'report-issues'}), view)}</p>
+      <p>${uiText(() => uiTexts().reportIssues, view)}</p>
       ${issueList(issues, view)}
     </div>`;
 }
@@ -49,7 +49,7 @@ export function reportTemplate(
           published
             ? html`<p class="byline" part="dr-byline">
               <span>${reportText(report.agency, view)}</span>
-              <span class="date">${msg('发布日期：', {id: 'published-on'})}<time datetime=${published}>${formatDate(published, view)}</time></span>
+              <span class="date">${uiTexts().publishedOn}<time datetime=${published}>${formatDate(published, view)}</time></span>
             </p>`
             : nothing
         }

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import type {ReportView} from '../report-view.js';
 import {sharedStyles} from '../common/styles.js';
 import {TableElement} from '../base/table-element.js';
@@ -37,7 +37,7 @@ export class DisclosureTable extends TableElement {
   protected override renderReport(view: ReportView): TemplateResult {
     if (!this.tableId) {
       return html`<div class="message" part="dr-message" role="alert">
-        <p>${msg(str`table 属性应为 "proactive" 或 "requests"（当前为 "${this.table ?? ''}"）。`, {id: 'bad-table-attribute'})}</p>
+        <p>${uiTexts().badTableAttribute(this.table ?? '')}</p>
       </div>`;
     }
     return super.renderReport(view);

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {msg, str} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import {SECTIONS, type SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
 import type {SectionId, TableId} from '../../model/types.js';
@@ -67,7 +67,7 @@ export class ReportSection extends ReportElement {
     const format = this.format;
     if (!format) {
       return html`<div class="message" part="dr-message" role="alert">
-        <p>${msg(str`section 属性应为 overview、proactive、requests、appeals、problems 或 otherMatters（当前为 "${this.section ?? ''}"）。`, {id: 'bad-section-attribute'})}</p>
+        <p>${uiTexts().badSectionAttribute(this.section ?? '')}</p>
       </div>`;
     }
     // The section heading names the table: the caption title stays for screen readers only.

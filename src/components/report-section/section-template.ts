@@ -5,7 +5,7 @@
  * where the table goes.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg} from '../../i18n/localization.js';
+import {uiTexts} from '../../i18n/localization.js';
 import type {SectionFormat} from '../../model/format.js';
 import {liesUnder} from '../../model/paths.js';
 import type {Narrative, SectionId} from '../../model/types.js';
@@ -42,9 +42,7 @@ function narrative(id: SectionId, partLevel: number, view: ReportView): Template
   return html`<div class="prose">
       ${
         // A bare heading would look like text that failed to load.
-        empty
-          ? html`<p class="no-text" part="dr-no-text">${uiText(() => msg('报告未提供本部分的文字。', {id: 'section-no-text'}), view)}</p>`
-          : nothing
+        empty ? html`<p class="no-text" part="dr-no-text">${uiText(() => uiTexts().sectionNoText, view)}</p>` : nothing
       }
       ${paragraphs(narrative?.paragraphs, view)}
       ${parts.map(
@@ -64,7 +62,7 @@ function narrative(id: SectionId, partLevel: number, view: ReportView): Template
     ${
       issues.length
         ? html`<div class="message" part="dr-message" role="alert">
-          <p>${msg('本节部分内容无法显示：', {id: 'section-issues'})}</p>
+          <p>${uiTexts().sectionIssues}</p>
           ${issueList(issues, view)}
         </div>`
         : nothing

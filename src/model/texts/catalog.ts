@@ -4,11 +4,13 @@
  * - `format`: the format's headings, header labels, units and captions (ids: `FormatTextId` in format.ts, made from
  *   its trees);
  * - `validation`: the validator's message templates (validation.ts);
- * - `checks`: the arithmetic checks' message templates (below).
- * The UI strings of the elements and the editor are msg() texts, translated in xliff/ (see
- * src/i18n/localization.ts); a locale brings its msg() templates as `ui` in its registration.
+ * - `checks`: the arithmetic checks' message templates (below);
+ * - `ui`: the viewer elements' texts (ui.ts).
+ * The editor's texts are a part of their own (editor.ts), outside this one so that the viewer
+ * bundle does not carry them; a locale brings them as `editor` in its definition (locales.ts).
  */
 import type {FormatTexts} from '../format.js';
+import type {UiTexts} from './ui.js';
 import type {ValidationTexts} from './validation.js';
 
 /**
@@ -44,4 +46,5 @@ export interface LocaleTexts {
   readonly format: FormatTexts;
   readonly validation: ValidationTexts;
   readonly checks: CheckTexts;
+  readonly ui: UiTexts;
 }

@@ -3,14 +3,19 @@
  * reads this list: format labels (`Label` records), validation and check messages (`Message`
  * records), `localeFromLang`, the `lang` an element renders with, the CLI's `--lang`.
  *
- * A new language is a catalog (a `LocaleTexts`, like zh.ts) plus one entry here, or, for a page
- * or a test, one `registerLocale()` call at run time. Chinese is the source language: the format
+ * A new language is its catalogs (a `LocaleTexts`: <locale>.ts and <locale>.ui.ts; the editor's
+ * <locale>.editor.ts) plus one entry here, or, for a page or a test, one `registerLocale()` call at
+ * run time. Chinese is the source language: the format
  * is Chinese, importers match the zh labels, and a text missing in another locale falls back to it.
  */
+import type {BuiltInKey} from '../types.js';
 import type {LocaleTexts} from './catalog.js';
+import type {EditorTexts} from './editor.js';
 import type {NodeTexts} from './node-catalog.js';
 import {en, enChecks, enFormat} from './en.js';
+import {enUi} from './en.ui.js';
 import {zh, zhChecks, zhFormat} from './zh.js';
+import {zhUi} from './zh.ui.js';
 
 export interface LocaleDefinition {
   /** The library's name of the locale, also the `lang` it renders with (BCP 47): zh-CN, en. */
@@ -21,10 +26,12 @@ export interface LocaleDefinition {
   readonly matches: (lang: string) => boolean;
   readonly texts: LocaleTexts;
   /**
-   * The locale's msg() templates by id, in @lit/localize's runtime form. Built-in target locales
-   * leave it out: theirs are generated from xliff/ (src/i18n/localization.ts).
+   * The editor's texts, read only by <report-editor>. A locale registered at run time brings them
+   * here; the built-in locales leave them out, so that the viewer bundle does not carry them: theirs
+   * are listed by key in editor-catalogs.ts, which the type system keeps in step with this list
+   * (through `BuiltInKey`).
    */
-  readonly ui?: Readonly<Record<string, unknown>>;
+  readonly editor?: EditorTexts;
   /**
    * The texts only Node code reads (the CLI's words, the rules' descriptions), for a locale
    * registered at run time. Built-in locales leave it out: theirs are in <key>.node.ts, which only
@@ -33,21 +40,30 @@ export interface LocaleDefinition {
   readonly node?: NodeTexts;
 }
 
+/**
+ * A built-in locale: its key is one of `BuiltInKey` (types.ts), the record by which the editor
+ * finds its catalog (editor-catalogs.ts) and the CLI its words.
+ */
+type BuiltInDefinition = LocaleDefinition & {readonly key: BuiltInKey};
+
 /** The built-in locales, source first. */
-export const LOCALES: LocaleDefinition[] = [
+const BUILT_IN: readonly BuiltInDefinition[] = [
   {
     locale: 'zh-CN',
     key: 'zh',
     matches: (lang) => /^zh\b/i.test(lang),
-    texts: {format: zhFormat, validation: zh, checks: zhChecks},
+    texts: {format: zhFormat, validation: zh, checks: zhChecks, ui: zhUi},
   },
   {
     locale: 'en',
     key: 'en',
     matches: (lang) => /^en\b/i.test(lang),
-    texts: {format: enFormat, validation: en, checks: enChecks},
+    texts: {format: enFormat, validation: en, checks: enChecks, ui: enUi},
   },
 ];
+
+/** Every locale: the built-in ones, then those registered at run time. */
+export const LOCALES: LocaleDefinition[] = [...BUILT_IN];
 
 /** The source locale (Chinese): the fallback for any `lang` no locale matches. */
 export const SOURCE_LOCALE: LocaleDefinition = LOCALES[0]!;
@@ -69,8 +85,11 @@ export function onRegister(listener: Listener): void {
  */
 export function registerLocale(definition: LocaleDefinition): void {
   if (LOCALES.some((known) => known.locale === definition.locale)) return;
-  LOCALES.push(definition);
-  for (const listener of listeners) listener(definition);
+  // From JavaScript, a definition may lack UI texts the types require: those stay the source's.
+  const ui = {...SOURCE_LOCALE.texts.ui, ...definition.texts.ui};
+  const complete = {...definition, texts: {...definition.texts, ui}};
+  LOCALES.push(complete);
+  for (const listener of listeners) listener(complete);
 }
 
 /** The definition of a locale (the source locale for an unknown name). */

@@ -8,7 +8,6 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../../src/all.js';
 import {broken} from '../../../src/examples/index.js';
 import {registerLocale, localeDefinition} from '../../../src/model/texts/locales.js';
-import {templates as englishUi} from '../../../src/generated/locales/en.js';
 import {checkReport} from '../../../src/model/checks.js';
 import {validateReport} from '../../../src/model/validate.js';
 import type {DisclosureReport} from '../../../src/model/types.js';
@@ -16,7 +15,7 @@ import {allUpdated} from '../../support/report-helpers.js';
 import {appealCells, checkCell, proactiveCells, requestCells} from '../../support/header-chains.js';
 import {PSEUDO, pseudo, pseudoLocale, stringsIn, untranslated} from '../../support/pseudo-locale.mjs';
 
-registerLocale(pseudoLocale(localeDefinition('en'), englishUi));
+registerLocale(pseudoLocale(localeDefinition('en')));
 
 /** A report with a finding, a blank cell, an invalid cell and notes. */
 function flawed(): DisclosureReport {
