@@ -258,13 +258,17 @@ export const sharedStyles = css`
   /* English words break only at their soft hyphens (src/model/hyphenate.ts), with a hyphen
      shown, never mid-syllable ("Admini|strative"): a column grows to its longest syllable and the
      region scrolls instead. manual, not auto: the same break points on every engine, with or
-     without a hyphenation dictionary. Chinese may still break between any two characters. */
+     without a hyphenation dictionary. Chinese may still break between any two characters.
+     Both properties inherit: the cell or caption in English passes them on, and only a run marked
+     English inside a Chinese one (the bilingual display) needs its own. Not th :lang(en): that
+     selector is tried on every element of the root at every restyle (a language switch restyles
+     them all), walking its ancestors; [lang] is tried on the few elements that have one. */
   th:lang(en),
-  th :lang(en),
   td.group:lang(en),
-  td.group :lang(en),
   caption:lang(en),
-  caption :lang(en) {
+  th [lang|='en'],
+  td.group [lang|='en'],
+  caption [lang|='en'] {
     overflow-wrap: break-word;
     hyphens: manual;
   }
