@@ -176,10 +176,18 @@ export const sharedStyles = css`
   }
   /* The number keeps its line; a cell's markers (audit, notes) wrap beneath it. Beside it they
      widened columns until turning audit on pushed English table 四 into the phone layout, and on
-     paper, in fixed columns, they ran over the next number. */
-  td.num > :first-child {
+     paper, in fixed columns, they ran over the next number. (span:first-child, the value span:
+     a selector ending in :first-child alone is tried on every element at every restyle.) */
+  td.num > span:first-child {
     display: block;
     white-space: nowrap;
+  }
+  /* A number is the same in every language: its rendering locale stays put, so a language switch,
+     which changes the locale of everything else, leaves its style as it was and its text shaped
+     (the cell is laid out again, not the number reshaped). Digits and separators look alike in
+     every locale. Other engines ignore the property. */
+  td.num > .value {
+    -webkit-locale: auto;
   }
   /* English labels run two to three times longer than the Chinese and break only between words:
      a smaller size keeps table 三 inside a 1,000 px article column instead of scrolling. */
@@ -210,7 +218,8 @@ export const sharedStyles = css`
   .blocks caption.block-caption {
     padding: 0;
   }
-  .blocks table + table tr:first-child > * {
+  .blocks table + table tr:first-child > th,
+  .blocks table + table tr:first-child > td {
     border-top-style: none;
   }
   .blocks col.c1 {
