@@ -87,11 +87,15 @@
    * insertion today). Each such frame is timed from its start (the rAF timestamp) until everything
    * has settled and is laid out, and added: style, layout and paint of that frame, and any second
    * render. The idle time between frames is not timed. Both twins are timed alike.
+   * `mark`: the first pass is also marked (`mark:start`, `mark:end`), for its main-thread CPU time
+   * (bench.mjs reads the marks' thread clock from a trace).
    */
-  async function timed(insert) {
+  async function timed(insert, mark) {
+    if (mark) performance.mark(`${mark}:start`);
     const start = now();
     const scope = await insert();
     const first = now() - start;
+    if (mark) performance.mark(`${mark}:end`);
     let total = first;
     let renders = 0;
     for (let quiet = 0, frames = 0; quiet < QUIET_FRAMES && frames < 20; frames++) {
@@ -155,11 +159,12 @@
 
     const results = {element: [], static: [], ratio: [], rerendered: 0, manyElement: [], manyStatic: []};
     for (let run = 0; run < runs + warmup; run++) {
-      const element = await timed(() => reports(1));
+      const counted = run >= warmup;
+      const element = await timed(() => reports(1), counted && 'insert-element');
       const cells = cellCount(stage);
       stage.replaceChildren();
       await afterFrame();
-      const plain = await timed(() => statics(1));
+      const plain = await timed(() => statics(1), counted && 'insert-static');
       const twinCells = cellCount(twinStage);
       twinStage.replaceChildren();
       await afterFrame();
@@ -194,12 +199,15 @@
     const switches = {first: [], total: []};
     let english = false;
     for (let run = 0; run < runs + warmup; run++) {
-      const time = await timed(async () => {
-        wrapper.lang = wrapper.lang === 'en' ? 'zh-CN' : 'en';
-        await settled(wrapper);
-        layout(wrapper);
-        return wrapper;
-      });
+      const time = await timed(
+        async () => {
+          wrapper.lang = wrapper.lang === 'en' ? 'zh-CN' : 'en';
+          await settled(wrapper);
+          layout(wrapper);
+          return wrapper;
+        },
+        run >= warmup && 'switch',
+      );
       if (wrapper.lang === 'en')
         english ||= rootsIn(wrapper).some((shadow) => /Government information|Proactive/i.test(shadow.textContent));
       if (run < warmup) continue;

@@ -176,10 +176,18 @@ export const sharedStyles = css`
   }
   /* The number keeps its line; a cell's markers (audit, notes) wrap beneath it. Beside it they
      widened columns until turning audit on pushed English table 四 into the phone layout, and on
-     paper, in fixed columns, they ran over the next number. */
-  td.num > :first-child {
+     paper, in fixed columns, they ran over the next number. (span:first-child, the value span:
+     a selector ending in :first-child alone is tried on every element at every restyle.) */
+  td.num > span:first-child {
     display: block;
     white-space: nowrap;
+  }
+  /* A number is the same in every language: its rendering locale stays put, so a language switch,
+     which changes the locale of everything else, leaves its style as it was and its text shaped
+     (the cell is laid out again, not the number reshaped). Digits and separators look alike in
+     every locale. Other engines ignore the property. */
+  td.num > .value {
+    -webkit-locale: auto;
   }
   /* English labels run two to three times longer than the Chinese and break only between words:
      a smaller size keeps table 三 inside a 1,000 px article column instead of scrolling. */
@@ -210,7 +218,8 @@ export const sharedStyles = css`
   .blocks caption.block-caption {
     padding: 0;
   }
-  .blocks table + table tr:first-child > * {
+  .blocks table + table tr:first-child > th,
+  .blocks table + table tr:first-child > td {
     border-top-style: none;
   }
   .blocks col.c1 {
@@ -258,13 +267,17 @@ export const sharedStyles = css`
   /* English words break only at their soft hyphens (src/model/hyphenate.ts), with a hyphen
      shown, never mid-syllable ("Admini|strative"): a column grows to its longest syllable and the
      region scrolls instead. manual, not auto: the same break points on every engine, with or
-     without a hyphenation dictionary. Chinese may still break between any two characters. */
+     without a hyphenation dictionary. Chinese may still break between any two characters.
+     Both properties inherit: the cell or caption in English passes them on, and only a run marked
+     English inside a Chinese one (the bilingual display) needs its own. Not th :lang(en): that
+     selector is tried on every element of the root at every restyle (a language switch restyles
+     them all), walking its ancestors; [lang] is tried on the few elements that have one. */
   th:lang(en),
-  th :lang(en),
   td.group:lang(en),
-  td.group :lang(en),
   caption:lang(en),
-  caption :lang(en) {
+  th [lang|='en'],
+  td.group [lang|='en'],
+  caption [lang|='en'] {
     overflow-wrap: break-word;
     hyphens: manual;
   }
