@@ -8,6 +8,7 @@
  * is Chinese, importers match the zh labels, and a text missing in another locale falls back to it.
  */
 import type {LocaleTexts} from './catalog.js';
+import type {ImportTexts} from './import-catalog.js';
 import type {NodeTexts} from './node-catalog.js';
 import {en, enChecks, enFormat} from './en.js';
 import {zh, zhChecks, zhFormat} from './zh.js';
@@ -31,6 +32,12 @@ export interface LocaleDefinition {
    * Node code imports (node-locales.ts), so that the viewer bundle does not carry them.
    */
   readonly node?: NodeTexts;
+  /**
+   * The importer's words (what it could not read or place), for a locale registered at run time.
+   * Built-in locales leave it out: theirs are in <key>.import.ts, which only the importer imports
+   * (import-locales.ts), so that the viewer bundle does not carry them.
+   */
+  readonly import?: ImportTexts;
 }
 
 /** The built-in locales, source first. */
