@@ -29,9 +29,10 @@ function wrappedTemplate(template) {
 /**
  * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition) and the
  * English msg() templates (`englishUi`, src/generated/locales/en.ts). In Node, `englishNode` (the
- * English Node-only texts, src/model/texts/en.node.ts) gives it the CLI's words as well.
+ * English Node-only texts, src/model/texts/en.node.ts) gives it the CLI's words as well, and
+ * `englishImport` (src/model/texts/en.import.ts) the importer's.
  */
-export function pseudoLocale(english, englishUi, englishNode) {
+export function pseudoLocale(english, englishUi, englishNode, englishImport) {
   return {
     locale: PSEUDO,
     key: PSEUDO,
@@ -39,6 +40,7 @@ export function pseudoLocale(english, englishUi, englishNode) {
     texts: wrapped(english.texts),
     ui: Object.fromEntries(Object.entries(englishUi).map(([id, template]) => [id, wrappedTemplate(template)])),
     ...(englishNode ? {node: wrapped(englishNode)} : {}),
+    ...(englishImport ? {import: wrapped(englishImport)} : {}),
   };
 }
 
