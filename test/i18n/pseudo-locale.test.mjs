@@ -181,3 +181,12 @@ test('`import --lang qps` (in the process that registered it) writes every impor
     rmSync(dir, {recursive: true, force: true});
   }
 });
+
+test("the CLI's help offers every registered locale to --lang, the pseudo-locale among them", async () => {
+  let stdout = '';
+  const io = {stdout: (text) => (stdout += text), stderr: (text) => (stdout += text), stderrIsTTY: false};
+  await main(['--help', '--lang', PSEUDO], io);
+  const offered = [...stdout.matchAll(/--lang (\S+?)\]/g)].map((match) => match[1]);
+  assert.ok(offered.length >= 3, stdout);
+  for (const list of offered) assert.deepEqual(list.split('|'), ['zh', 'en', PSEUDO]);
+});
