@@ -5,7 +5,8 @@
 // `FormatTextId`, made from the format's trees in src/model/format.ts, so the compiler keeps them complete).
 // `lit-localize extract` cannot write these: it reads msg() calls, and rewrites its own file
 // dropping any unit it did not find, so the labels get a file of their own, written from the
-// catalogs by this script.
+// catalogs by this script. The importer's words (src/model/texts/<locale>.import.ts) go the same way,
+// in xliff/import.<locale>.xlf (see importFiles below).
 //
 //   node scripts/format-xliff.mjs          check: fails when a file is stale or a label untranslated
 //   node scripts/format-xliff.mjs --write  write the files (`npm run texts:xliff`)
@@ -21,7 +22,7 @@ const HAN = /\p{Script=Han}/u;
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The XLIFF of one target locale's format labels. */
-export function formatXliff(ids, source, target, sourceLocale, targetLocale) {
+export function formatXliff(ids, source, target, sourceLocale, targetLocale, original = 'format-labels') {
   const units = ids.map(
     (id) => `<trans-unit id="${id}">
   <source>${escapeXml(source[id])}</source>
@@ -31,7 +32,7 @@ export function formatXliff(ids, source, target, sourceLocale, targetLocale) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!-- Written by scripts/format-xliff.mjs from src/model/texts/ (npm run texts:xliff): edit the catalogs. -->
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-<file target-language="${targetLocale}" source-language="${sourceLocale}" original="format-labels" datatype="plaintext">
+<file target-language="${targetLocale}" source-language="${sourceLocale}" original="${original}" datatype="plaintext">
 <body>
 ${units.join('\n')}
 </body>
@@ -57,10 +58,51 @@ export async function formatFiles(dist = resolve(root, 'dist/node')) {
   }));
 }
 
-/** Everything wrong with the committed label files: missing, stale, untranslated. */
+// The import's words. Its templates are functions: a unit holds the text a template writes, each
+// value it is given standing as <x id="n"/>, the placeholder of XLIFF 1.2, in the order of the
+// template's parameters.
+
+/** Marks a value in a template's text until the XLIFF is written (private-use characters). */
+const hole = (n) => `\u{E000}${n}\u{E001}`;
+
+/** Every text of an import catalog by dotted id (`place.tooManyRows`), templates with their holes. */
+export function importUnits(texts, prefix = '') {
+  const units = {};
+  for (const [key, value] of Object.entries(texts)) {
+    const id = prefix + key;
+    if (typeof value === 'string') units[id] = value;
+    // A template of a list (origin.join) gets two values; any other, one per parameter.
+    else if (typeof value === 'function')
+      units[id] = id.endsWith('.join')
+        ? value([hole(0), hole(1)])
+        : value(...Array.from({length: value.length}, (_, n) => hole(n)));
+    else Object.assign(units, importUnits(value, `${id}.`));
+  }
+  return units;
+}
+
+/** Every target locale's import file and its fresh text. */
+export async function importFiles(dist = resolve(root, 'dist/node')) {
+  const {LOCALES, SOURCE_LOCALE} = await import(pathToFileURL(resolve(dist, 'model/texts/locales.js')).href);
+  const {importTexts} = await import(pathToFileURL(resolve(dist, 'model/texts/import-locales.js')).href);
+  const source = importUnits(importTexts(SOURCE_LOCALE));
+  const ids = Object.keys(source);
+  return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((locale) => {
+    const target = importUnits(importTexts(locale));
+    const xliff = formatXliff(ids, source, target, SOURCE_LOCALE.locale, locale.locale, 'import-texts');
+    return {
+      file: resolve(root, 'xliff', `import.${locale.locale}.xlf`),
+      locale: locale.locale,
+      text: xliff.replace(/\u{E000}(\d+)\u{E001}/gu, '<x id="$1"/>'),
+      untranslated: untranslatedLabels(ids, target, locale.locale),
+    };
+  });
+}
+
+/** Everything wrong with the committed label and import files: missing, stale, untranslated. */
 export async function checkFormatXliff(dist) {
   const problems = [];
-  for (const {file, locale, text, untranslated} of await formatFiles(dist)) {
+  for (const {file, locale, text, untranslated} of [...(await formatFiles(dist)), ...(await importFiles(dist))]) {
     const shown = relative(process.cwd(), file);
     if (!existsSync(file)) problems.push(`${shown} is missing: run \`npm run texts:xliff\``);
     else if (readFileSync(file, 'utf8') !== text) problems.push(`${shown} is stale: run \`npm run texts:xliff\``);
@@ -71,12 +113,12 @@ export async function checkFormatXliff(dist) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   if (process.argv.includes('--write')) {
-    for (const {file, text} of await formatFiles()) writeFileSync(file, text);
+    for (const {file, text} of [...(await formatFiles()), ...(await importFiles())]) writeFileSync(file, text);
   } else {
     const problems = await checkFormatXliff();
     for (const problem of problems) console.error(problem);
     console.log(
-      `format labels: ${problems.length ? `${problems.length} problem(s)` : 'every label translated, xliff current'}`,
+      `format labels and import texts: ${problems.length ? `${problems.length} problem(s)` : 'every text translated, xliff current'}`,
     );
     process.exit(problems.length ? 1 : 0);
   }
