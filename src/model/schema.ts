@@ -12,6 +12,7 @@ import {
   APPEAL_COLUMNS,
   PROACTIVE_BLOCKS,
   REQUEST_COLUMNS,
+  REPORT_LABELS,
   REQUEST_ROWS,
   SECTIONS,
   keysOf,
@@ -204,7 +205,7 @@ export const ReportShape: Shape = {
     otherMatters: section('otherMatters', NarrativeShape),
     annotations: optional({kind: 'record', value: TextShape, max: LIMITS.annotations}),
   }),
-  label: {zh: '政府信息公开工作年度报告', en: 'Annual Report on Government Information Disclosure (2021 format)'},
+  label: REPORT_LABELS.schemaTitle,
 };
 
 /** The shared shapes the JSON Schema names once in `$defs`, in the order it lists them. */
