@@ -78,8 +78,6 @@ export const OVERVIEW_PARTS: readonly Label[] = OVERVIEW_PART_NUMBERS.map((part)
 export const REPORT_LABELS = {
   /** Title pattern 「<机关名称><年份>年政府信息公开工作年度报告」, used when a report gives no title. */
   titleSuffix: text('report.titleSuffix'),
-  /** What the document is, with its format: the JSON Schema's title. */
-  schemaTitle: text('report.schemaTitle'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -354,7 +352,7 @@ export const APPEALS_TRANSPOSED_VALUE: Label = text('appeals.transposedValue');
 export type FormatTextId =
   | `section.${SectionId}`
   | `overview.part${(typeof OVERVIEW_PART_NUMBERS)[number]}`
-  | `report.${'titleSuffix' | 'schemaTitle'}`
+  | 'report.titleSuffix'
   | `proactive.${ProactiveItem | 'contentHeader'}`
   | `proactive.column.${ProactiveColumnId}`
   | `proactive.row.${ProactiveRowKey}`

@@ -62,7 +62,6 @@ export const enFormat: FormatTexts = {
   'overview.part4': '(4) Development of disclosure platforms',
   'overview.part5': '(5) Oversight and safeguards',
   'report.titleSuffix': 'Annual Report on Government Information Disclosure',
-  'report.schemaTitle': 'Annual Report on Government Information Disclosure (2021 format)',
   'proactive.contentHeader': 'Information category',
   'proactive.item1': 'Article 20, item (1)',
   'proactive.column.issued': 'Issued this year',

@@ -64,7 +64,6 @@ export const zhFormat: FormatTexts = {
   'overview.part4': '（四）政府信息公开平台建设',
   'overview.part5': '（五）监督保障',
   'report.titleSuffix': '年政府信息公开工作年度报告',
-  'report.schemaTitle': '政府信息公开工作年度报告',
   'proactive.contentHeader': '信息内容',
   'proactive.item1': '第二十条第（一）项',
   'proactive.column.issued': '本年制发件数',
