@@ -12,7 +12,7 @@
  * in Node, in a Vite-built page and in any bundler without serving a worker file. The legacy build
  * is used everywhere because it carries the built-ins Node 20 and older WebViews lack.
  */
-import type {ImportTexts} from '../model/texts/import-catalog.js';
+import type {ImportWords} from '../model/texts/import-catalog.js';
 import {IMPORT_LIMITS} from './limits.js';
 import {problem} from './source-builder.js';
 import {ImportRefusal, type ReaderProblem, type SourceBlock, type SourceDocument} from './source.js';
@@ -41,7 +41,7 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsLoading;
 }
 
-const refuse = (code: string, words: (texts: ImportTexts) => string): never => {
+const refuse = (code: string, words: ImportWords): never => {
   throw new ImportRefusal(problem(code, words));
 };
 

@@ -3,7 +3,7 @@
  * within the caps of limits.ts (so a hostile file cannot grow a document without end), and the
  * complaints they have in common, in every locale.
  */
-import type {ImportTexts} from '../model/texts/import-catalog.js';
+import type {ImportWords} from '../model/texts/import-catalog.js';
 import {importMessage} from '../model/texts/import-locales.js';
 import {IMPORT_LIMITS} from './limits.js';
 import {
@@ -86,7 +86,7 @@ export function spanOf(value: string | undefined): number {
 }
 
 /** A reader's problem, its message in every registered locale from the locale's import words. */
-export function problem(code: string, words: (texts: ImportTexts) => string, origin?: SourceOrigin): ReaderProblem {
+export function problem(code: string, words: ImportWords, origin?: SourceOrigin): ReaderProblem {
   const message = importMessage(words);
   return origin ? {code, message, origin} : {code, message};
 }

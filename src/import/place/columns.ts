@@ -4,7 +4,8 @@
  * the issues of what could not be placed. Also table 四, whose one data row has no label.
  */
 import type {Placement} from '../types.js';
-import {issue, quoted, type ImportWords} from './messages.js';
+import type {ImportWords} from '../../model/texts/import-catalog.js';
+import {issue, quoted} from './messages.js';
 import {normalizeLabel, similarity} from './normalize.js';
 import type {OfficialTable} from './official.js';
 import type {RowCell, SourceRow} from './rows.js';

@@ -4,14 +4,11 @@
  * format's header chain (cell-labels.ts joins the format's labels) and says where in the file it looked.
  */
 import {pathLabel} from '../../model/cell-labels.js';
-import type {ImportTexts} from '../../model/texts/import-catalog.js';
+import type {ImportTexts, ImportWords} from '../../model/texts/import-catalog.js';
 import {importMessage} from '../../model/texts/import-locales.js';
 import type {Message} from '../../model/types.js';
 import type {SourceOrigin} from '../source.js';
 import type {ImportIssue, ImportIssueKind} from '../types.js';
-
-/** What an issue says, from a locale's import words. */
-export type ImportWords = (texts: ImportTexts) => string;
 
 /** 「第 2 页第 14 行」 / "page 2, line 14"; 「表 3 第 5 行第 2 格」 / "table 3, row 5, cell 2"; '' when unknown. */
 function describeOrigin(origin: SourceOrigin | undefined, {origin: words}: ImportTexts): string {

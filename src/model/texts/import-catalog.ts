@@ -10,6 +10,9 @@
  * 2019 column header) come as values too: they are what the file says, in Chinese in every locale.
  */
 
+/** What the importer says in one case, taken from a locale's words (an issue's or a problem's message). */
+export type ImportWords = (texts: ImportTexts) => string;
+
 /** A locale's words of the import. */
 export interface ImportTexts {
   /** Where in the source file a text was found, part by part. */
