@@ -5,18 +5,21 @@
  * BUILT_IN below. Only the importer (src/import) imports this module, so the viewer bundle, which
  * reads LOCALES, carries none of these texts.
  */
-import type {Message} from '../types.js';
+import type {BuiltInKey, Message} from '../types.js';
 import {enImport} from './en.import.js';
 import type {ImportTexts} from './import-catalog.js';
 import {perLocale, SOURCE_LOCALE, type LocaleDefinition} from './locales.js';
 import {zhImport} from './zh.import.js';
 
-/** The built-in locales' import words, by locale key (the third line a built-in locale adds). */
-const BUILT_IN: Readonly<Record<string, ImportTexts>> = {zh: zhImport, en: enImport};
+/**
+ * The built-in locales' import words, by locale key (the third line a built-in locale adds). Typed
+ * by `BuiltInKey`, the built-in locales' keys, so a built-in key without its import words does not compile.
+ */
+const BUILT_IN: {readonly [key in BuiltInKey]: ImportTexts} = {zh: zhImport, en: enImport};
 
 /** A locale's import words; the source locale's for a locale that brings none. */
 export function importTexts(definition: LocaleDefinition): ImportTexts {
-  return definition.import ?? BUILT_IN[definition.key] ?? BUILT_IN[SOURCE_LOCALE.key]!;
+  return definition.import ?? BUILT_IN[definition.key as BuiltInKey] ?? BUILT_IN[SOURCE_LOCALE.key as BuiltInKey];
 }
 
 /** A text of the import in every registered locale (an issue's `Message`), made from each locale's words. */
