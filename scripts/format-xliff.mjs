@@ -71,11 +71,7 @@ export function importUnits(texts, prefix = '') {
   for (const [key, value] of Object.entries(texts)) {
     const id = prefix + key;
     if (typeof value === 'string') units[id] = value;
-    // A template of a list (origin.join) gets two values; any other, one per parameter.
-    else if (typeof value === 'function')
-      units[id] = id.endsWith('.join')
-        ? value([hole(0), hole(1)])
-        : value(...Array.from({length: value.length}, (_, n) => hole(n)));
+    else if (typeof value === 'function') units[id] = value(...Array.from({length: value.length}, (_, n) => hole(n)));
     else Object.assign(units, importUnits(value, `${id}.`));
   }
   return units;

@@ -19,7 +19,7 @@ function describeOrigin(origin: SourceOrigin | undefined, {origin: words}: Impor
   if (origin.row !== undefined && origin.line === undefined) parts.push(words.row(origin.row + 1));
   if (origin.line !== undefined) parts.push(words.line(origin.line));
   if (origin.cell !== undefined) parts.push(words.cell(origin.cell + 1));
-  return words.join(parts);
+  return parts.slice(1).reduce((before, part) => words.next(before, part), parts[0] ?? '');
 }
 
 /**

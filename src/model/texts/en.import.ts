@@ -8,7 +8,7 @@ export const enImport: ImportTexts = {
     row: (row) => `row ${row}`,
     line: (line) => `line ${line}`,
     cell: (cell) => `cell ${cell}`,
-    join: (parts) => parts.join(', '),
+    next: (before, part) => `${before}, ${part}`,
   },
   located: (name, where, what) => {
     const head = [name, where && `(${where})`].filter(Boolean).join(' ');

@@ -22,8 +22,11 @@ export interface ImportTexts {
     readonly row: (row: number) => string;
     readonly line: (line: number) => string;
     readonly cell: (cell: number) => string;
-    /** The parts named, outermost first: 「第 2 页第 14 行」, "page 2, line 14". */
-    readonly join: (parts: readonly string[]) => string;
+    /**
+     * A part after the parts before it, outermost first: 「第 2 页」 + 「第 14 行」, "page 2" + "line 14"
+     * (a template of strings, as every other, so that translation tools see two placeholders).
+     */
+    readonly next: (before: string, part: string) => string;
   };
   /**
    * An issue's message: the cell's or section's name (the format's header chain, or '' for the

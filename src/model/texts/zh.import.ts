@@ -8,7 +8,7 @@ export const zhImport: ImportTexts = {
     row: (row) => `第 ${row} 行`,
     line: (line) => `第 ${line} 行`,
     cell: (cell) => `第 ${cell} 格`,
-    join: (parts) => parts.join(''),
+    next: (before, part) => `${before}${part}`,
   },
   located: (name, where, what) => {
     const head = name + (where && `（${where}）`);
