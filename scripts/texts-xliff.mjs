@@ -4,7 +4,9 @@
 // source zh-CN, target from the locale's catalog:
 // - format: the format's labels (<locale>.ts; its ids are `FormatTextId`, made from the format's trees);
 // - ui: the viewer elements' texts (ui.ts; <locale>.ui.ts);
-// - editor: the editor's texts (editor.ts; <locale>.editor.ts).
+// - editor: the editor's texts (editor.ts; <locale>.editor.ts);
+// - import: the importer's words (import-catalog.ts; <locale>.import.ts), nested by topic, so
+//   their ids are dotted paths (`place.tooManyRows`).
 // A template (a function of the catalog) is called with placeholders, which become <x id="0"/>…
 // in source and target, as translation tools expect.
 //
@@ -70,11 +72,22 @@ export function untranslatedTexts(ids, source, target, targetLocale) {
   });
 }
 
+/** A nested catalog as one record by dotted id (`place.tooManyRows`), templates kept as they are. */
+export function flatten(texts, prefix = '') {
+  const flat = {};
+  for (const [key, entry] of Object.entries(texts ?? {})) {
+    if (typeof entry === 'object' && entry !== null) Object.assign(flat, flatten(entry, `${prefix}${key}.`));
+    else flat[prefix + key] = entry;
+  }
+  return flat;
+}
+
 /** Every target locale's files (one per part) and their fresh text. */
 export async function xliffFiles({dist = resolve(root, 'dist/node'), xliffDir = resolve(root, 'xliff')} = {}) {
   const load = (file) => import(pathToFileURL(resolve(dist, 'model/texts', file)).href);
   const {LOCALES, SOURCE_LOCALE} = await load('locales.js');
   const {editorTextsOf} = await load('editor-catalogs.js');
+  const {importTexts} = await load('import-locales.js');
   const parts = [
     {part: 'format', ids: Object.keys(SOURCE_LOCALE.texts.format), texts: (locale) => locale.texts.format},
     {part: 'ui', ids: Object.keys(SOURCE_LOCALE.texts.ui), texts: (locale) => locale.texts.ui},
@@ -82,6 +95,11 @@ export async function xliffFiles({dist = resolve(root, 'dist/node'), xliffDir = 
       part: 'editor',
       ids: Object.keys(editorTextsOf(SOURCE_LOCALE.locale)),
       texts: (locale) => editorTextsOf(locale.locale),
+    },
+    {
+      part: 'import',
+      ids: Object.keys(flatten(importTexts(SOURCE_LOCALE))),
+      texts: (locale) => flatten(importTexts(locale)),
     },
   ];
   return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).flatMap((locale) =>

@@ -1,5 +1,5 @@
 /**
- * `disclosure-report import FILE… [-o OUT.json|DIR] [--json] [--lang zh|en]`: a report file as
+ * `disclosure-report import FILE… [-o OUT.json|DIR] [--json] [--lang zh|en|…]`: a report file as
  * offices publish it (.docx, .html, .pdf, .txt) in, report JSON out, and a summary of what was
  * placed, what was not, and what the checks say of the result.
  *

@@ -1,5 +1,5 @@
 /**
- * `disclosure-report check report.json [--previous last-year.json] [--json] [--lang zh|en]`
+ * `disclosure-report check report.json [--previous last-year.json] [--json] [--lang zh|en|…]`
  *
  * Exit codes: 0 clean (warnings and notes allowed), 1 a finding of severity error,
  * 2 unreadable or invalid input (including bad arguments).

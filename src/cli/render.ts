@@ -1,5 +1,5 @@
 /**
- * `disclosure-report render FILE… [--lang zh|en] [--bilingual] [--audit] [--mode page|fragment|dsd]
+ * `disclosure-report render FILE… [--lang zh|en|…] [--bilingual] [--audit] [--mode page|fragment|dsd]
  * [-o OUT.html|DIR]`: the report as static HTML (src/static/). Inputs are those of `check` (report
  * JSON, `-` for standard input, a folder of .json files) and any file `import` reads.
  *

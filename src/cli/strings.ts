@@ -10,7 +10,7 @@ import {getSystemErrorMap} from 'node:util';
 import {terminalSafe} from './terminal-text.js';
 import type {Message} from '../model/types.js';
 import {labelIn} from '../model/texts/labels.js';
-import type {LocaleDefinition} from '../model/texts/locales.js';
+import {LOCALES, type LocaleDefinition} from '../model/texts/locales.js';
 import type {CliTexts} from '../model/texts/node-catalog.js';
 import {cliMessage, nodeTexts} from '../model/texts/node-locales.js';
 
@@ -58,9 +58,11 @@ export function usageError(argument: string): Message {
   return cliMessage((cli) => cli.usageError(detail));
 }
 
-/** The help of every command, with each rule's description from the locale's catalog. */
+/** The help of every command, with each rule's description from the locale's catalog and the registered locales. */
 export function help(lang: Lang): string {
   const {cli, rules} = nodeTexts(lang);
   const list = RULES.map((rule) => `  ${rule.id.padEnd(20)} ${rules[rule.id]}`).join('\n');
-  return `${cli.checkHelp(LIMITS.fileBytes, list)}\n\n${cli.importHelp}\n\n${cli.renderHelp}`;
+  // --lang takes any registered locale: the list is the locale list's, not a fixed one.
+  const langs = LOCALES.map((definition) => definition.key).join('|');
+  return `${cli.checkHelp(LIMITS.fileBytes, list, langs)}\n\n${cli.importHelp(langs)}\n\n${cli.renderHelp(langs)}`;
 }

@@ -16,32 +16,20 @@ const SLICE_BYTES = 8 * 1024;
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
-const notAZip = () =>
-  new ImportRefusal(
-    problem(
-      'docx-not-a-zip',
-      '该文件不是有效的 .docx 文件（无法作为 zip 压缩包读取）。若是旧版 Word 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入。',
-      'This file is not a valid .docx (it cannot be read as a zip archive). If it is an old Word document (.doc), save it as .docx in Word or WPS and import that.',
-    ),
-  );
+const notAZip = () => new ImportRefusal(problem('docx-not-a-zip', (texts) => texts.reader.docxNotAZip));
 
 const bomb = (name: string) =>
   new ImportRefusal(
-    problem(
-      'docx-too-large-unzipped',
-      `.docx 文件中的 ${name} 解压后超过 ${megabytes(IMPORT_LIMITS.zipEntryBytes)} MB（总上限 ${megabytes(IMPORT_LIMITS.zipTotalBytes)} MB），可能是“压缩炸弹”，未读取。`,
-      `${name} in this .docx unzips to more than ${megabytes(IMPORT_LIMITS.zipEntryBytes)} MB (${megabytes(IMPORT_LIMITS.zipTotalBytes)} MB in all): it may be a zip bomb, and was not read.`,
+    problem('docx-too-large-unzipped', (texts) =>
+      texts.reader.docxTooLargeUnzipped(
+        name,
+        megabytes(IMPORT_LIMITS.zipEntryBytes),
+        megabytes(IMPORT_LIMITS.zipTotalBytes),
+      ),
     ),
   );
 
-const damaged = (name: string) =>
-  new ImportRefusal(
-    problem(
-      'docx-damaged',
-      `.docx 文件已损坏：无法解压其中的 ${name}。`,
-      `This .docx is damaged: ${name} inside it cannot be unzipped.`,
-    ),
-  );
+const damaged = (name: string) => new ImportRefusal(problem('docx-damaged', (texts) => texts.reader.docxDamaged(name)));
 
 /**
  * The wanted entries of a zip, inflated within the caps; an entry the zip lacks is absent from

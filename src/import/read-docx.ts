@@ -33,13 +33,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const parts = unzipParts(bytes, [DOCUMENT, NUMBERING]);
   const part = parts.get(DOCUMENT);
   if (!part) {
-    throw new ImportRefusal(
-      problem(
-        'docx-no-document',
-        '该文件不是 Word 文档：压缩包中没有 word/document.xml。',
-        'This file is not a Word document: the archive has no word/document.xml.',
-      ),
-    );
+    throw new ImportRefusal(problem('docx-no-document', (texts) => texts.reader.docxNoDocument));
   }
   const numbering = parts.get(NUMBERING);
   const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
@@ -75,14 +69,7 @@ interface OpenTable {
 /** Elements whose whole content is not document text. */
 const SKIPPED = new Set(['w:delText', 'w:moveFrom', 'w:instrText', 'mc:Fallback', 'w:pPr', 'w:rPr', 'w:sectPr']);
 
-const malformed = () =>
-  new ImportRefusal(
-    problem(
-      'docx-malformed-xml',
-      '.docx 文件已损坏：其正文 XML 不完整或格式错误。',
-      'This .docx is damaged: the XML of its text is incomplete or malformed.',
-    ),
-  );
+const malformed = () => new ImportRefusal(problem('docx-malformed-xml', (texts) => texts.reader.docxMalformed));
 
 /** Reads the XML of word/document.xml (exported for tests of the XML alone). */
 export function readDocumentXml(xml: string, numbering: Numbering = readNumbering(undefined)): SourceDocument {
@@ -227,13 +214,7 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
   parser.end(xml);
   if (broken || !sawBody) throw malformed();
   if (unnumbered) {
-    out.problems.push(
-      problem(
-        'docx-auto-numbering',
-        '文档中有 Word 自动编号的段落（如“一、”“（一）”由 Word 生成），其中部分编号无法还原，这些段落未带编号。',
-        'Some paragraphs are numbered automatically by Word (a generated "一、" or "（一）") and some of those numbers could not be worked out: those paragraphs come without their number.',
-      ),
-    );
+    out.problems.push(problem('docx-auto-numbering', (texts) => texts.reader.docxAutoNumbering('一、', '（一）')));
   }
   return out.finish();
 }

@@ -202,13 +202,7 @@ export async function readHtml(text: string): Promise<SourceDocument> {
   } catch (error) {
     if (error instanceof StopReading) return out.finish();
     if (!(error instanceof TooDeep)) throw error;
-    out.problems.push(
-      problem(
-        'html-too-deep',
-        `网页元素嵌套超过 ${MAX_DEPTH} 层，其后的内容未读取。`,
-        `The page nests elements more than ${MAX_DEPTH} deep; what follows was not read.`,
-      ),
-    );
+    out.problems.push(problem('html-too-deep', (texts) => texts.reader.htmlTooDeep(MAX_DEPTH)));
     while (tables.length > 0) {
       const table = tables.pop()!;
       if (!table.layout) {

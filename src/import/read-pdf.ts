@@ -12,7 +12,9 @@
  * in Node, in a Vite-built page and in any bundler without serving a worker file. The legacy build
  * is used everywhere because it carries the built-ins Node 20 and older WebViews lack.
  */
+import type {ImportWords} from '../model/texts/import-catalog.js';
 import {IMPORT_LIMITS} from './limits.js';
+import {problem} from './source-builder.js';
 import {ImportRefusal, type ReaderProblem, type SourceBlock, type SourceDocument} from './source.js';
 import {dropFurniture} from './pdf/furniture.js';
 import {layOut, type LaidOutPage} from './pdf/layout.js';
@@ -39,8 +41,8 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsLoading;
 }
 
-const refuse = (code: string, zh: string, en: string): never => {
-  throw new ImportRefusal({code, message: {zh, en}});
+const refuse = (code: string, words: ImportWords): never => {
+  throw new ImportRefusal(problem(code, words));
 };
 
 /** What a caller may tell the reader. */
@@ -73,16 +75,12 @@ const MAX_RULES_PER_PAGE = 20_000;
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<SourceDocument> {
   if (bytes.length > IMPORT_LIMITS.fileBytes) {
     const mb = Math.round(IMPORT_LIMITS.fileBytes / 1024 / 1024);
-    refuse('pdf-too-large', `PDF 文件超过 ${mb} MB，不予读取。`, `The PDF is larger than ${mb} MB and was not read.`);
+    refuse('pdf-too-large', (texts) => texts.reader.pdfTooLarge(mb));
   }
   // A PDF starts with %PDF- (some writers put a little junk before it; readers allow 1 KB).
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) {
-    refuse(
-      'pdf-not-pdf',
-      '这不是 PDF 文件（文件开头没有 %PDF）。',
-      'This is not a PDF file (it does not start with %PDF).',
-    );
+    refuse('pdf-not-pdf', (texts) => texts.reader.pdfNotPdf);
   }
 
   const pdfjs = await loadPdfJs();
@@ -104,17 +102,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     } catch (error) {
       const name = (error as {name?: string})?.name;
       // Without an onPassword handler pdf.js rejects at once when it needs a password.
-      if (name === 'PasswordException')
-        return refuse(
-          'pdf-encrypted',
-          'PDF 文件设有打开密码，无法读取。请导出一份不加密的 PDF。',
-          'The PDF is protected by a password and cannot be read. Export a copy without a password.',
-        );
-      return refuse(
-        'pdf-unreadable',
-        'PDF 文件已损坏或不完整，无法读取。',
-        'The PDF is damaged or incomplete and cannot be read.',
-      );
+      if (name === 'PasswordException') return refuse('pdf-encrypted', (texts) => texts.reader.pdfEncrypted);
+      return refuse('pdf-unreadable', (texts) => texts.reader.pdfUnreadable);
     }
     return await readDocument(pdfjs, document, cMapUrl !== undefined);
   } finally {
@@ -130,13 +119,10 @@ async function readDocument(
   const problems: ReaderProblem[] = [];
   const pageCount = Math.min(document.numPages, IMPORT_LIMITS.pdfPages);
   if (document.numPages > IMPORT_LIMITS.pdfPages) {
-    problems.push({
-      code: 'pdf-pages-over-cap',
-      message: {
-        zh: `PDF 共 ${document.numPages} 页，只读取了前 ${IMPORT_LIMITS.pdfPages} 页。`,
-        en: `The PDF has ${document.numPages} pages; only the first ${IMPORT_LIMITS.pdfPages} were read.`,
-      },
-    });
+    const pages = document.numPages;
+    problems.push(
+      problem('pdf-pages-over-cap', (texts) => texts.reader.pdfPagesOverCap(pages, IMPORT_LIMITS.pdfPages)),
+    );
   }
 
   const pages: {page: number; content: PageContent}[] = [];
@@ -147,41 +133,20 @@ async function readDocument(
       page.cleanup();
       pages.push({page: number, content});
     } catch {
-      problems.push({
-        code: 'pdf-page-unreadable',
-        message: {zh: `第 ${number} 页已损坏，未能读取。`, en: `Page ${number} is damaged and was not read.`},
-        origin: {page: number},
-      });
+      const page = number;
+      problems.push(problem('pdf-page-unreadable', (texts) => texts.reader.pdfPageUnreadable(page), {page}));
     }
   }
   if (!pages.some(({content}) => content.runs.some((run) => run.text.trim() !== ''))) {
-    refuse(
-      'pdf-no-text',
-      !pages.length
-        ? 'PDF 中没有能读取的页面。'
-        : withCMaps
-          ? 'PDF 中没有文字，可能是扫描件（图片）。请使用带文字的 PDF、Word 文件或网页。'
-          : 'PDF 中没有读出文字：可能是扫描件，或其中文字体未嵌入（此处缺少 pdf.js 的字符映射文件 cmaps）。请改用 Word 文件或网页。',
-      !pages.length
-        ? 'The PDF has no page that could be read.'
-        : withCMaps
-          ? 'The PDF holds no text: it is probably a scan (pictures of pages). Use a PDF with text, the Word file or the web page.'
-          : 'No text could be read from the PDF: it is a scan, or its Chinese fonts are not embedded (pdf.js’s character maps, cmaps, are not available here). Use the Word file or the web page.',
+    refuse('pdf-no-text', ({reader}) =>
+      !pages.length ? reader.pdfNoPages : withCMaps ? reader.pdfScanned : reader.pdfNoTextWithoutCMaps,
     );
   }
 
   const laidOut = pages.map(({page, content}) => {
     let tables: ReturnType<typeof findRuledTables> = {tables: [], inside: new Set()};
     if (content.rules.length <= MAX_RULES_PER_PAGE) tables = findRuledTables(content, page);
-    else
-      problems.push({
-        code: 'pdf-page-drawing',
-        message: {
-          zh: `第 ${page} 页的线条过多，按纯文字读取，表格可能未能识别。`,
-          en: `Page ${page} draws too many lines: it was read as text only, and its tables may be missed.`,
-        },
-        origin: {page},
-      });
+    else problems.push(problem('pdf-page-drawing', (texts) => texts.reader.pdfPageDrawing(page), {page}));
     const lines = linesOf(content.runs.filter((run) => !tables.inside.has(run)));
     return {page, height: content.height, lines, tables: tables.tables};
   });
@@ -193,13 +158,7 @@ async function readDocument(
     }),
   );
   if (blocks.length > IMPORT_LIMITS.blocks) {
-    problems.push({
-      code: 'pdf-blocks-over-cap',
-      message: {
-        zh: `PDF 中的段落和表格超过 ${IMPORT_LIMITS.blocks} 个，其余部分未读取。`,
-        en: `The PDF holds more than ${IMPORT_LIMITS.blocks} paragraphs and tables; the rest was not read.`,
-      },
-    });
+    problems.push(problem('pdf-blocks-over-cap', (texts) => texts.reader.pdfBlocksOverCap(IMPORT_LIMITS.blocks)));
     blocks.length = IMPORT_LIMITS.blocks;
   }
   return {blocks, problems};

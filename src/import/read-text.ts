@@ -5,6 +5,7 @@
  * fields are kept as empty cells: their position tells which column a missing value belongs to.
  */
 import {IMPORT_LIMITS} from './limits.js';
+import {problem} from './source-builder.js';
 import type {ReaderProblem, SourceBlock, SourceCell, SourceDocument} from './source.js';
 import {ImportRefusal} from './source.js';
 
@@ -27,10 +28,7 @@ function cellsOf(line: string): string[] | undefined {
 
 export async function readText(text: string): Promise<SourceDocument> {
   if (text.length > IMPORT_LIMITS.fileBytes) {
-    throw new ImportRefusal({
-      code: 'too-large',
-      message: {zh: '文本超过导入上限，未读取', en: 'the text is beyond the import limit; not read'},
-    });
+    throw new ImportRefusal(problem('too-large', (texts) => texts.reader.textTooLarge));
   }
   const blocks: SourceBlock[] = [];
   const problems: ReaderProblem[] = [];
@@ -71,12 +69,5 @@ export async function readText(text: string): Promise<SourceDocument> {
 }
 
 function tooManyCells(line: number): ReaderProblem {
-  return {
-    code: 'too-many-cells',
-    message: {
-      zh: `第 ${line} 行起的表格超过 ${IMPORT_LIMITS.tableCells} 个单元格，其余部分未读取`,
-      en: `the table from line ${line} on has more than ${IMPORT_LIMITS.tableCells} cells; the rest was not read`,
-    },
-    origin: {line},
-  };
+  return problem('too-many-cells', (texts) => texts.reader.textTableTooLarge(line, IMPORT_LIMITS.tableCells), {line});
 }

@@ -1,8 +1,10 @@
 /**
  * What the .docx and HTML readers share: collecting blocks in reading order with their origins
  * within the caps of limits.ts (so a hostile file cannot grow a document without end), and the
- * complaints they have in common, in both languages.
+ * complaints they have in common, in every locale.
  */
+import type {ImportWords} from '../model/texts/import-catalog.js';
+import {importMessage} from '../model/texts/import-locales.js';
 import {IMPORT_LIMITS} from './limits.js';
 import {
   ImportRefusal,
@@ -83,8 +85,10 @@ export function spanOf(value: string | undefined): number {
   return span >= 1 && span <= 1000 ? span : 1;
 }
 
-export function problem(code: string, zh: string, en: string, origin?: SourceOrigin): ReaderProblem {
-  return origin ? {code, message: {zh, en}, origin} : {code, message: {zh, en}};
+/** A reader's problem, its message in every registered locale from the locale's import words. */
+export function problem(code: string, words: ImportWords, origin?: SourceOrigin): ReaderProblem {
+  const message = importMessage(words);
+  return origin ? {code, message, origin} : {code, message};
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
@@ -93,27 +97,20 @@ const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 export function refuseOversizedFile(bytes: number): void {
   if (bytes <= IMPORT_LIMITS.fileBytes) return;
   throw new ImportRefusal(
-    problem(
-      'file-too-large',
-      `文件过大（${megabytes(bytes)} MB），超过 ${megabytes(IMPORT_LIMITS.fileBytes)} MB 的上限，未读取。`,
-      `The file is too large (${megabytes(bytes)} MB, above the ${megabytes(IMPORT_LIMITS.fileBytes)} MB limit) and was not read.`,
+    problem('file-too-large', (texts) =>
+      texts.reader.fileTooLarge(megabytes(bytes), megabytes(IMPORT_LIMITS.fileBytes)),
     ),
   );
 }
 
 /** More blocks than a report can have: what was read is kept, the rest is said to be dropped. */
 export const tooManyBlocks = (): ReaderProblem =>
-  problem(
-    'too-many-blocks',
-    `文档段落和表格超过 ${IMPORT_LIMITS.blocks} 个，其后的内容未读取。`,
-    `The document has more than ${IMPORT_LIMITS.blocks} paragraphs and tables; what follows was not read.`,
-  );
+  problem('too-many-blocks', (texts) => texts.reader.tooManyBlocks(IMPORT_LIMITS.blocks));
 
 /** More cells in one table than the cap: its later cells are dropped and said to be. */
 export const tooManyCells = (origin: SourceOrigin): ReaderProblem =>
   problem(
     'table-too-large',
-    `第 ${(origin.table ?? 0) + 1} 个表格超过 ${IMPORT_LIMITS.tableCells} 个单元格，其后的单元格未读取。`,
-    `Table ${(origin.table ?? 0) + 1} has more than ${IMPORT_LIMITS.tableCells} cells; its later cells were not read.`,
+    (texts) => texts.reader.tableTooLarge((origin.table ?? 0) + 1, IMPORT_LIMITS.tableCells),
     origin,
   );

@@ -8,6 +8,7 @@
  * A reader never interprets: it keeps the text of each cell and paragraph as found (whitespace
  * runs, line breaks inside a cell and full-width forms included) and says where it found it.
  */
+import type {Message} from '../model/types.js';
 
 /** Where a piece of text was found in the source file, as a person would look it up. */
 export interface SourceOrigin {
@@ -59,10 +60,10 @@ export interface SourceDocument {
   readonly problems: readonly ReaderProblem[];
 }
 
-/** A reader's complaint: a code for programs and the words for people, in both languages. */
+/** A reader's complaint: a code for programs and the words for people, in every registered locale. */
 export interface ReaderProblem {
   readonly code: string;
-  readonly message: {readonly zh: string; readonly en: string};
+  readonly message: Message;
   readonly origin?: SourceOrigin;
 }
 

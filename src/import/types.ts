@@ -55,8 +55,8 @@ export interface ImportInput {
 
 export interface ImportOptions {
   /**
-   * The language the caller shows. Every message carries both languages, so the import itself
-   * does not depend on it; it is part of the signature for callers that pass it through.
+   * The language the caller shows. Every message carries every registered locale's text, so the
+   * import itself does not depend on it; it is part of the signature for callers that pass it through.
    */
   readonly lang?: 'zh' | 'en';
   /**

@@ -1,25 +1,28 @@
 // A third locale in Node: the test-only pseudo-locale (test/support/pseudo-locale.mjs), registered
-// with registerLocale(), drives the static page's fixed texts, the check's messages and the CLI's
-// own words (its Node-only texts come in its definition, as any locale registered at run time's do).
+// with registerLocale(), drives the static page's fixed texts, the check's messages, the import's
+// messages and the CLI's own words (its Node-only texts and its import words come in its definition,
+// as any locale registered at run time's do).
 //
 // Needs `npm run build:node`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {DomUtils, parseDocument} from 'htmlparser2';
 import {broken} from '../../dist/node/examples/index.js';
-import {localeDefinition, localeFromLang, registerLocale} from '../../dist/node/model/texts/locales.js';
+import {LOCALES, localeDefinition, localeFromLang, registerLocale} from '../../dist/node/model/texts/locales.js';
 import {nodeTexts} from '../../dist/node/model/texts/node-locales.js';
+import {importTexts} from '../../dist/node/model/texts/import-locales.js';
+import {importReport} from '../../dist/node/import/index.js';
 import {renderReportHtml} from '../../dist/node/static/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
 import {checkReport} from '../../dist/node/model/checks.js';
 import {main} from '../../dist/node/cli/main.js';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PSEUDO, pseudoLocale, stringsIn, untranslated} from '../support/pseudo-locale.mjs';
 
 const english = localeDefinition('en');
-registerLocale(pseudoLocale(english, {node: nodeTexts(english)}));
+registerLocale(pseudoLocale(english, {node: nodeTexts(english), import: importTexts(english)}));
 
 /** A report with a finding, a blank cell and an invalid cell. */
 function flawed() {
@@ -125,4 +128,81 @@ test('a locale registered from JavaScript without UI texts shows the Chinese one
   const zhUi = localeDefinition('zh-CN').texts.ui;
   assert.ok(html.includes(zhUi.blankNote), 'the blank note in Chinese');
   assert.ok(!html.includes(english.texts.ui.blankNote), 'not in English');
+});
+
+/**
+ * The text fixture with cells an import has something to say about: a row with too few values, 「无」,
+ * a value in yuan, a remark in brackets, a row whose label cannot be read, a row missing a value.
+ */
+function flawedText() {
+  return readFileSync(new URL('../fixtures/import/xiguan-2024.txt', import.meta.url), 'utf8')
+    .replace('规章\t0\t0\t0', '规章\t—\tabc\t1.5')
+    .replace('行政许可\t0', '行政许可\t无')
+    .replace('行政事业性收费\t0', '行政事业性收费\t1200元')
+    .replace('行政处罚\t0', '行政处罚\t3（含转办2件）')
+    .replace('\t\t3.其他\t0\t0\t0', '\t\t3.甲乙丙丁\t0\t0');
+}
+
+test("an import's issues (placing cells, a file refused, a file without a report) have the pseudo-locale's text", async () => {
+  const imports = [
+    await importReport({data: flawedText(), name: 'flawed.txt'}),
+    await importReport({data: new TextEncoder().encode('%PDF-1.4 garbage'), name: 'report.pdf'}),
+    await importReport({data: '', name: 'empty.txt'}),
+  ];
+  const issues = imports.flatMap((result) => result.issues);
+  const codes = new Set(issues.map((issue) => issue.code));
+  for (const code of [
+    'cell-ambiguous',
+    'none-as-zero',
+    'yuan',
+    'remark',
+    'placed-by-position',
+    'pdf-unreadable',
+    'no-report',
+    'title-missing',
+    'section-missing',
+    'table-missing',
+  ])
+    assert.ok(codes.has(code), `the imports give ${code}`);
+  for (const {message} of issues) {
+    assert.match(message[PSEUDO], /^⟦.*⟧$/s);
+    assert.deepEqual(untranslated([message[PSEUDO]], []), [], message[PSEUDO]);
+  }
+  // Where in the file, in the pseudo-locale's words too (the cell and the line).
+  const remark = issues.find((issue) => issue.code === 'remark');
+  assert.match(remark.message[PSEUDO], /⟦line 36⟧/);
+  assert.match(remark.message[PSEUDO], /⟦Administrative penalties⟧/);
+});
+
+test('`import --lang qps` (in the process that registered it) writes every import issue in the pseudo-locale', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pseudo-import-'));
+  try {
+    const file = join(dir, 'flawed.txt');
+    writeFileSync(file, flawedText());
+    let stderr = '';
+    const io = {stdout: () => {}, stderr: (text) => (stderr += text), stderrIsTTY: false};
+    await main(['import', file, '--lang', PSEUDO], io);
+    const issueLines = stderr.split('\n').filter((line) => /^\s+\S.* \[[\w.-]+\] /.test(line));
+    assert.ok(issueLines.length >= 5, stderr);
+    for (const line of issueLines) assert.match(line, /\] ⟦.*⟧$/, line);
+    assert.deepEqual(untranslated(stderr.split('\n'), [file, ...identifiers(stderr)]), []);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test("the CLI's help offers every registered locale to --lang, the pseudo-locale among them", async () => {
+  let stdout = '';
+  const io = {stdout: (text) => (stdout += text), stderr: (text) => (stdout += text), stderrIsTTY: false};
+  await main(['--help', '--lang', PSEUDO], io);
+  const offered = [...stdout.matchAll(/--lang (\S+?)\]/g)].map((match) => match[1]);
+  assert.ok(offered.length >= 3, stdout);
+  // Every registered locale, in the list's order (a test above registers one more after qps).
+  for (const list of offered) {
+    assert.deepEqual(
+      list.split('|'),
+      LOCALES.map((locale) => locale.key),
+    );
+    assert.ok(list.split('|').includes(PSEUDO), list);
+  }
 });

@@ -21,6 +21,8 @@ const en = {locale: 'en', key: 'en', texts: {
 export const LOCALES = [SOURCE_LOCALE, en];
 const editor = {'zh-CN': {save: '保存'}, en: {save: 'Save'}};
 export const editorTextsOf = (locale) => editor[locale];
+const importWords = {'zh-CN': {file: {empty: '文件为空'}}, en: {file: {empty: 'the file is empty'}}};
+export const importTexts = (definition) => importWords[definition.locale];
 `;
 
 let dir;
@@ -32,6 +34,7 @@ function writeDist(name, text) {
   mkdirSync(texts, {recursive: true});
   writeFileSync(join(texts, 'locales.js'), text);
   writeFileSync(join(texts, 'editor-catalogs.js'), "export {editorTextsOf} from './locales.js';\n");
+  writeFileSync(join(texts, 'import-locales.js'), "export {importTexts} from './locales.js';\n");
   return {dist: join(dir, name), xliffDir: join(dir, 'xliff')};
 }
 
@@ -53,6 +56,11 @@ test('XLIFF written from complete catalogs passes; a template becomes placeholde
   const ui = readFileSync(uiFile(), 'utf8');
   assert.match(ui, /<source>共 <x id="0"\/> 处<\/source>\s*<target><x id="0"\/> in all<\/target>/);
   assert.match(readFileSync(join(dir, 'xliff', 'editor.en.xlf'), 'utf8'), /<target>Save<\/target>/);
+  // The importer's catalog is nested by topic: its units have dotted ids.
+  assert.match(
+    readFileSync(join(dir, 'xliff', 'import.en.xlf'), 'utf8'),
+    /<trans-unit id="file\.empty">\s*<source>文件为空<\/source>\s*<target>the file is empty<\/target>/,
+  );
 });
 
 test('a text without an English translation fails', async () => {

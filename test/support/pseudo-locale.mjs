@@ -21,9 +21,9 @@ function wrapped(value) {
  * The pseudo-locale's definition, from the English one (`english`, a LocaleDefinition: its
  * catalogs, the elements' texts among them) and the English texts a built-in definition does not
  * carry: for the editor, `editor` (src/model/texts/en.editor.ts); in Node, `node` (the CLI's words,
- * src/model/texts/en.node.ts).
+ * src/model/texts/en.node.ts) and `import` (the importer's, src/model/texts/en.import.ts).
  */
-export function pseudoLocale(english, {editor, node} = {}) {
+export function pseudoLocale(english, {editor, node, import: importWords} = {}) {
   return {
     locale: PSEUDO,
     key: PSEUDO,
@@ -31,6 +31,7 @@ export function pseudoLocale(english, {editor, node} = {}) {
     texts: wrapped(english.texts),
     ...(editor && {editor: wrapped(editor)}),
     ...(node && {node: wrapped(node)}),
+    ...(importWords && {import: wrapped(importWords)}),
   };
 }
 

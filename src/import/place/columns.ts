@@ -4,6 +4,7 @@
  * the issues of what could not be placed. Also table 四, whose one data row has no label.
  */
 import type {Placement} from '../types.js';
+import type {ImportWords} from '../../model/texts/import-catalog.js';
 import {issue, quoted} from './messages.js';
 import {normalizeLabel, similarity} from './normalize.js';
 import type {OfficialTable} from './official.js';
@@ -83,10 +84,7 @@ export function placeRow(
         issue(
           'unplaced',
           'cell-ambiguous',
-          {
-            zh: `此行有 ${source.values.filter(filled).length} 个数值，本表该行有 ${official.cells.length} 列，无法确定各值所属列，留空`,
-            en: `the row has ${source.values.filter(filled).length} values for ${official.cells.length} columns, so which value belongs where cannot be told; left blank`,
-          },
+          (texts) => texts.place.rowAmbiguous(source.values.filter(filled).length, official.cells.length),
           {path, origin: source.origin},
         ),
       );
@@ -94,12 +92,7 @@ export function placeRow(
     }
     if (columns && source.structured && columns[i] === undefined) {
       out.issues.push(
-        issue(
-          'unplaced',
-          'column-missing',
-          {zh: '表头中没有此列，留空', en: "the table's header has no such column; left blank"},
-          {path, origin: source.origin},
-        ),
+        issue('unplaced', 'column-missing', (texts) => texts.place.columnMissing, {path, origin: source.origin}),
       );
       return;
     }
@@ -118,12 +111,10 @@ function placeCell(
   if (!filled(cell) && !(cell && source.structured)) {
     // Rebuilt from text, a missing value is no evidence of a blank: listed, never assumed.
     out.issues.push(
-      issue(
-        'unplaced',
-        'cell-missing',
-        {zh: '源文件此行在这一列没有数值，留空', en: 'the source row has no value in this column; left blank'},
-        {path, origin: cell?.origin ?? source.origin},
-      ),
+      issue('unplaced', 'cell-missing', (texts) => texts.place.cellMissing, {
+        path,
+        origin: cell?.origin ?? source.origin,
+      }),
     );
     return;
   }
@@ -135,39 +126,21 @@ function placeCell(
       value = reading.value;
       if (reading.remark) {
         out.annotations[path] = reading.remark;
-        out.issues.push(
-          issue(
-            'note',
-            'remark',
-            {
-              zh: `取数值 ${reading.value}，括号内的说明 ${quoted(reading.remark)} 作为该单元格的注释`,
-              en: `read as ${reading.value}; the remark in brackets ${quoted(reading.remark)} became the cell's annotation`,
-            },
-            {path, origin},
-          ),
-        );
+        const remark = quoted(reading.remark);
+        const value = reading.value;
+        out.issues.push(issue('note', 'remark', (texts) => texts.place.remark(value, remark), {path, origin}));
       }
       break;
     case 'blank':
       break;
     case 'dash':
       out.issues.push(
-        issue(
-          'note',
-          'dash-as-blank',
-          {
-            zh: `${quoted(cell!.text)} 按空白（null）导入，不当作 0`,
-            en: `${quoted(cell!.text)} imported as blank (null), not as 0`,
-          },
-          {path, origin},
-        ),
+        issue('note', 'dash-as-blank', (texts) => texts.place.dashAsBlank(quoted(cell!.text)), {path, origin}),
       );
       break;
     case 'none-word':
       value = 0;
-      out.issues.push(
-        issue('note', 'none-as-zero', {zh: '「无」按 0 导入', en: '「无」 ("none") imported as 0'}, {path, origin}),
-      );
+      out.issues.push(issue('note', 'none-as-zero', (texts) => texts.place.noneAsZero('「无」'), {path, origin}));
       break;
     case 'invalid':
       out.issues.push(issue('value', reading.reason, invalidMessage(cell!.text, reading.reason), {path, origin}));
@@ -180,36 +153,22 @@ function placeCell(
       issue(
         'confirm',
         'placed-by-position',
-        label
-          ? {
-              zh: `行标签 ${quoted(label)} 无法识别，按其在表中的位置放入此格，请核对`,
-              en: `the row label ${quoted(label)} could not be read; placed here by its position in the table: please confirm`,
-            }
-          : {
-              zh: '表头无法识别，按数值在表中的位置放入此格，请核对',
-              en: "the table's headers could not be read; placed here by the value's position in the table: please confirm",
-            },
+        (texts) => (label ? texts.place.placedByPosition(quoted(label)) : texts.place.placedByPositionWithoutHeaders),
         {path, origin},
       ),
     );
   }
 }
 
-function invalidMessage(text: string, reason: 'not-a-number' | 'not-whole' | 'yuan') {
+function invalidMessage(text: string, reason: 'not-a-number' | 'not-whole' | 'yuan'): ImportWords {
   const shown = quoted(text);
   switch (reason) {
     case 'not-whole':
-      return {
-        zh: `${shown} 不是整数，件数应为整数；留空`,
-        en: `${shown} is not a whole number, as a count must be; left blank`,
-      };
+      return (texts) => texts.place.notWhole(shown);
     case 'yuan':
-      return {
-        zh: `${shown} 以元为单位，本格单位为万元；未换算，留空`,
-        en: `${shown} is in yuan, but this cell is in 10,000 yuan; not converted, left blank`,
-      };
+      return (texts) => texts.place.yuan(shown);
     default:
-      return {zh: `${shown} 不是数字；留空`, en: `${shown} is not a number; left blank`};
+      return (texts) => texts.place.notANumber(shown);
   }
 }
 
@@ -237,12 +196,7 @@ export function placeAppeals(official: OfficialTable, rows: readonly SourceRow[]
         issue(
           'unplaced',
           source ? 'cell-ambiguous' : 'row-missing',
-          source
-            ? {
-                zh: `表中有 ${cells.length} 个数值，本表有 ${count} 列，无法确定各值所属列，留空`,
-                en: `the table has ${cells.length} values for ${count} columns, so which value belongs where cannot be told; left blank`,
-              }
-            : {zh: '文件中未找到此表的数据行，留空', en: 'the data row of this table was not found; left blank'},
+          (texts) => (source ? texts.place.tableAmbiguous(cells.length, count) : texts.place.dataRowMissing),
           {path, origin: source?.origin},
         ),
       );

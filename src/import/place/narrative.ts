@@ -95,10 +95,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
   }
   if (titleIndex < 0) {
     result.issues.push(
-      issue('unplaced', 'title-missing', {
-        zh: '未找到「…年政府信息公开工作年度报告」标题行，机关名称和年度未能读出',
-        en: 'no title line 「…年政府信息公开工作年度报告」 was found, so the agency and year could not be read',
-      }),
+      issue('unplaced', 'title-missing', (texts) => texts.place.titleMissing('「…年政府信息公开工作年度报告」')),
     );
   }
 
@@ -146,12 +143,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     if (found) result.sections[section.id] = narrativeOf(found);
     else if (!result.sectionOf.includes(section.id)) {
       result.issues.push(
-        issue(
-          'unplaced',
-          'section-missing',
-          {zh: '未找到此部分的标题，正文为空', en: 'the heading of this section was not found; its text is empty'},
-          {path: section.id},
-        ),
+        issue('unplaced', 'section-missing', (texts) => texts.place.sectionMissing, {path: section.id}),
       );
     }
   });

@@ -89,26 +89,16 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
     const joined = [...before, ...rows];
     if (joined.length > MAX_ROWS_PER_TABLE && before.length < MAX_ROWS_PER_TABLE) {
       out.issues.push(
-        issue(
-          'note',
-          'too-many-rows',
-          {
-            zh: `此表超过 ${MAX_ROWS_PER_TABLE} 行，其余行未读取`,
-            en: `this table has more than ${MAX_ROWS_PER_TABLE} rows; the rest were not read`,
-          },
-          {path: id, origin: table.origin},
-        ),
+        issue('note', 'too-many-rows', (texts) => texts.place.tooManyRows(MAX_ROWS_PER_TABLE), {
+          path: id,
+          origin: table.origin,
+        }),
       );
     }
     groups.set(id, joined.slice(0, MAX_ROWS_PER_TABLE));
   }
   if (located.length > MAX_TABLES) {
-    out.issues.push(
-      issue('note', 'too-many-tables', {
-        zh: `文件中有 ${located.length} 个表格，只读取了前 ${MAX_TABLES} 个`,
-        en: `the file has ${located.length} tables; only the first ${MAX_TABLES} were read`,
-      }),
-    );
+    out.issues.push(issue('note', 'too-many-tables', (texts) => texts.place.tooManyTables(located.length, MAX_TABLES)));
   }
   for (const official of OFFICIAL_TABLES) {
     const rows = groups.get(official.id);
@@ -117,28 +107,12 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
       .filter((text) => NOTE.test(text));
     if (notes.length) out.notes[official.id] = notes.map(repairText);
     if (!rows) {
-      out.issues.push(
-        issue(
-          'unplaced',
-          'table-missing',
-          {
-            zh: '文件中未找到此表，其单元格均为空白',
-            en: 'this table was not found in the file; its cells are left blank',
-          },
-          {path: official.id},
-        ),
-      );
+      out.issues.push(issue('unplaced', 'table-missing', (texts) => texts.place.tableMissing, {path: official.id}));
     } else if (official.id === 'proactive' && rows.some((row) => row.texts.some(isProactive2019Header))) {
       out.issues.push(
-        issue(
-          'unplaced',
-          'format-2019',
-          {
-            zh: '此表为 2019 年试行格式（如「本年新制作数量」列），其各列与 2021 年格式含义不同，未导入，请按 2021 年格式填写',
-            en: 'this table is in the 2019 trial format (e.g. a 「本年新制作数量」 column), whose columns mean other things than the 2021 format; not imported: fill it in as the 2021 format asks',
-          },
-          {path: official.id},
-        ),
+        issue('unplaced', 'format-2019', (texts) => texts.place.format2019(`「${PROACTIVE_2019_HEADERS[0]}」`), {
+          path: official.id,
+        }),
       );
     } else if (official.id === 'appeals') placeAppeals(official, rows, out);
     else placeRowTable(official, rows, out);
@@ -269,12 +243,7 @@ function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[]
     if (undivided.score > chosen.score) {
       chosen = undivided;
       out.undivided = true;
-      out.issues.push(
-        issue('note', 'undivided-row', {
-          zh: '（六）其他处理印为一行（2019 年格式），按一行导入',
-          en: '（六）其他处理 is printed as one row (the 2019 layout); imported as one row',
-        }),
-      );
+      out.issues.push(issue('note', 'undivided-row', (texts) => texts.place.undividedRow('（六）其他处理')));
     }
   }
   const firstColumn = firstValueColumn(candidates);
@@ -291,27 +260,14 @@ function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[]
     placeRow(pair, firstColumn, pair.source.part === headerPart ? columns : undefined, out);
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;
-    out.issues.push(
-      issue(
-        'unplaced',
-        'row-missing',
-        {zh: '文件中未找到此行，其单元格均为空白', en: 'this row was not found in the file; its cells are left blank'},
-        {path: row.path},
-      ),
-    );
+    out.issues.push(issue('unplaced', 'row-missing', (texts) => texts.place.rowMissing, {path: row.path}));
   }
   for (const row of candidates) {
     if (placedSources.has(row) || !row.values.some(filled)) continue;
     out.issues.push(
-      issue(
-        'unplaced',
-        'row-unmatched',
-        {
-          zh: `行 ${quoted(row.labelText)} 的数值对应不到表格的任何一行，未导入`,
-          en: `the values of the row ${quoted(row.labelText)} match no row of the table; not imported`,
-        },
-        {origin: row.origin},
-      ),
+      issue('unplaced', 'row-unmatched', (texts) => texts.place.rowUnmatched(quoted(row.labelText)), {
+        origin: row.origin,
+      }),
     );
   }
 }

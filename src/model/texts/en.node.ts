@@ -97,8 +97,9 @@ export const enNode: NodeTexts = {
     checkHelp: (
       fileBytes,
       rules,
-    ) => `Usage: disclosure-report check <report.json> [--previous <last-year.json>] [--json] [--lang zh|en]
-       disclosure-report check <folder|report.json>… --summary csv|json [--lang zh|en]
+      langs,
+    ) => `Usage: disclosure-report check <report.json> [--previous <last-year.json>] [--json] [--lang ${langs}]
+       disclosure-report check <folder|report.json>… --summary csv|json [--lang ${langs}]
 
 Validates an annual report on government information disclosure (2021 format, JSON) and runs
 the format's arithmetic checks. A file named - is read from standard input. At most
@@ -110,7 +111,7 @@ Options:
                      valid, errors, warnings, first finding; exit code of the worst file
   --json             print {"valid", "checked", "issues", "findings"} as JSON
                      ("checked" is false when the report could not be read and no check ran)
-  --lang zh|en       language of the messages (default zh)
+  ${`--lang ${langs}`.padEnd(18)} language of the messages (default zh)
   -h, --help         show this help
 
 Exit code: 0 clean (warnings and notes allowed), 1 a check failed with an error,
@@ -118,8 +119,10 @@ Exit code: 0 clean (warnings and notes allowed), 1 a check failed with an error,
 
 Checks:
 ${rules}`,
-    importHelp: `Imports a report from Word (.docx), a web page (.html/.htm), PDF or text (.txt) into report JSON:
-  disclosure-report import <file>… [-o <out.json>|<folder>] [--json] [--lang zh|en]
+    importHelp: (
+      langs,
+    ) => `Imports a report from Word (.docx), a web page (.html/.htm), PDF or text (.txt) into report JSON:
+  disclosure-report import <file>… [-o <out.json>|<folder>] [--json] [--lang ${langs}]
   Without -o, standard output holds the report JSON and nothing else; the summary (cells placed
   by label, by position and not placed, import issues, the arithmetic checks) goes to standard
   error, as JSON with --json. Several files need -o <folder>: one .json each, named after the
@@ -127,7 +130,7 @@ ${rules}`,
   Exit code: 0 every cell placed by label and the report valid, 1 imported with cells to confirm
   or not placed (all listed), 2 the file could not be read or holds no report.
 `,
-    renderHelp: `       disclosure-report render <file|folder>… [--lang zh|en] [--bilingual] [--audit]
+    renderHelp: (langs) => `       disclosure-report render <file|folder>… [--lang ${langs}] [--bilingual] [--audit]
                                 [--mode page|fragment|dsd] [-o OUT.html|FOLDER]
 
 render: the report as HTML that needs no JavaScript. page (default): a standalone printable

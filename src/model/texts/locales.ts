@@ -11,6 +11,7 @@
 import type {BuiltInKey} from '../types.js';
 import type {LocaleTexts} from './catalog.js';
 import type {EditorTexts} from './editor.js';
+import type {ImportTexts} from './import-catalog.js';
 import type {NodeTexts} from './node-catalog.js';
 import {en, enChecks, enFormat} from './en.js';
 import {enUi} from './en.ui.js';
@@ -38,6 +39,12 @@ export interface LocaleDefinition {
    * Node code imports (node-locales.ts), so that the viewer bundle does not carry them.
    */
   readonly node?: NodeTexts;
+  /**
+   * The importer's words (what it could not read or place), for a locale registered at run time.
+   * Built-in locales leave it out: theirs are in <key>.import.ts, which only the importer imports
+   * (import-locales.ts), so that the viewer bundle does not carry them.
+   */
+  readonly import?: ImportTexts;
 }
 
 /**

@@ -77,10 +77,13 @@ export interface CliTexts {
   };
 
   // help
-  /** `check`'s help; `rules` is the list of rules with their descriptions. */
-  readonly checkHelp: (fileBytes: number, rules: string) => string;
-  readonly importHelp: string;
-  readonly renderHelp: string;
+  /**
+   * `check`'s help; `rules` is the list of rules with their descriptions, `langs` the keys
+   * `--lang` takes (every registered locale's), as in a usage line: "zh|en".
+   */
+  readonly checkHelp: (fileBytes: number, rules: string, langs: string) => string;
+  readonly importHelp: (langs: string) => string;
+  readonly renderHelp: (langs: string) => string;
 
   // import
   readonly importIssueKind: Readonly<Record<ImportIssueKind | 'unplacedCell', string>>;

@@ -92,8 +92,9 @@ export const zhNode: NodeTexts = {
     checkHelp: (
       fileBytes,
       rules,
-    ) => `用法：disclosure-report check <报告.json> [--previous <上年报告.json>] [--json] [--lang zh|en]
-      disclosure-report check <文件夹|报告.json>… --summary csv|json [--lang zh|en]
+      langs,
+    ) => `用法：disclosure-report check <报告.json> [--previous <上年报告.json>] [--json] [--lang ${langs}]
+      disclosure-report check <文件夹|报告.json>… --summary csv|json [--lang ${langs}]
 
 校验政府信息公开工作年度报告（2021 年格式，JSON）并核对表格的勾稽关系。文件名写作 - 时从标准输入读取。
 任何文件、管道或设备最多读取 ${fileBytes} 字节。
@@ -104,22 +105,22 @@ export const zhNode: NodeTexts = {
                      错误数、警告数、首个问题；退出码取最差的文件
   --json             以 JSON 输出 {"valid", "checked", "issues", "findings"}
                      （报告无法读取、未进行核对时 "checked" 为 false）
-  --lang zh|en       提示语言（默认 zh）
+  ${`--lang ${langs}`.padEnd(18)} 提示语言（默认 zh）
   -h, --help         显示本帮助
 
 退出码：0 无错误（可有警告和提示），1 勾稽关系有错误，2 文件无法读取或不是有效的报告。
 
 核对规则：
 ${rules}`,
-    importHelp: `导入 Word（.docx）、网页（.html/.htm）、PDF、文本（.txt）格式的报告，转为报告 JSON：
-  disclosure-report import <文件>… [-o <输出.json>|<文件夹>] [--json] [--lang zh|en]
+    importHelp: (langs) => `导入 Word（.docx）、网页（.html/.htm）、PDF、文本（.txt）格式的报告，转为报告 JSON：
+  disclosure-report import <文件>… [-o <输出.json>|<文件夹>] [--json] [--lang ${langs}]
   不加 -o 时，标准输出只有报告 JSON；摘要（按标签、按位置放置及未放置的单元格，导入问题，
   勾稽关系核对）写到标准错误，加 --json 时为 JSON。导入多个文件须用 -o <文件夹>，
   每个文件输出一个同名 .json。从不猜测：无法确定的单元格留空并列出。
   退出码：0 每个单元格均按标签放置且报告有效，1 已导入但有需核对或未放置的单元格（均已列出），
   2 文件无法读取或其中没有报告。
 `,
-    renderHelp: `      disclosure-report render <文件|文件夹>… [--lang zh|en] [--bilingual] [--audit]
+    renderHelp: (langs) => `      disclosure-report render <文件|文件夹>… [--lang ${langs}] [--bilingual] [--audit]
                                [--mode page|fragment|dsd] [-o 输出.html|文件夹]
 
 render：生成无需 JavaScript 的报告 HTML。page（默认）为可打印的独立网页；fragment 用于粘贴到
