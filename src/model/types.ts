@@ -131,8 +131,5 @@ export interface Message {
   [locale: string]: string;
 }
 
-/**
- * The keys of the built-in locales (locales.ts): the records that hold texts kept out of the viewer
- * bundle (the editor's, editor-catalogs.ts; the CLI's, node-locales.ts) are typed by it.
- */
-export type BuiltInKey = 'zh' | 'en';
+/** The keys of the built-in locales, made from their list (src/model/texts/locales.ts). */
+export type {BuiltInKey} from './texts/locales.js';

@@ -8,6 +8,10 @@
 // the checks add it up, the JSON Schema lists it, the static page shows it under its header chain;
 // the new rule's finding is reported and shown in the audit list. A second copy, with the English
 // texts left out, must not compile: the catalogs' types are made from the format and the rules.
+// The same copy adds a built-in locale in its one list (BUILT_IN, locales.ts) and nothing else: the
+// compiler must then name the three records that hold the texts kept out of the viewer bundle (the
+// editor's, the importer's, the CLI's), and nothing more. (A locale registered at run time is one
+// registerLocale() call: test/support/pseudo-locale.mjs.)
 //
 // The edits are data (NEWCOMER_EDITS): a file, an anchor line in it, and the lines to insert. When
 // the format's labels move (into per-locale catalogs, say), only that list changes.
@@ -54,6 +58,22 @@ const RULE_DESCRIPTION = (file, text) => ({
   lines: [`    '${RULE}': '${text}',`],
 });
 const ENGLISH_CATALOGS = ['src/model/texts/en.ts', 'src/model/texts/en.node.ts'];
+
+/** A built-in locale added to BUILT_IN (its catalogs borrowed from English: only the types matter here). */
+const BUILT_IN_LOCALE = {
+  file: 'src/model/texts/locales.ts',
+  anchor: '] as const satisfies readonly LocaleDefinition[];',
+  place: 'before',
+  lines: [
+    `  {locale: 'qps', key: 'qps', matches: (lang: string) => /^qps\\b/i.test(lang), texts: {format: enFormat, validation: en, checks: enChecks, ui: enUi}},`,
+  ],
+};
+/** Where a built-in locale's texts outside the viewer bundle are listed, by key. */
+const OUT_OF_BUNDLE_RECORDS = [
+  'src/model/texts/editor-catalogs.ts',
+  'src/model/texts/import-locales.ts',
+  'src/model/texts/node-locales.ts',
+];
 
 const NEWCOMER_EDITS = {
   'a row in table 三': [
@@ -167,8 +187,8 @@ before(async () => {
   ({copy: dir, answer: compile} = compiledCopy(edits, ['src/model', 'src/static']));
   // Beside the English catalogs, a typed use of the new row: the report's types must hold it.
   const unchecked = compiledCopy(
-    edits.filter((edit) => !ENGLISH_CATALOGS.includes(edit.file)),
-    ['src/model/texts/en.ts', 'src/model/texts/en.node.ts', 'typed-row.ts'],
+    [...edits.filter((edit) => !ENGLISH_CATALOGS.includes(edit.file)), BUILT_IN_LOCALE],
+    [...ENGLISH_CATALOGS, ...OUT_OF_BUNDLE_RECORDS, 'typed-row.ts'],
     {noEmit: true, rootDir: '.'},
     {'typed-row.ts': TYPED_ROW},
   );
@@ -199,7 +219,9 @@ test('the edited copy compiles with no type error', () => {
 
 test("a catalog without the new row's label, or without the new rule's description, does not compile; the report's types hold the row", () => {
   assert.notEqual(withoutEnglish.status, 0, 'the copy without the English texts compiled');
-  const errors = withoutEnglish.stdout.split('\n').filter((line) => /error TS/.test(line));
+  const errors = withoutEnglish.stdout
+    .split('\n')
+    .filter((line) => /error TS/.test(line) && !OUT_OF_BUNDLE_RECORDS.some((file) => line.startsWith(file)));
   assert.ok(
     errors.some((line) => line.startsWith('src/model/texts/en.ts') && line.includes(ROW_TEXT_ID)),
     errors.join('\n'),
@@ -209,6 +231,17 @@ test("a catalog without the new row's label, or without the new rule's descripti
     errors.join('\n'),
   );
   assert.equal(errors.length, 2, errors.join('\n'));
+});
+
+test('a built-in locale added to its one list is refused until the editor, import and CLI records list its texts', () => {
+  const errors = withoutEnglish.stdout.split('\n').filter((line) => /error TS/.test(line));
+  for (const file of OUT_OF_BUNDLE_RECORDS)
+    assert.equal(
+      errors.filter((line) => line.startsWith(file) && line.includes("'qps'")).length,
+      1,
+      `${file} should be named once, for the missing 'qps':\n${errors.join('\n')}`,
+    );
+  assert.equal(errors.length, 2 + OUT_OF_BUNDLE_RECORDS.length, errors.join('\n'));
 });
 
 test('each change touches only its own files', () => {

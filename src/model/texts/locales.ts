@@ -3,12 +3,13 @@
  * reads this list: format labels (`Label` records), validation and check messages (`Message`
  * records), `localeFromLang`, the `lang` an element renders with, the CLI's `--lang`.
  *
- * A new language is its catalogs (a `LocaleTexts`: <locale>.ts and <locale>.ui.ts; the editor's
- * <locale>.editor.ts) plus one entry here, or, for a page or a test, one `registerLocale()` call at
- * run time. Chinese is the source language: the format
- * is Chinese, importers match the zh labels, and a text missing in another locale falls back to it.
+ * A new language is its catalogs (<locale>.ts and <locale>.ui.ts, a `LocaleTexts`; <locale>.editor.ts,
+ * .import.ts and .node.ts) plus one entry in BUILT_IN here, or, for a page or a test, one
+ * `registerLocale()` call at run time. The entry's key joins `BuiltInKey`, so the compiler then
+ * names the three records that must list its editor, import and CLI texts. Chinese is the source
+ * language: the format is Chinese, importers match the zh labels, and a text missing in another
+ * locale falls back to it.
  */
-import type {BuiltInKey} from '../types.js';
 import type {LocaleTexts} from './catalog.js';
 import type {EditorTexts} from './editor.js';
 import type {ImportTexts} from './import-catalog.js';
@@ -29,7 +30,7 @@ export interface LocaleDefinition {
   /**
    * The editor's texts, read only by <report-editor>. A locale registered at run time brings them
    * here; the built-in locales leave them out, so that the viewer bundle does not carry them: theirs
-   * are listed by key in editor-catalogs.ts, which the type system keeps in step with this list
+   * are listed by key in editor-catalogs.ts, which the type system keeps in step with BUILT_IN
    * (through `BuiltInKey`).
    */
   readonly editor?: EditorTexts;
@@ -47,14 +48,8 @@ export interface LocaleDefinition {
   readonly import?: ImportTexts;
 }
 
-/**
- * A built-in locale: its key is one of `BuiltInKey` (types.ts), the record by which the editor
- * finds its catalog (editor-catalogs.ts) and the CLI its words.
- */
-type BuiltInDefinition = LocaleDefinition & {readonly key: BuiltInKey};
-
-/** The built-in locales, source first. */
-const BUILT_IN: readonly BuiltInDefinition[] = [
+/** The built-in locales, source first: the one list a built-in locale is registered in. */
+const BUILT_IN = [
   {
     locale: 'zh-CN',
     key: 'zh',
@@ -67,7 +62,15 @@ const BUILT_IN: readonly BuiltInDefinition[] = [
     matches: (lang) => /^en\b/i.test(lang),
     texts: {format: enFormat, validation: en, checks: enChecks, ui: enUi},
   },
-];
+] as const satisfies readonly LocaleDefinition[];
+
+/**
+ * The keys of the built-in locales, made from BUILT_IN. The records of the texts kept out of the
+ * viewer bundle (the editor's, editor-catalogs.ts; the importer's, import-locales.ts; the CLI's,
+ * node-locales.ts) are typed by it, so a locale added to BUILT_IN without its texts there does not
+ * compile.
+ */
+export type BuiltInKey = (typeof BUILT_IN)[number]['key'];
 
 /** Every locale: the built-in ones, then those registered at run time. */
 export const LOCALES: LocaleDefinition[] = [...BUILT_IN];
