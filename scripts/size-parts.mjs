@@ -7,6 +7,9 @@
 // - gzip: what the part adds to the gzipped bundle (the bundle gzipped minus the bundle gzipped
 //   without that part's bytes). Gzip finds repeats across the whole file, so these do not add up
 //   exactly to the total; they say which parts a size decision is about.
+// With `--without <regexp>` (repeatable), also what the bundle would weigh gzipped without every part
+// whose name matches, e.g. `npm run size:parts -- --without 'model/(checks|undivided)$|audit-summary'`:
+// what leaving a feature out of the one-file bundle would save, before anyone builds it.
 // Then what an app pays for each package entry (after `npm run build`): the entry with everything
 // of ours it imports, bundled and minified, with lit, @lit/* and valibot left out (the app has them
 // once, whatever it imports).
@@ -77,10 +80,31 @@ const rows = names.map((name) => {
 });
 rows.sort((a, b) => b.gzip - a.gzip);
 
+/** The bundle's gzipped size without the bytes of every part `leftOut` accepts. */
+const gzipWithout = (leftOut) =>
+  gzip(
+    lines
+      .map((line, i) =>
+        line
+          .split('')
+          .filter((_, column) => !leftOut(owner[i][column]))
+          .join(''),
+      )
+      .join('\n'),
+  );
+const withouts = process.argv.flatMap((arg, i, args) => (arg === '--without' && args[i + 1] ? [args[i + 1]] : []));
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 console.log(`${'part of dist/bundle/disclosure-report.js'.padEnd(60)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`);
 for (const row of rows) console.log(`${row.name.padEnd(60)} ${kb(row.min)} ${kb(row.gzip)}`);
 console.log(`${'whole bundle'.padEnd(60)} ${kb(total.min)} ${kb(total.gzip)}`);
+for (const pattern of withouts) {
+  const matches = new RegExp(pattern);
+  const left = names.filter((name) => matches.test(name));
+  const size = gzipWithout((name) => matches.test(name));
+  console.log(`\nwithout /${pattern}/ (${left.join(', ') || 'no part matches'}):`);
+  console.log(`${'  whole bundle, gzip'.padEnd(60)} ${kb(size)} ${`(${kb(size - total.gzip).trim()})`.padStart(11)}`);
+}
 
 const ENTRIES = {
   '.': 'dist/index.js',
