@@ -23,6 +23,7 @@ import {sectionTemplate} from '../components/report-section/section-template.js'
 import {inLocale, type Locale} from '../i18n/localization.js';
 import {checkReport, type Finding} from '../model/checks.js';
 import {SECTIONS} from '../model/format.js';
+import {SOURCE_LOCALE} from '../model/texts/locales.js';
 import {liesUnder} from '../model/paths.js';
 import type {TableId} from '../model/types.js';
 import {validateReport} from '../model/validate.js';
@@ -98,7 +99,7 @@ function staticTables(id: TableId, view: ReportView, display: StaticDisplay): Tr
 export function renderReportMarkup(report: unknown, display: StaticDisplay): StaticMarkup {
   const {bilingual, audit} = display;
   // Bilingual: Chinese is the root language and every English run carries lang="en".
-  const locale: Locale = bilingual ? 'zh-CN' : display.locale;
+  const locale: Locale = bilingual ? SOURCE_LOCALE.locale : display.locale;
   const options = {locale, bilingual};
   const host = (content: string) =>
     `<div class="dr-host dr-disclosure-report" lang="${display.locale}"${flags(display)}>${root(locale, content)}</div>`;

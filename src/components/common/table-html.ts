@@ -13,6 +13,7 @@ import type {TableLayout} from '../../model/table-layout.js';
 import {inLocale, type Locale, uiTexts} from '../../i18n/localization.js';
 import {hyphenate} from '../../model/hyphenate.js';
 import {labelIn as labelText} from '../../model/texts/labels.js';
+import {BILINGUAL, SOURCE_LOCALE} from '../../model/texts/locales.js';
 import type {ReportView} from '../report-view.js';
 import {formatNumber} from './numbers.js';
 import {holeValues, marksOf, tableTemplate, targetIdIn, type Marker, type Shown} from './table-template.js';
@@ -36,7 +37,9 @@ const labelHtml = (text: Label, {locale, bilingual}: Display) =>
 
 /** A library message (read from `uiTexts()`) in the display's language(s). */
 const uiHtml = (message: () => string, {locale, bilingual}: Display) =>
-  bilingual ? both(inLocale('zh-CN', message), inLocale('en', message)) : escapeHtml(inLocale(locale, message));
+  bilingual
+    ? both(inLocale(BILINGUAL[0].locale, message), inLocale(BILINGUAL[1].locale, message))
+    : escapeHtml(inLocale(locale, message));
 
 function contentHtml(shown: Shown, display: Display): string {
   if (shown.kind === 'value') return escapeHtml(formatNumber(shown.value, display.locale));
@@ -97,7 +100,7 @@ function markersHtml(markers: readonly Marker[], locale: Locale, targetId: (targ
  */
 export function tableHtml(layout: TableLayout, view: ReportView, idPrefix = '', documentPrefix = ''): string {
   // Markers are in the element's root language: Chinese when bilingual.
-  const markerLocale: Locale = view.bilingual ? 'zh-CN' : view.locale;
+  const markerLocale: Locale = view.bilingual ? SOURCE_LOCALE.locale : view.locale;
   const inBlock = targetIdIn(view, idPrefix);
   const targetId = documentPrefix ? (target: string) => documentPrefix + inBlock(target) : inBlock;
   const values = holeValues<string | undefined>(layout, view, marksOf(layout, view), {
