@@ -11,20 +11,21 @@
 // (+0.5: one element part per table marks the few cells that need it; JS heap 116 -> 51 KB per report);
 // 35.44 / 35.49 with the per-locale text catalogs (+0.77 with both merged: each catalog repeats its ids);
 // 34.90 / 34.94 with the UI strings in the catalogs too (-0.54: no generated English module, no str``
-// machinery, no msg() ids in the code)):
+// machinery, no msg() ids in the code); 35.04 / 35.08 with registerLocale and localeDefinition exported,
+// so that a page can add a language (+0.11)):
 // lower it to 24 KiB when the bundle is there. `npm run size:parts` shows where the bytes are.
 // KiB: 1024 bytes, the unit the issue's budgets are written in.
 export default [
   {
     name: 'bundle, ES module, both locales (dist/bundle/disclosure-report.js)',
     path: 'dist/bundle/disclosure-report.js',
-    limit: '35.20 KiB',
+    limit: '35.34 KiB',
     gzip: true,
   },
   {
     name: 'bundle, classic script, both locales (dist/bundle/disclosure-report.iife.js)',
     path: 'dist/bundle/disclosure-report.iife.js',
-    limit: '35.24 KiB',
+    limit: '35.38 KiB',
     gzip: true,
   },
 ];

@@ -66,6 +66,18 @@ before(async () => {
       inline('checked', JSON.stringify(reconsiderationTotalOff())) + inline('broken', '{"year": 2024,') + listen,
     ),
   );
+  // A third language on a CMS page: one registerLocale() call on the bundle's global, after its
+  // script and before the tag is parsed (here its labels are the English ones in ⟦…⟧).
+  const thirdLanguage = `<script src="disclosure-report.iife.js"></script><script>
+    const english = DisclosureReport.localeDefinition('en');
+    const wrap = (texts) => Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, '⟦' + text + '⟧']));
+    DisclosureReport.registerLocale({...english, locale: 'qps', key: 'qps', matches: (lang) => /^qps\\b/i.test(lang),
+      texts: {...english.texts, format: wrap(english.texts.format)}});
+  </script>`;
+  writeFileSync(
+    join(dir, 'third-language.html'),
+    page(thirdLanguage).replace('<disclosure-report ', '<disclosure-report lang="qps" '),
+  );
   (await import('node:fs')).mkdirSync(join(dir, 'reports'));
   writeFileSync(join(dir, 'reports/huaian-2024.json'), JSON.stringify(huaian2024));
   // A GBK page, as many government portals still are, loading the bundle from a server that
@@ -152,6 +164,33 @@ for (const [name, file] of [
     );
   });
 }
+
+test('a page adds a language with one DisclosureReport.registerLocale() call: headings and headers in it', async () => {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  await tab.goto(`${server.url}/third-language.html`, {waitUntil: 'load'});
+  await tab.waitForFunction(() => document.querySelector('disclosure-report')?.shadowRoot?.querySelector('table'), {
+    timeout: 60_000, // a hang guard, as above
+  });
+  await tab.evaluate(() => document.querySelector('disclosure-report').updateComplete);
+  const seen = await tab.evaluate(() => {
+    const root = document.querySelector('disclosure-report').shadowRoot;
+    const texts = (selector) => [...root.querySelectorAll(selector)].map((node) => node.textContent.trim());
+    return {lang: root.querySelector('[lang]')?.getAttribute('lang'), headings: texts('h2'), headers: texts('th')};
+  });
+  await tab.close();
+  assert.deepEqual(problems, []);
+  assert.equal(seen.lang, 'qps');
+  assert.deepEqual(
+    seen.headings,
+    SECTIONS.map((section) => `⟦${section.heading.en}⟧`),
+  );
+  assert.ok(
+    seen.headers.length > 50 && seen.headers.every((text) => !text || /^⟦[^]*⟧$/.test(text)),
+    seen.headers.join(' | '),
+  );
+});
 
 test('in the bundle, `await report.updateComplete` means every section and table inside has rendered', async () => {
   const tab = await browser.newPage();
