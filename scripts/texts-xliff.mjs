@@ -7,6 +7,8 @@
 // - editor: the editor's texts (editor.ts; <locale>.editor.ts);
 // - import: the importer's words (import-catalog.ts; <locale>.import.ts), nested by topic, so
 //   their ids are dotted paths (`place.tooManyRows`).
+// - node: the command line's words and the rules' descriptions (node-catalog.ts; <locale>.node.ts),
+//   dotted ids too (`cli.checksHeading`, `rules.requests.balance`).
 // A template (a function of the catalog) is called with placeholders, which become <x id="0"/>…
 // in source and target, as translation tools expect.
 //
@@ -40,8 +42,26 @@ const words = (entry) =>
     .replace(/<x id="\d+"\/>/g, '')
     .trim();
 
+/**
+ * A template is called with placeholder strings: one that reads a property of a value, or joins
+ * it, shows "undefined" or fails. Templates take formatted values (strings, numbers), one per
+ * parameter, so that a translator sees each as <x/>.
+ */
+function assertPlainTemplate(part, id, entry) {
+  if (typeof entry !== 'function') return;
+  let text;
+  try {
+    text = content(entry);
+  } catch (error) {
+    throw new Error(`${part} text "${id}": its template fails on plain values (${error.message})`);
+  }
+  if (/\bundefined\b|\[object /.test(text))
+    throw new Error(`${part} text "${id}": its template reads into a value; give it one parameter per value`);
+}
+
 /** The XLIFF of one part of one target locale's catalog. */
 export function textsXliff(part, ids, source, target, sourceLocale, targetLocale) {
+  for (const id of ids) [source[id], target[id]].forEach((entry) => assertPlainTemplate(part, id, entry));
   const units = ids.map(
     (id) => `<trans-unit id="${id}">
   <source>${content(source[id])}</source>
@@ -88,6 +108,7 @@ export async function xliffFiles({dist = resolve(root, 'dist/node'), xliffDir = 
   const {LOCALES, SOURCE_LOCALE} = await load('locales.js');
   const {editorTextsOf} = await load('editor-catalogs.js');
   const {importTexts} = await load('import-locales.js');
+  const {nodeTexts} = await load('node-locales.js');
   const parts = [
     {part: 'format', ids: Object.keys(SOURCE_LOCALE.texts.format), texts: (locale) => locale.texts.format},
     {part: 'ui', ids: Object.keys(SOURCE_LOCALE.texts.ui), texts: (locale) => locale.texts.ui},
@@ -100,6 +121,11 @@ export async function xliffFiles({dist = resolve(root, 'dist/node'), xliffDir = 
       part: 'import',
       ids: Object.keys(flatten(importTexts(SOURCE_LOCALE))),
       texts: (locale) => flatten(importTexts(locale)),
+    },
+    {
+      part: 'node',
+      ids: Object.keys(flatten(nodeTexts(SOURCE_LOCALE))),
+      texts: (locale) => flatten(nodeTexts(locale)),
     },
   ];
   return LOCALES.filter((locale) => locale !== SOURCE_LOCALE).flatMap((locale) =>

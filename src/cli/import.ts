@@ -142,7 +142,7 @@ function summaryText(summary: ImportSummary, checked: CheckOutcome | undefined, 
   const target = summary.output === '-' ? words.import.toStdout : summary.output!;
   const lines = [
     `${summary.file} → ${target}`,
-    `  ${words.import.placement({label: summary.cells.byLabel, position: summary.cells.byPosition.length, unplaced: summary.cells.unplaced.length})}`,
+    `  ${words.import.placement(summary.cells.byLabel, summary.cells.byPosition.length, summary.cells.unplaced.length)}`,
   ];
   // Cells not placed are listed even when the import gave no issue for them: nothing left blank goes unsaid.
   const named = new Set(summary.issues.map((issue) => ('path' in issue ? issue.path : undefined)));

@@ -101,7 +101,7 @@ function groupLine(key: string, findings: readonly Finding[], lang: Lang): strin
   const words = wordsOf(lang);
   const perRule = new Map<string, number>();
   for (const finding of findings) perRule.set(finding.rule, (perRule.get(finding.rule) ?? 0) + 1);
-  const rules = words.list([...perRule].map(([rule, count]) => words.ruleCount(rule, count)));
+  const rules = [...perRule].map(([rule, count]) => words.ruleCount(rule, count)).join(words.listSeparator);
   return `  ${words.severity.info} ${words.skippedChecks(tableName(key, lang), findings.length, rules)}`;
 }
 
@@ -132,7 +132,7 @@ function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
   if (!outcome.current.read) return [words.checksNotRun];
   const lines = [`${words.checksHeading}${words.colon.trim()}`];
   const skipped = outcome.previous !== undefined && !outcome.previous.read;
-  if (skipped) lines.push(`  ${words.yearToYearSkipped(words.list(YEAR_TO_YEAR_RULES))}`);
+  if (skipped) lines.push(`  ${words.yearToYearSkipped(YEAR_TO_YEAR_RULES.join(words.listSeparator))}`);
   if (outcome.findings.length === 0) lines.push(`  ${skipped ? words.otherChecksClean : words.checksClean}`);
   lines.push(...findingLines(outcome, lang));
   // The last line is the one people read: it counts the files' problems as well as the findings,
@@ -141,7 +141,7 @@ function checkLines(outcome: CheckOutcome, lang: Lang): string[] {
   for (const {severity} of [...outcome.current.issues, ...(outcome.previous?.issues ?? []), ...outcome.findings]) {
     counts[severity] += 1;
   }
-  lines.push('', words.totals(counts));
+  lines.push('', words.totals(counts.error, counts.warning, counts.info));
   return lines;
 }
 

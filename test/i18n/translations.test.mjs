@@ -6,7 +6,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {checkXliff, untranslatedTexts, xliffFiles} from '../../scripts/texts-xliff.mjs';
+import {checkXliff, textsXliff, untranslatedTexts, xliffFiles} from '../../scripts/texts-xliff.mjs';
 
 /** The stand-in catalogs: one format label, UI texts with a template, an editor text. */
 const catalogs = ({hello = "'Hello'", count = '(n) => `${n} in all`', bye = ''} = {}) => `
@@ -23,6 +23,8 @@ const editor = {'zh-CN': {save: '保存'}, en: {save: 'Save'}};
 export const editorTextsOf = (locale) => editor[locale];
 const importWords = {'zh-CN': {file: {empty: '文件为空'}}, en: {file: {empty: 'the file is empty'}}};
 export const importTexts = (definition) => importWords[definition.locale];
+const nodeWords = {'zh-CN': {cli: {done: '完成'}}, en: {cli: {done: 'done'}}};
+export const nodeTexts = (definition) => nodeWords[definition.locale];
 `;
 
 let dir;
@@ -35,6 +37,7 @@ function writeDist(name, text) {
   writeFileSync(join(texts, 'locales.js'), text);
   writeFileSync(join(texts, 'editor-catalogs.js'), "export {editorTextsOf} from './locales.js';\n");
   writeFileSync(join(texts, 'import-locales.js'), "export {importTexts} from './locales.js';\n");
+  writeFileSync(join(texts, 'node-locales.js'), "export {nodeTexts} from './locales.js';\n");
   return {dist: join(dir, name), xliffDir: join(dir, 'xliff')};
 }
 
@@ -102,4 +105,11 @@ test('untranslatedTexts(): absent or wordless targets and Chinese copied into En
   const source = {a: '空白', b: '空白', c: '空白', d: '空白', e: (n) => `共 ${n} 处`, f: (x, y) => `${x}${y}`};
   const target = {a: 'blank', c: '  ', d: '空白', e: (n) => `${n}`, f: (x, y) => `${x} ${y}`};
   assert.deepEqual(untranslatedTexts(Object.keys(source), source, target, 'en'), ['b', 'c', 'd', 'e']);
+});
+
+test('a template that reads into its value (an object, a list) is refused: translators get one <x/> per value', () => {
+  const source = {totals: (counts) => `共 ${counts.error} 处`, list: (items) => items.join('、')};
+  const target = {totals: (counts) => `${counts.error} in all`, list: (items) => items.join(', ')};
+  assert.throws(() => textsXliff('ui', ['totals'], source, target, 'zh-CN', 'en'), /"totals".*one parameter per value/);
+  assert.throws(() => textsXliff('ui', ['list'], source, target, 'zh-CN', 'en'), /"list".*fails on plain values/);
 });

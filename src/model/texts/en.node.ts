@@ -17,7 +17,7 @@ export const enNode: NodeTexts = {
   },
   cli: {
     colon: ': ',
-    list: (items) => items.join(', '),
+    listSeparator: ', ',
     severity: {error: 'error', warning: 'warning', info: 'info'},
 
     validationOk: 'the file is a valid report',
@@ -35,7 +35,7 @@ export const enNode: NodeTexts = {
       `${table}: ${total} checks could not be run because none of their cells holds a usable number (${rules}; --json lists each).`,
     issueCount: (count) => ` (${count} issue${count === 1 ? '' : 's'})`,
     moreCells: (first, more) => `${first}, and ${more} more cells`,
-    totals: (counts) => `Result: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s).`,
+    totals: (errors, warnings, notes) => `Result: ${errors} error(s), ${warnings} warning(s), ${notes} note(s).`,
 
     readErrors: {
       ENOENT: 'no such file',
@@ -152,8 +152,8 @@ Declarative Shadow DOM, which the bundle hydrates. Takes report JSON or a file \
       toStdout: 'standard output',
       failed: 'not imported',
       noReportFound: 'No table of an annual report (II, III, IV) was found in the file; nothing was imported.',
-      placement: (counts) =>
-        `${counts.label} cells placed by label, ${counts.position} by position (to confirm), ${counts.unplaced} not placed.`,
+      placement: (byLabel, byPosition, unplaced) =>
+        `${byLabel} cells placed by label, ${byPosition} by position (to confirm), ${unplaced} not placed.`,
       writtenTo: (target) => `Report written to ${target}`,
       cannotWrite: (target, reason) => `Cannot write ${target}: ${reason}`,
       unexpectedFailure: (file, reason) => `Importing ${file} failed: ${reason}`,

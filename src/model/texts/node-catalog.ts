@@ -26,8 +26,8 @@ export type JsonErrorName = ReturnType<typeof printParseErrorCode>;
 export interface CliTexts {
   /** After a label, before what it labels: "：", ": ". */
   readonly colon: string;
-  /** Items named in a sentence: "a、b", "a, b". */
-  readonly list: (items: readonly string[]) => string;
+  /** Between items named in a sentence: "a、b", "a, b". */
+  readonly listSeparator: string;
   readonly severity: Readonly<Record<FindingSeverity, string>>;
 
   // check: verdicts and findings
@@ -53,7 +53,7 @@ export interface CliTexts {
   /** A long list of cells cut to the first and a count. */
   readonly moreCells: (first: string, more: number) => string;
   /** The last line: the files' problems and the findings, by severity. */
-  readonly totals: (counts: Readonly<Record<FindingSeverity, number>>) => string;
+  readonly totals: (errors: number, warnings: number, notes: number) => string;
 
   // reading files
   /** System error codes a user can meet when naming a file, in words (others: libuv's English). */
@@ -93,7 +93,7 @@ export interface CliTexts {
     readonly toStdout: string;
     readonly failed: string;
     readonly noReportFound: string;
-    readonly placement: (counts: {label: number; position: number; unplaced: number}) => string;
+    readonly placement: (byLabel: number, byPosition: number, unplaced: number) => string;
     readonly writtenTo: (target: string) => string;
     readonly cannotWrite: (target: string, reason: string) => string;
     readonly unexpectedFailure: (file: string, reason: string) => string;

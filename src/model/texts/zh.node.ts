@@ -13,7 +13,7 @@ export const zhNode: NodeTexts = {
   },
   cli: {
     colon: '：',
-    list: (items) => items.join('、'),
+    listSeparator: '、',
     severity: {error: '错误', warning: '警告', info: '提示'},
 
     validationOk: '格式校验通过',
@@ -31,7 +31,7 @@ export const zhNode: NodeTexts = {
       `${table}：所涉单元格均为空或无效，${total} 项核对无法进行（${rules}；--json 列出每一项）。`,
     issueCount: (count) => `（${count} 个问题）`,
     moreCells: (first, more) => `${first}, 及其他 ${more} 个单元格`,
-    totals: (counts) => `结果：${counts.error} 处错误，${counts.warning} 处警告，${counts.info} 条提示。`,
+    totals: (errors, warnings, notes) => `结果：${errors} 处错误，${warnings} 处警告，${notes} 条提示。`,
 
     readErrors: {
       ENOENT: '没有此文件',
@@ -142,8 +142,8 @@ render：生成无需 JavaScript 的报告 HTML。page（默认）为可打印�
       toStdout: '标准输出',
       failed: '未导入',
       noReportFound: '文件中没有找到年度报告的表格（二、三、四），未导入。',
-      placement: (counts) =>
-        `按标签放置 ${counts.label} 个单元格，按位置放置 ${counts.position} 个（请核对），未放置 ${counts.unplaced} 个。`,
+      placement: (byLabel, byPosition, unplaced) =>
+        `按标签放置 ${byLabel} 个单元格，按位置放置 ${byPosition} 个（请核对），未放置 ${unplaced} 个。`,
       writtenTo: (target) => `报告已写入 ${target}`,
       cannotWrite: (target, reason) => `无法写入 ${target}：${reason}`,
       unexpectedFailure: (file, reason) => `导入 ${file} 时出错：${reason}`,
