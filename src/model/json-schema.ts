@@ -14,6 +14,8 @@
  *   as most back ends run, the schema and the library still agree.
  */
 import {LIMITS} from './limits.js';
+import {BILINGUAL} from './texts/locales.js';
+import {nodeTexts} from './texts/node-locales.js';
 import {
   DEFINED_SHAPES,
   FORMAT,
@@ -79,7 +81,9 @@ function toJson(shape: Shape, defining?: Shape): JsonSchema {
 }
 
 export function reportJsonSchema(): JsonSchema {
-  const {description: title, ...root} = toJson(ReportShape);
+  const root = toJson(ReportShape);
+  // Like every description here, the title in the source language and English.
+  const title = BILINGUAL.map((locale) => nodeTexts(locale).schemaTitle).join(' / ');
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,

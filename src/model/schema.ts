@@ -204,7 +204,6 @@ export const ReportShape: Shape = {
     otherMatters: section('otherMatters', NarrativeShape),
     annotations: optional({kind: 'record', value: TextShape, max: LIMITS.annotations}),
   }),
-  label: {zh: '政府信息公开工作年度报告', en: 'Annual Report on Government Information Disclosure (2021 format)'},
 };
 
 /** The shared shapes the JSON Schema names once in `$defs`, in the order it lists them. */

@@ -15,6 +15,7 @@ export const enNode: NodeTexts = {
     'proactive.inForce':
       "With last year's report (a warning): in force = last year's in force + issued − repealed, for rules and normative documents.",
   },
+  schemaTitle: 'Annual Report on Government Information Disclosure (2021 format)',
   cli: {
     colon: ': ',
     listSeparator: ', ',

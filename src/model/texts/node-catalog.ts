@@ -16,6 +16,8 @@ import type {FindingSeverity, RuleId} from '../checks.js';
 export interface NodeTexts {
   /** What each arithmetic rule checks, in a sentence. */
   readonly rules: Readonly<Record<RuleId, string>>;
+  /** The JSON Schema's title (schema/disclosure-report.schema.json, in the source and English). */
+  readonly schemaTitle: string;
   readonly cli: CliTexts;
 }
 

@@ -11,6 +11,7 @@ export const zhNode: NodeTexts = {
     'proactive.inForce':
       '与上年报告对照（提示）：规章、行政规范性文件的现行有效件数等于上年现行有效件数加本年制发件数减本年废止件数。',
   },
+  schemaTitle: '政府信息公开工作年度报告',
   cli: {
     colon: '：',
     listSeparator: '、',
