@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {huaian2024} from '../../dist/node/examples/index.js';
 import {pathLabel} from '../../dist/node/model/cell-labels.js';
 import {reportAsText} from '../support/report-as-text.mjs';
+import {chinese} from '../support/import-expect.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/disclosure-report.js');
@@ -35,16 +36,6 @@ function run(...args) {
   const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', cwd: root});
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
-
-/** The example with every Text reduced to its Chinese: what a Chinese-only file can give. */
-const chinese = (value) =>
-  Array.isArray(value)
-    ? value.map(chinese)
-    : value && typeof value === 'object'
-      ? typeof value.zh === 'string'
-        ? value.zh
-        : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, chinese(item)]))
-      : value;
 
 const huaianText = () => write('huaian-2024.txt', reportAsText(huaian2024));
 

@@ -9,17 +9,10 @@ import {readFileSync} from 'node:fs';
 import {importReport} from '../../dist/node/import/index.js';
 import {huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
 import {validateReport} from '../../dist/node/model/validate.js';
+// PDFs printed in Chinese carry no English: the report with each text reduced to its Chinese.
+import {chinese} from '../support/import-expect.mjs';
 
 const HANG_GUARD = {timeout: 120_000};
-
-/** The report with each text reduced to its Chinese: PDFs printed in Chinese carry no English. */
-const chinese = (value) => {
-  if (Array.isArray(value)) return value.map(chinese);
-  if (!value || typeof value !== 'object') return value;
-  const keys = Object.keys(value);
-  if (keys.includes('zh') && keys.every((key) => key === 'zh' || key === 'en')) return value.zh;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, chinese(inner)]));
-};
 
 for (const [id, example] of [
   ['xiguan-2024', xiguan2024],

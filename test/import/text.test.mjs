@@ -11,18 +11,9 @@ import {valueAt} from '../../dist/node/model/paths.js';
 import {xiguan2024} from '../../dist/node/examples/xiguan-2024.js';
 import {huaian2024} from '../../dist/node/examples/huaian-2024.js';
 import {reportAsText} from '../support/report-as-text.mjs';
+import {chinese} from '../support/import-expect.mjs';
 
 const seed = readFileSync(new URL('../fixtures/import/xiguan-2024.txt', import.meta.url));
-
-/** The example with every Text reduced to its Chinese (what a Chinese-only file can give). */
-const chinese = (value) =>
-  Array.isArray(value)
-    ? value.map(chinese)
-    : value && typeof value === 'object'
-      ? typeof value.zh === 'string'
-        ? value.zh
-        : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, chinese(item)]))
-      : value;
 
 /** The cell paths of tables 二, 三, 四 in the 2021 layout ((六) divided). */
 const tableCells = [...CELL_LABELS.keys()].filter((path) => !/^requests\.results\.other\.[a-zA-Z]+$/.test(path));
