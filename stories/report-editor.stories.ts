@@ -5,6 +5,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/editor/define.js';
 import type {EditorBlock, ReportEditor} from '../src/editor/report-editor.js';
 import {broken, huaian2024} from '../src/examples/index.js';
+import type {Locale} from '../src/i18n/localization.js';
+import {LOCALES} from '../src/model/texts/locales.js';
 import type {DisclosureReport} from '../src/model/types.js';
 import {fieldsOf} from '../src/editor/fields.js';
 import {draftKey, saveDraft} from '../src/editor/local-save.js';
@@ -13,7 +15,7 @@ interface Args {
   report?: DisclosureReport;
   previous?: DisclosureReport;
   block: EditorBlock;
-  lang?: 'zh-CN' | 'en';
+  lang?: Locale;
   width?: string;
 }
 
@@ -34,7 +36,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['info', 'overview', 'proactive', 'requests', 'appeals', 'problems', 'otherMatters', 'preview'],
     },
-    lang: {control: 'inline-radio', options: ['zh-CN', 'en']},
+    lang: {control: 'inline-radio', options: LOCALES.map(({locale}) => locale)},
     width: {control: 'inline-radio', options: ['360', '768', '1280']},
   },
   render: (args) => {

@@ -55,11 +55,6 @@ export interface ImportInput {
 
 export interface ImportOptions {
   /**
-   * The language the caller shows. Every message carries every registered locale's text, so the
-   * import itself does not depend on it; it is part of the signature for callers that pass it through.
-   */
-  readonly lang?: 'zh' | 'en';
-  /**
    * Where pdf.js's character maps (the files of `pdfjs-dist/cmaps/`) are served, with a trailing
    * slash. A PDF that names its Chinese fonts without embedding them can only be read through them.
    * Node finds them in node_modules; a page must serve them and say where.

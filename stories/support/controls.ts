@@ -15,6 +15,7 @@ import type {Preview} from '@storybook/web-components-vite';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
+import {LOCALES} from '../../src/model/texts/locales.js';
 import {bilingualOf, type LanguageArgs} from './frame.js';
 
 type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
@@ -47,7 +48,7 @@ export const liveControlsOnly: ArgTypesEnhancer = ({argTypes, initialArgs}) =>
 
 /**
  * Controls of the args every element has. The manifest's types (`string | undefined`,
- * `RequestCredentials`, `'zh-CN' | 'en'`) name no control, and Storybook drops args of such types
+ * `RequestCredentials`) name no control, and Storybook drops args of such types
  * from a story's URL (`&args=lang:en`, a shared link): the string ones say `type: 'string'`. The
  * docs tables still show the manifest's types.
  */
@@ -58,7 +59,7 @@ export const reportArgTypes = {
   timeout: {control: {type: 'number', min: 0, step: 1000}},
   audit: {control: 'boolean'},
   bilingual: {control: 'boolean'},
-  lang: {type: 'string', control: 'inline-radio', options: ['zh-CN', 'en']},
+  lang: {type: 'string', control: 'inline-radio', options: LOCALES.map(({locale}) => locale)},
 } as const;
 
 /** `heading-level`: 1–6. */

@@ -8,8 +8,10 @@
  * Unset (the default, and again after "Reset controls"), the toolbar decides. So a story can be
  * switched as a whole from the toolbar, and a designer can still pin one element with a control.
  */
+import type {Locale} from '../../src/i18n/localization.js';
+
 export interface LanguageArgs {
-  lang?: 'zh-CN' | 'en';
+  lang?: Locale;
   bilingual?: boolean;
 }
 

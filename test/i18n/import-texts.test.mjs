@@ -52,3 +52,9 @@ test('the viewer bundle carries none of the import texts', () => {
   assert.ok(texts.length > 50);
   for (const text of texts) assert.ok(!code.includes(text), `the viewer bundle holds “${text}”`);
 });
+
+test('English says "1 value" and "3 values" when a row or table cannot be placed', () => {
+  assert.match(english.place.rowAmbiguous(1, 4), /^the row has 1 value for 4 columns,/);
+  assert.match(english.place.rowAmbiguous(3, 4), /^the row has 3 values for 4 columns,/);
+  assert.match(english.place.tableAmbiguous(1, 15), /^the table has 1 value for 15 columns,/);
+});

@@ -63,6 +63,14 @@ test('custom-elements.json documents every tag: attributes, events, parts, CSS p
       `${tag} --dr-color-scheme`,
     );
   }
+  // Any registered locale, not only the built-in two: a page may add one (registerLocale).
+  for (const tag of TAGS) {
+    const lang = declarations
+      .find((declaration) => declaration.tagName === tag)
+      .attributes.find((a) => a.name === 'lang');
+    assert.equal(lang.type.text, 'string', `${tag} [lang] type`);
+    assert.match(lang.description, /registerLocale/, `${tag} [lang] says how to add a locale`);
+  }
   const table = declarations.find((declaration) => declaration.tagName === 'disclosure-table');
   assert.match(
     table.attributes.find((attribute) => attribute.name === 'table').type.text,

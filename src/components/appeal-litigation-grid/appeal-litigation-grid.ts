@@ -12,7 +12,7 @@ import {appealLitigationGridStyles} from './appeal-litigation-grid.styles.js';
  * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
  * @attr audit - Mark cells named by arithmetic findings and list the findings under the table.
  * @attr bilingual - Show every label in Chinese with the English beneath.
- * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {string} lang - The element's language: a registered locale's tag (`zh-CN` and `en` are built in, `registerLocale()` adds more); inherited from ancestors when absent.
  *
  * @fires disclosure-error - Loading failed or the report is (partly) invalid. Detail: `{issues}` for an invalid report (with `url` when it came from `src`), `{url, status?, message, issues?}` when `src` could not be loaded or read. The last detail stays in the `error` property.
  * @fires disclosure-findings - The arithmetic checks ran. Detail: `{findings}` concerning table 四.

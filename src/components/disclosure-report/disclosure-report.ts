@@ -53,7 +53,7 @@ function leftAsNothing(child: Element): boolean {
  * @attr heading-level - Level of the title heading, a whole number 1–6 (default 1; any other value means the default); sections one below, their parts two below.
  * @attr audit - List every arithmetic finding under the title, linking to the cells, and mark the cells.
  * @attr bilingual - Chinese first, English beneath, everywhere.
- * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {string} lang - The element's language: a registered locale's tag (`zh-CN` and `en` are built in, `registerLocale()` adds more); inherited from ancestors when absent.
  *
  * @slot - Author layout: sections and other content shown in place of the six sections.
  *

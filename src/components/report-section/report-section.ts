@@ -29,7 +29,7 @@ import {reportSectionStyles} from './report-section.styles.js';
  * @attr src - URL of a report JSON file (fetched without cookies or HTTP authentication unless `credentials` allows them).
  * @attr audit - Mark cells named by arithmetic findings (table sections).
  * @attr bilingual - Chinese first, English beneath, in headings and text.
- * @attr {'zh-CN' | 'en'} lang - The element's language (`zh-CN` or `en`); inherited from ancestors when absent.
+ * @attr {string} lang - The element's language: a registered locale's tag (`zh-CN` and `en` are built in, `registerLocale()` adds more); inherited from ancestors when absent.
  *
  * @fires disclosure-error - Only with data of its own: loading failed or the report is (partly) invalid.
  * @fires disclosure-findings - Only with data of its own: findings concerning this section.

@@ -1,6 +1,9 @@
 /** The import's words in English (ids in import-catalog.ts). */
 import type {ImportTexts} from './import-catalog.js';
 
+/** "1 value", "3 values": English needs the number's plural; Chinese has none. */
+const values = (count: number) => `${count} ${count === 1 ? 'value' : 'values'}`;
+
 export const enImport: ImportTexts = {
   origin: {
     page: (page) => `page ${page}`,
@@ -68,10 +71,10 @@ export const enImport: ImportTexts = {
     rowUnmatched: (label) => `the values of the row ${label} match no row of the table; not imported`,
     titleMissing: (title) => `no title line ${title} was found, so the agency and year could not be read`,
     sectionMissing: 'the heading of this section was not found; its text is empty',
-    rowAmbiguous: (values, columns) =>
-      `the row has ${values} values for ${columns} columns, so which value belongs where cannot be told; left blank`,
-    tableAmbiguous: (values, columns) =>
-      `the table has ${values} values for ${columns} columns, so which value belongs where cannot be told; left blank`,
+    rowAmbiguous: (count, columns) =>
+      `the row has ${values(count)} for ${columns} columns, so which value belongs where cannot be told; left blank`,
+    tableAmbiguous: (count, columns) =>
+      `the table has ${values(count)} for ${columns} columns, so which value belongs where cannot be told; left blank`,
     columnMissing: "the table's header has no such column; left blank",
     cellMissing: 'the source row has no value in this column; left blank',
     dataRowMissing: 'the data row of this table was not found; left blank',
