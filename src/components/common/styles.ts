@@ -338,6 +338,12 @@ export const sharedStyles = css`
   .blank > [aria-hidden] {
     color: inherit;
   }
+  /* The spoken name of a blank (空白) is left out of a copy: a table copied into a spreadsheet gets
+     the dash alone in its cell, not "—空白". Screen readers still read it. */
+  .blank > .vh {
+    -webkit-user-select: none;
+    user-select: none;
+  }
   .invalid,
   .marker {
     display: inline-block;

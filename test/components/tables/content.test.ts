@@ -67,6 +67,22 @@ describe('numbers in the cells', () => {
     expect(shown(element, 'requests.results.withheld.stateSecret.research')).to.equal('0');
   });
 
+  it('a blank cell copies as its dash alone, without its spoken name 空白', async () => {
+    const element = await mount<DisclosureTable>(
+      html`<disclosure-table table="requests" .report=${broken.blankCell()}></disclosure-table>`,
+    );
+    const row = cell(element, 'requests.results.withheld.stateSecret.naturalPerson').parentElement!;
+    const range = document.createRange();
+    range.selectNodeContents(row);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const copied = selection.toString();
+    selection.removeAllRanges();
+    expect(copied).to.include('—');
+    expect(copied).not.to.include('空白');
+  });
+
   it('caption: section heading and unit from the format; the corner note is a plain cell', async () => {
     const element = await mount<DisclosureTable>(
       html`<disclosure-table table="requests" .report=${huaian2024}></disclosure-table>`,
