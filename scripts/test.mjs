@@ -3,7 +3,7 @@
 // N skipped" line CI reads.
 //
 // The steps are npm scripts (package.json), run in order by npm-run-all2, so each can also be run
-// alone: generate the locale modules, check the translations, type-check, lint (Prettier, ESLint),
+// alone: check the translations (xliff/ current and complete), type-check, lint (Prettier, ESLint),
 // build the package (ES modules, bundles, .d.ts, the model and CLI for Node, custom-elements.json);
 // then the Node tests (model, CLI, schema, shipped syntax, the bundle on a plain page), the browser
 // tests in Chromium, the size budget (size-limit), and the static Storybook with every story opened.
