@@ -1,7 +1,7 @@
 // Library builds.
-//   vite build                 → dist/: ES modules, one per source module, with lit, @lit/*,
-//                                valibot and the import's readers' libraries (fflate, htmlparser2,
-//                                pdfjs-dist) left as imports (npm users share one copy)
+//   vite build                 → dist/: ES modules, one per source module, with lit, @lit/* and
+//                                the import's readers' libraries (fflate, htmlparser2, pdfjs-dist)
+//                                left as imports (npm users share one copy)
 //   vite build --mode bundle   → dist/bundle/: one self-contained file with both locales that a
 //                                CMS page loads with a single <script> (ESM and classic IIFE);
 //                                nothing is fetched at run time
@@ -179,7 +179,7 @@ export default defineConfig(({mode}) =>
               formats: ['es'],
             },
             rolldownOptions: {
-              external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
+              external: [/^lit(\/|$)/, /^@lit\//, /^fflate$/, /^htmlparser2$/, /^pdfjs-dist(\/|$)/],
               output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
             },
           },

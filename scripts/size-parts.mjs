@@ -11,7 +11,7 @@
 // whose name matches, e.g. `npm run size:parts -- --without 'model/(checks|undivided)$|audit-summary'`:
 // what leaving a feature out of the one-file bundle would save, before anyone builds it.
 // Then what an app pays for each package entry (after `npm run build`): the entry with everything
-// of ours it imports, bundled and minified, with lit, @lit/* and valibot left out (the app has them
+// of ours it imports, bundled and minified, with lit and @lit/* left out (the app has them
 // once, whatever it imports).
 // Home-made because no standard tool splits a bundle by source map and gzip share (size-limit,
 // which holds the budget in .size-limit.js, gives one figure per file or entry; its bundling
@@ -26,7 +26,6 @@ const PARTS = [
     /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
     'lit (lit-html, lit-element, reactive-element)',
   ],
-  [/node_modules\/valibot\//, 'valibot'],
   [/src\/(.*)\.ts$/, (match) => match[1]],
 ];
 
@@ -117,9 +116,7 @@ const ENTRIES = {
     ]),
   ),
 };
-console.log(
-  `\n${'package entry (lit, @lit/*, valibot not counted)'.padEnd(60)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`,
-);
+console.log(`\n${'package entry (lit, @lit/* not counted)'.padEnd(60)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`);
 for (const [name, file] of Object.entries(ENTRIES)) {
   if (!existsSync(file)) {
     console.log(`${name.padEnd(60)} (no ${file}: run \`npm run build\` first)`);
@@ -132,7 +129,7 @@ for (const [name, file] of Object.entries(ENTRIES)) {
       write: false,
       target: 'es2021',
       lib: {entry: file, formats: ['es'], fileName: () => 'entry.js'},
-      rolldownOptions: {external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/], output: {minify: true, codeSplitting: false}},
+      rolldownOptions: {external: [/^lit(\/|$)/, /^@lit\//], output: {minify: true, codeSplitting: false}},
     },
   });
   const entry = [output].flat()[0].output.find((item) => item.type === 'chunk' && item.isEntry);
