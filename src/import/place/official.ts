@@ -37,6 +37,11 @@ export interface OfficialTable {
   readonly marks: readonly string[];
   /** Table 三 only: the value columns' header labels, normalized, in printed order. */
   readonly columnLabels?: readonly string[];
+  /**
+   * Table 四 only: for each cell of its one row, the labels that name it, normalized: its outcome and
+   * the group just above it (「行政复议」 and 「结果维持」; 「复议后起诉」 and 「总计」), unique together.
+   */
+  readonly cellNames?: readonly (readonly string[])[];
 }
 
 const officialRow = (path: string, label: Label, cells: string[], valueKind: 'count' | 'fees' = 'count') => ({
@@ -75,7 +80,8 @@ function requestRows(nodes: readonly HeaderNode[], ancestors: readonly string[],
   });
 }
 
-const appealCells = leafChains(APPEAL_COLUMNS).map((chain) => ['appeals', ...keysOf(chain)].join('.'));
+const appealChains = leafChains(APPEAL_COLUMNS);
+const appealCells = appealChains.map((chain) => ['appeals', ...keysOf(chain)].join('.'));
 
 /** Every header label of a tree, normalized (for telling tables apart). */
 const headerMarks = (nodes: readonly HeaderNode[]): string[] =>
@@ -112,6 +118,7 @@ export const OFFICIAL_TABLES: readonly OfficialTable[] = [
     heading: heading('appeals'),
     // One data row of 15 values; it has no label of its own.
     rows: [officialRow('appeals', heading('appeals'), appealCells)],
+    cellNames: appealChains.map((chain) => chain.slice(-2).map((node) => normalizeLabel(node.label.zh))),
     marks: [...new Set(headerMarks(APPEAL_COLUMNS))],
   },
 ];

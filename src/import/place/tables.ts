@@ -77,6 +77,10 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false, notes: {}};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
+  // Report tables already followed by another report table: one found again belongs to a second
+  // report on the same page (last year's under this year's), and is not joined to the first.
+  const finished = new Set<TableId>();
+  let lastFound: TableId | undefined;
   for (const [part, {table, section, followsTable}] of located.slice(0, MAX_TABLES).entries()) {
     const rows = tableRows(table).map((row) => ({...row, part}));
     const id =
@@ -85,6 +89,14 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
       (followsTable ? previous : undefined);
     previous = id;
     if (!id) continue;
+    if (lastFound && lastFound !== id) finished.add(lastFound);
+    lastFound = id;
+    if (finished.has(id)) {
+      out.issues.push(
+        issue('unplaced', 'table-repeated', (texts) => texts.place.tableRepeated, {path: id, origin: table.origin}),
+      );
+      continue;
+    }
     const before = groups.get(id) ?? [];
     const joined = [...before, ...rows];
     if (joined.length > MAX_ROWS_PER_TABLE && before.length < MAX_ROWS_PER_TABLE) {
