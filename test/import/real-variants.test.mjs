@@ -165,3 +165,155 @@ test('table 四 transposed (one row per cell, 总计 first in each group): each 
   blocks[at] = {...blocks[at], rows};
   await importsWhole(page(blocks), 'report.html', 'appeals');
 });
+
+test('a page with two reports, this year’s and last year’s under it: the first report’s tables, the second’s listed, not mixed in', async () => {
+  const lastYear = structuredClone(huaian2024);
+  lastYear.year = 2023;
+  delete lastYear.title;
+  // Last year's numbers all differ from this year's, so a cell taken from the wrong report shows.
+  const shift = (node) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'number') node[key] = value + 1000;
+      else if (value && typeof value === 'object') shift(value);
+    }
+  };
+  for (const table of ['proactive', 'requests', 'appeals']) shift(lastYear[table]);
+  const {report, issues} = await importReport({data: page([...layout(), ...layout(lastYear)]), name: 'report.html'});
+  assert.deepEqual(differing(report, ''), []);
+  assert.equal(report.year, 2024);
+  assert.deepEqual(
+    notes(issues).map((issue) => [issue.code, issue.path]),
+    [
+      ['table-repeated', 'proactive'],
+      ['table-repeated', 'requests'],
+      ['table-repeated', 'appeals'],
+    ],
+  );
+  assert.match(issues.find((issue) => issue.code === 'table-repeated').message.zh, /不止一次/);
+});
+
+test('labels spelled 其它 (「（六）其它处理」, 「3.其它」, the 其它 column): read as the format’s 其他', async () => {
+  const blocks = layout();
+  for (const block of blocks.filter((candidate) => candidate.kind === 'table'))
+    for (const row of block.rows)
+      for (const one of row) if (one.kind !== 'value') one.text = one.text.replace(/其他/g, '其它');
+  assert.ok(page(blocks).includes('其它'));
+  await importsWhole(page(blocks), 'report.html');
+});
+
+test('labels as typists vary them: 法人 for 法人或其他组织, 1、 and (一) numbering, spaced-out short headers, a <br/> after the number', async () => {
+  const blocks = layout();
+  for (const block of blocks.filter((candidate) => candidate.kind === 'table'))
+    for (const row of block.rows)
+      for (const one of row) {
+        if (one.kind === 'value') continue;
+        one.text = one.text
+          .replace('法人或其他组织', '法人')
+          .replace(/^(\d)\./, '$1、')
+          .replace(/^（(.)）/, '($1)\n');
+        if ([...one.text].length <= 4) one.text = [...one.text].join(' ');
+      }
+  await importsWhole(page(blocks), 'report.html');
+});
+
+test('value cells as pages print them: grouped, full-width, 0.00, spaces; —, -, / and &nbsp; blank; 无 zero; anything else listed', async () => {
+  const forms = [
+    ['1,234', 1234, []],
+    ['１，２３４', 1234, []],
+    ['1 234', 1234, []],
+    ['0.00', 0, []],
+    ['<span>1</span><span>2</span>', 12, []],
+    ['—', null, ['dash-as-blank']],
+    ['-', null, ['dash-as-blank']],
+    ['/', null, ['dash-as-blank']],
+    ['&nbsp;&nbsp;', null, []],
+    ['无', 0, ['none-as-zero']],
+    ['〇', null, ['not-a-number']],
+    ['*', null, ['not-a-number']],
+  ];
+  for (const [html, expected, codes] of forms) {
+    const blocks = layout();
+    const newReceived = blocks[tableAt(blocks, 'requests')].rows[3];
+    newReceived[newReceived.length - 7].html = html;
+    const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
+    assert.equal(report.requests.newReceived.naturalPerson, expected, html);
+    assert.deepEqual(
+      issues.filter((issue) => issue.path === 'requests.newReceived.naturalPerson').map((issue) => issue.code),
+      codes,
+      html,
+    );
+  }
+});
+
+// Word files: the 淮安 .docx fixture (the official template's shape) with its document.xml reshaped.
+const docxParts = unzipSync(
+  new Uint8Array(readFileSync(new URL('../fixtures/import/huaian-2024.docx', import.meta.url))),
+);
+const documentXml = strFromU8(docxParts['word/document.xml']);
+const reshapedDocx = (reshape) => zipSync({...docxParts, 'word/document.xml': strToU8(reshape(documentXml))});
+/** Each top-level table of the fixture (it has no nested ones). */
+const eachTable = (xml, wrap) => xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, wrap);
+
+test('a .docx whose tables sit in text boxes (Word’s drawing, with its VML fallback copy): the tables are read, once', async () => {
+  const textBox = (content) => `<w:txbxContent>${content}<w:p/></w:txbxContent>`;
+  const docx = reshapedDocx((xml) =>
+    eachTable(
+      xml,
+      (table) =>
+        `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp><wps:txbx>${textBox(table)}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${textBox(table)}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+    ),
+  );
+  await importsWhole(docx, 'report.docx');
+});
+
+test('a .docx whose tables sit each in a one-cell frame table: the tables inside are read as tables', async () => {
+  const docx = reshapedDocx((xml) =>
+    eachTable(
+      xml,
+      (table) => `<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>${table}<w:p/></w:tc></w:tr></w:tbl>`,
+    ),
+  );
+  await importsWhole(docx, 'report.docx');
+});
+
+test('a .docx as WPS and edits leave it: runs cut per character among bookmarks, a tracked change in a value cell, old w:hMerge', async () => {
+  const perCharacter = (xml) =>
+    xml.replace(/<w:t xml:space="preserve">([^<]+)<\/w:t>/g, (_, text) =>
+      [...text]
+        .map(
+          (character) =>
+            `<w:t>${character}</w:t></w:r><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/><w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>`,
+        )
+        .join(''),
+    );
+  // The first 53 (商业企业 of 一、本年新收政府信息公开申请数量) typed over a deleted 99.
+  const tracked = (xml) =>
+    xml.replace(
+      /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:t xml:space="preserve">53<\/w:t><\/w:r>/,
+      (_, properties) =>
+        `<w:del w:id="1" w:author="a"><w:r>${properties}<w:delText>99</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r>${properties}<w:t>5</w:t></w:r><w:r><w:t>3</w:t></w:r></w:ins>`,
+    );
+  // Horizontal merges as Word 2003 wrote them: a restart cell and a continuation cell per column it covers.
+  const hMerge = (xml) =>
+    xml.replace(/<w:tc>[\s\S]*?<\/w:tc>/g, (tc) => {
+      const span = /<w:gridSpan w:val="(\d+)"\/>/.exec(tc);
+      return span
+        ? tc.replace(span[0], '<w:hMerge w:val="restart"/>') +
+            '<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>'.repeat(Number(span[1]) - 1)
+        : tc;
+    });
+  for (const reshape of [perCharacter, tracked, hMerge]) {
+    assert.notEqual(reshape(documentXml), documentXml, reshape.name);
+    await importsWhole(reshapedDocx(reshape), 'report.docx');
+  }
+});
+
+test('copied text with a page break in table 三 (the page number, the head printed again) and in table 四: one table each, nothing else listed', async () => {
+  const lines = reportAsText(huaian2024).split('\n');
+  const head = lines.findIndex((line) => line.startsWith('本列数据的勾稽关系'));
+  const cut = head + 3 + 12;
+  const withBreak = [...lines.slice(0, cut), '', '- 3 -', '', ...lines.slice(head, head + 3), ...lines.slice(cut)];
+  const appeals = withBreak.findIndex((line) => line.startsWith('行政复议'));
+  withBreak.splice(appeals + 3, 0, '', '第 4 页 共 5 页', '', ...withBreak.slice(appeals, appeals + 3));
+  await importsWhole(withBreak.join('\n'), 'report.txt');
+});
