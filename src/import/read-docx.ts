@@ -261,7 +261,7 @@ function resolveMerges(rows: readonly OpenCell[][]): FoundCell[][] {
           rowSpan++;
         }
       }
-      return [{text: cell.paragraphs.join('\n'), rowSpan, colSpan: cell.colSpan}];
+      return [{text: cell.paragraphs.join('\n'), rowSpan, colSpan: cell.colSpan, column: cell.column}];
     }),
   );
 }

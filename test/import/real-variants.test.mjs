@@ -317,3 +317,23 @@ test('copied text with a page break in table 三 (the page number, the head prin
   withBreak.splice(appeals + 3, 0, '', '第 4 页 共 5 页', '', ...withBreak.slice(appeals, appeals + 3));
   await importsWhole(withBreak.join('\n'), 'report.txt');
 });
+
+test('a .docx whose rows start past empty grid columns (w:gridBefore) where Word would write merged cells’ continuations: every value in its column', async () => {
+  const gridSpanOf = (cellXml) => Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(cellXml)?.[1] ?? 1);
+  let rows = 0;
+  const docx = reshapedDocx((xml) =>
+    xml.replace(
+      /<w:tr>((?:<w:tc>(?:(?!<\/w:tc>).)*?<w:vMerge w:val="continue"\/>(?:(?!<\/w:tc>).)*?<\/w:tc>)+)/g,
+      (_, leading) => {
+        rows++;
+        const columns = [...leading.matchAll(/<w:tc>(?:(?!<\/w:tc>).)*<\/w:tc>/g)].reduce(
+          (sum, [cellXml]) => sum + gridSpanOf(cellXml),
+          0,
+        );
+        return `<w:tr><w:trPr><w:gridBefore w:val="${columns}"/></w:trPr>`;
+      },
+    ),
+  );
+  assert.ok(rows > 20, 'the rows under 三、本年度办理结果 and its groups start past empty columns');
+  await importsWhole(docx, 'report.docx');
+});
