@@ -90,6 +90,30 @@ test('table 二 as four separate tables, each block under its own title line: ev
   await importsWhole(page(blocks), 'report.html', 'proactive');
 });
 
+test('table 二 with 本年废止件数 printed before 本年制发件数: each value under its own header', async () => {
+  const blocks = layout();
+  for (const row of blocks[tableAt(blocks, 'proactive')].rows)
+    if (row.length === 4) [row[1], row[2]] = [row[2], row[1]];
+  await importsWhole(page(blocks), 'report.html', 'proactive');
+});
+
+test('table 二 printed without its 本年废止件数 column: 现行有效件数 stays in its cell, the missing column is listed, not filled', async () => {
+  const blocks = layout();
+  for (const row of blocks[tableAt(blocks, 'proactive')].rows)
+    if (row.length === 4) {
+      row.splice(2, 1);
+      row[2].colSpan = 2;
+    }
+  const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
+  const repealed = ['proactive.rules.repealed', 'proactive.normativeDocuments.repealed'];
+  assert.deepEqual(differing(report, 'proactive'), repealed);
+  for (const path of repealed) assert.equal(valueAt(report, path), null);
+  assert.deepEqual(
+    notes(issues).map((issue) => [issue.code, issue.path]),
+    repealed.map((path) => ['column-missing', path]),
+  );
+});
+
 /** Table 四 split into its 行政复议 and 行政诉讼 halves, each a table with its own headers. */
 function appealHalves(blocks, {litigationHeaders} = {}) {
   const [, outcomesAndGroups, litigationOutcomes, values] = blocks[tableAt(blocks, 'appeals')].rows;

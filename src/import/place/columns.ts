@@ -14,8 +14,9 @@ import type {Pair, TablePlacement} from './tables.js';
 import {readCell} from './values.js';
 
 /**
- * The grid column of each value column, found by its header (自然人, 商业企业 … 总计) in the header rows
- * of a grid: so an extra or a missing column moves nothing, and columns printed in another order
+ * The grid column of each value column, found by its header (自然人, 商业企业 … 总计; 本年制发件数 …) in
+ * the header rows of a grid, a header spanning several columns at its first: so an extra or a
+ * missing column moves nothing, and columns printed in another order
  * than the format's (总计 first, the 法人 columns shuffled) each still get their own values.
  * Undefined when too few headers can be read, or two labels fall on one column: then columns are
  * taken in printed order.
@@ -31,7 +32,7 @@ export function columnMap(
     let bestScore = 0.6;
     for (const cell of headers) {
       const score = similarity(normalizeLabel(cell.text), label);
-      if (cell.span === 1 && score >= bestScore && !(best && score === bestScore && best.column < cell.column))
+      if (score >= bestScore && !(best && score === bestScore && best.column < cell.column))
         [best, bestScore] = [cell, score];
     }
     return best?.column;

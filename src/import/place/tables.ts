@@ -245,6 +245,40 @@ function firstValueColumn(rows: readonly SourceRow[]): number {
   return column;
 }
 
+/**
+ * The grid column of each of a row's value columns, by the header rows nearest above it in its own
+ * source table (a continuation on the next page has its own grid): the runs of rows without values
+ * above it, nearest first, until one names enough of its columns (columns.ts). Each block of table
+ * 二 so has its own header row; table 三 its three. Undefined when none does.
+ */
+function columnsAbove(
+  rows: readonly SourceRow[],
+  index: number,
+  official: OfficialRow,
+  firstColumn: number,
+  placed: ReadonlySet<SourceRow>,
+  maps: Map<string, (number | undefined)[] | undefined>,
+): (number | undefined)[] | undefined {
+  const part = rows[index]!.part;
+  const header = (row: SourceRow | undefined) =>
+    row !== undefined && row.part === part && !placed.has(row) && !row.values.some(filled);
+  let i = index - 1;
+  while (i >= 0 && rows[i]!.part === part) {
+    if (!header(rows[i])) {
+      i--;
+      continue;
+    }
+    const end = i + 1;
+    while (header(rows[i - 1])) i--;
+    const key = `${i}:${end}:${official.columnLabels.join('|')}`;
+    if (!maps.has(key)) maps.set(key, columnMap(rows.slice(i, end), official.columnLabels, firstColumn));
+    const map = maps.get(key);
+    if (map) return map;
+    i--;
+  }
+  return undefined;
+}
+
 function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[], out: TablePlacement): void {
   const rows = withWrappedLabels(sourceRows);
   // Rows with values; in a grid also rows with a label only, whose value cells may be blank or unreadable.
@@ -261,15 +295,14 @@ function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[]
   const firstColumn = firstValueColumn(candidates);
   const placedRows = new Set(chosen.pairs.map((pair) => pair.official));
   const placedSources = new Set(chosen.pairs.map((pair) => pair.source));
-  const firstData = rows.findIndex((row) => placedSources.has(row));
-  const columns =
-    official.columnLabels && firstData > 0 && rows.every((row) => row.structured)
-      ? columnMap(rows.slice(0, firstData), official.columnLabels, firstColumn)
+  const grid = rows.every((row) => row.structured);
+  const maps = new Map<string, (number | undefined)[] | undefined>();
+  for (const pair of chosen.pairs) {
+    const columns = grid
+      ? columnsAbove(rows, rows.indexOf(pair.source), pair.official, firstColumn, placedSources, maps)
       : undefined;
-  // The headers' columns hold for their own table only; a continuation on the next page has its own grid.
-  const headerPart = rows[firstData]?.part;
-  for (const pair of chosen.pairs)
-    placeRow(pair, firstColumn, pair.source.part === headerPart ? columns : undefined, out);
+    placeRow(pair, firstColumn, columns, out);
+  }
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;
     out.issues.push(issue('unplaced', 'row-missing', (texts) => texts.place.rowMissing, {path: row.path}));
