@@ -64,6 +64,12 @@ function headingOf(text: string): number | undefined {
   return best;
 }
 
+/** The longest title line taken as one (agency and title); a longer line is a sentence that names a report. */
+const TITLE_LENGTH = 60;
+
+const isOtherTitle = (line: string, titleLine: string | undefined) =>
+  line !== titleLine && line.length <= TITLE_LENGTH && TITLE.test(line);
+
 /** 「发布日期：」, 「印发时间:」 before a date. */
 const DATE_LABEL = /^(?:发布|印发|成文)?(?:日期|时间)[:：]/u;
 
@@ -119,6 +125,9 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     const text = block.text.trim();
     if (!text || PAGE_FURNITURE.test(text)) continue;
     if (current === SECTIONS.length - 1 && PAGE_END.test(compact(text))) ended = true;
+    // Another report's title line after the sections began: a page holding two reports (this year's
+    // and last year's) goes on with the second, which is not part of the first's text.
+    if (current >= 0 && isOtherTitle(compact(text), titleLine)) ended = true;
     if (ended) continue;
     const date = dateOf(text);
     if (date) {
