@@ -361,3 +361,21 @@ test('a .docx whose rows start past empty grid columns (w:gridBefore) where Word
   assert.ok(rows > 20, 'the rows under 三、本年度办理结果 and its groups start past empty columns');
   await importsWhole(docx, 'report.docx');
 });
+
+test('title lines as offices print them: the year in full-width or Chinese digits, 年报, 关于 before the year, 《》 around it', async () => {
+  const titles = [
+    ['淮安市人民政府２０２４年政府信息公开工作年度报告', '淮安市人民政府２０２４年政府信息公开工作年度报告'],
+    ['淮安市人民政府二〇二四年政府信息公开工作年度报告', '淮安市人民政府二〇二四年政府信息公开工作年度报告'],
+    ['淮安市人民政府二零二四年政府信息公开工作年度报告', '淮安市人民政府二零二四年政府信息公开工作年度报告'],
+    ['淮安市人民政府2024年政府信息公开工作年报', '淮安市人民政府2024年政府信息公开工作年报'],
+    ['淮安市人民政府关于2024年政府信息公开工作年度报告', '淮安市人民政府关于2024年政府信息公开工作年度报告'],
+    ['《淮安市人民政府2024年政府信息公开工作年度报告》', '淮安市人民政府2024年政府信息公开工作年度报告'],
+  ];
+  for (const [printed, title] of titles) {
+    const blocks = layout();
+    blocks[0] = {...blocks[0], text: printed};
+    const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
+    assert.deepEqual([report.year, report.agency, report.title], [2024, '淮安市人民政府', title], printed);
+    assert.deepEqual(notes(issues), [], printed);
+  }
+});
