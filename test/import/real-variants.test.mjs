@@ -14,6 +14,7 @@ import {valueAt} from '../../dist/node/model/paths.js';
 import {documentBlocks} from '../support/report-layout.mjs';
 import {chinese, tableCellPaths} from '../support/import-expect.mjs';
 import {reportAsText} from '../support/report-as-text.mjs';
+import {encodeGbk} from '../support/encode-gbk.mjs';
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br/>');
 
@@ -377,5 +378,17 @@ test('title lines as offices print them: the year in full-width or Chinese digit
     const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
     assert.deepEqual([report.year, report.agency, report.title], [2024, '淮安市人民政府', title], printed);
     assert.deepEqual(notes(issues), [], printed);
+  }
+});
+
+test('a portal page in GBK that says so only as <meta charset=gbk> (unquoted), or not at all: read as GBK', async () => {
+  const utf8 = readFileSync(new URL('../fixtures/import/huaian-2024.html', import.meta.url), 'utf8');
+  const declared = utf8.replace(/<meta http-equiv="Content-Type"[^>]*>/, '<meta charset=gbk>');
+  assert.notEqual(declared, utf8);
+  for (const html of [declared, declared.replace('<meta charset=gbk>', '')]) {
+    const {report, issues} = await importReport({data: encodeGbk(html), name: 'report.html'});
+    assert.equal(report.agency, '淮安市人民政府');
+    assert.deepEqual(differing(report, ''), []);
+    assert.deepEqual(notes(issues), []);
   }
 });
