@@ -217,13 +217,18 @@ test('a page with two reports, this year’s and last year’s under it: the fir
   assert.match(issues.find((issue) => issue.code === 'table-repeated').message.zh, /不止一次/);
 });
 
-test('labels spelled 其它 (「（六）其它处理」, 「3.其它」, the 其它 column): read as the format’s 其他', async () => {
-  const blocks = layout();
-  for (const block of blocks.filter((candidate) => candidate.kind === 'table'))
-    for (const row of block.rows)
-      for (const one of row) if (one.kind !== 'value') one.text = one.text.replace(/其他/g, '其它');
-  assert.ok(page(blocks).includes('其它'));
-  await importsWhole(page(blocks), 'report.html');
+test('labels with 其它 for 其他 (「（六）其它处理」, 「3.其它」, the 其它 column) and 合计 for 总计: read as the format’s', async () => {
+  for (const [word, printed] of [
+    [/其他/g, '其它'],
+    [/总计/g, '合计'],
+  ]) {
+    const blocks = layout();
+    for (const block of blocks.filter((candidate) => candidate.kind === 'table'))
+      for (const row of block.rows)
+        for (const one of row) if (one.kind !== 'value') one.text = one.text.replace(word, printed);
+    assert.ok(page(blocks).includes(printed));
+    await importsWhole(page(blocks), 'report.html');
+  }
 });
 
 test('labels as typists vary them: 法人 for 法人或其他组织, 1、 and (一) numbering, spaced-out short headers, a <br/> after the number', async () => {
