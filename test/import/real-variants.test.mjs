@@ -397,3 +397,14 @@ test('a portal page in GBK that says so only as <meta charset=gbk> (unquoted), o
     assert.deepEqual(notes(issues), []);
   }
 });
+
+test('a running header left in copied text (the title without the agency, or with it) is no report text and ends nothing', async () => {
+  for (const header of ['2024年政府信息公开工作年度报告', '淮安市人民政府2024年政府信息公开工作年度报告']) {
+    const blocks = layout().flatMap((block) =>
+      block.kind === 'heading' && !block.text.startsWith('一') ? [{kind: 'paragraph', text: header}, block] : [block],
+    );
+    const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
+    assert.deepEqual(report, chinese(huaian2024), header);
+    assert.deepEqual(notes(issues), [], header);
+  }
+});

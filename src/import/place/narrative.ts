@@ -88,8 +88,17 @@ function headingOf(text: string): number | undefined {
 /** The longest title line taken as one (agency and title); a longer line is a sentence that names a report. */
 const TITLE_LENGTH = 60;
 
-const isOtherTitle = (line: string, titleLine: string | undefined) =>
-  line !== titleLine && line.length <= TITLE_LENGTH && TITLE.test(titleForm(withoutTitleMarks(line)));
+/**
+ * What a title line after the first says: 'same' for the report's own title again (a running
+ * header, with or without the agency), 'other' for another report's (another year or agency).
+ */
+function titleKind(line: string, report: {year?: number; agency?: string}): 'same' | 'other' | undefined {
+  if (line.length > TITLE_LENGTH) return undefined;
+  const match = TITLE.exec(titleForm(withoutTitleMarks(line)));
+  if (!match) return undefined;
+  const other = Number(match[2]) !== report.year || (match[1] !== '' && repairText(match[1]!) !== report.agency);
+  return other ? 'other' : 'same';
+}
 
 /** 「发布日期：」, 「印发时间:」 before a date. */
 const DATE_LABEL = /^(?:发布|印发|成文)?(?:日期|时间)[:：]/u;
@@ -130,7 +139,6 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
   // Sections, in order: a heading is accepted only after the previous one.
   let current = -1;
   let ended = false;
-  const titleLine = titleIndex >= 0 ? compact((blocks[titleIndex] as {text: string}).text) : undefined;
   const paragraphs = new Map<number, string[]>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -149,7 +157,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     if (current === SECTIONS.length - 1 && PAGE_END.test(compact(text))) ended = true;
     // Another report's title line after the sections began: a page holding two reports (this year's
     // and last year's) goes on with the second, which is not part of the first's text.
-    if (current >= 0 && isOtherTitle(compact(text), titleLine)) ended = true;
+    const title = titleIndex >= 0 ? titleKind(compact(text), result) : undefined;
+    if (current >= 0 && title === 'other') ended = true;
     if (ended) continue;
     const date = dateOf(text);
     if (date) {
@@ -160,7 +169,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     }
     // The signature under the last section repeats the agency's name; a PDF's page header repeats the title.
     if (result.agency && compact(text) === compact(result.agency)) continue;
-    if (titleLine && compact(text) === titleLine) continue;
+    if (title === 'same') continue;
     if (current < 0) result.preamble.push(repairText(text));
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }
