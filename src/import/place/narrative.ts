@@ -89,15 +89,15 @@ function headingOf(text: string): number | undefined {
 const TITLE_LENGTH = 60;
 
 /**
- * What a title line after the first says: 'same' for the report's own title again (a running
- * header, with or without the agency), 'other' for another report's (another year or agency).
+ * What a title line after the first says: 'own' for the report's own title again (a running
+ * header, with or without the agency), 'another' for another report's (another year or agency).
  */
-function titleKind(line: string, report: {year?: number; agency?: string}): 'same' | 'other' | undefined {
+function titleKind(line: string, report: {year?: number; agency?: string}): 'own' | 'another' | undefined {
   if (line.length > TITLE_LENGTH) return undefined;
   const match = TITLE.exec(titleForm(withoutTitleMarks(line)));
   if (!match) return undefined;
-  const other = Number(match[2]) !== report.year || (match[1] !== '' && repairText(match[1]!) !== report.agency);
-  return other ? 'other' : 'same';
+  const another = Number(match[2]) !== report.year || (match[1] !== '' && repairText(match[1]!) !== report.agency);
+  return another ? 'another' : 'own';
 }
 
 /** 「发布日期：」, 「印发时间:」 before a date. */
@@ -158,7 +158,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     // Another report's title line after the sections began: a page holding two reports (this year's
     // and last year's) goes on with the second, which is not part of the first's text.
     const title = titleIndex >= 0 ? titleKind(compact(text), result) : undefined;
-    if (current >= 0 && title === 'other') ended = true;
+    if (current >= 0 && title === 'another') ended = true;
     if (ended) continue;
     const date = dateOf(text);
     if (date) {
@@ -169,7 +169,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     }
     // The signature under the last section repeats the agency's name; a PDF's page header repeats the title.
     if (result.agency && compact(text) === compact(result.agency)) continue;
-    if (title === 'same') continue;
+    if (title === 'own') continue;
     if (current < 0) result.preamble.push(repairText(text));
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }
