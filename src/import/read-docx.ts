@@ -11,8 +11,10 @@
  * and content controls; field codes (w:instrText) and the fallback copy of drawings are not.
  * Tables: w:gridSpan is the colSpan; a w:vMerge "restart" cell spans down over the "continue"
  * cells below it in the same grid column, which are left out (as HTML leaves covered cells out).
- * A table inside a cell becomes text of that cell: its cells separated by '\t', its rows by '\n'.
- * Several paragraphs in a cell are joined by '\n'.
+ * A table inside a cell becomes text of that cell: its cells separated by '\t', its rows by '\n';
+ * but a table of one cell holding tables is a frame drawn around them, and the tables in it are read
+ * as tables (its paragraphs as paragraphs). A table in a text box is a table too, read before the
+ * paragraph that anchors the text box. Several paragraphs in a cell are joined by '\n'.
  *
  * Word's automatic numbering (w:numPr: a heading numbered 一、 from word/numbering.xml, not typed)
  * is put back in front of the paragraph's text as Word shows it, in the simple cases
@@ -50,6 +52,8 @@ interface OpenParagraph {
 /** A cell being read, with the grid column it starts at (for vMerge). */
 interface OpenCell {
   paragraphs: string[];
+  /** Tables nested in the cell, by the index of the paragraph their text became (for a frame, below). */
+  nested: Map<number, FoundCell[][]>;
   colSpan: number;
   vMerge: 'restart' | 'continue' | null;
   column: number;
@@ -106,9 +110,22 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
     const cells = resolveMerges(table.rows);
     const parent = last(tables);
     const flat = () => cells.map((row) => row.map((cell) => cell.text).join('\t')).join('\n');
-    if (table.paragraphDepth > 0) text(flat());
-    else if (parent?.cell) parent.cell.paragraphs.push(flat());
-    else out.table(cells);
+    const frame = table.rows.length === 1 && table.rows[0]!.length === 1 ? table.rows[0]![0]! : undefined;
+    if (table.paragraphDepth > 0) {
+      // A table in a text box is still a table, unless the text box itself sits in a table's cell.
+      if (parent) text(flat());
+      else out.table(cells);
+    } else if (parent?.cell) {
+      parent.cell.nested.set(parent.cell.paragraphs.length, cells);
+      parent.cell.paragraphs.push(flat());
+    } else if (frame && frame.nested.size > 0) {
+      // One cell holding tables: a frame drawn around the report's tables, not a table of its own.
+      frame.paragraphs.forEach((paragraph, i) => {
+        const nested = frame.nested.get(i);
+        if (nested) out.table(nested);
+        else out.paragraph(paragraph);
+      });
+    } else out.table(cells);
   };
 
   const parser = new Parser(
@@ -157,7 +174,8 @@ export function readDocumentXml(xml: string, numbering: Numbering = readNumberin
             if (table?.row && table.row.length === 0) table.column += spanOf(attributes['w:val']);
             break;
           case 'w:tc':
-            if (table?.row) table.cell = {paragraphs: [], colSpan: 1, vMerge: null, column: table.column};
+            if (table?.row)
+              table.cell = {paragraphs: [], nested: new Map(), colSpan: 1, vMerge: null, column: table.column};
             break;
           case 'w:gridSpan':
             if (table?.cell) table.cell.colSpan = spanOf(attributes['w:val']);
@@ -243,7 +261,7 @@ function resolveMerges(rows: readonly OpenCell[][]): FoundCell[][] {
           rowSpan++;
         }
       }
-      return [{text: cell.paragraphs.join('\n'), rowSpan, colSpan: cell.colSpan}];
+      return [{text: cell.paragraphs.join('\n'), rowSpan, colSpan: cell.colSpan, column: cell.column}];
     }),
   );
 }

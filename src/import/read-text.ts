@@ -3,11 +3,13 @@
  * non-blank lines; table rows are the lines that come in runs of cells (split at tabs, or at gaps
  * of two or more spaces), or that end in numbers set apart by spaces (「规章 0 0 0」). Empty tab
  * fields are kept as empty cells: their position tells which column a missing value belongs to.
+ * Page numbers left in the text are skipped, so a table cut by one stays one table.
  */
 import {IMPORT_LIMITS} from './limits.js';
 import {problem} from './source-builder.js';
 import type {ReaderProblem, SourceBlock, SourceCell, SourceDocument} from './source.js';
 import {ImportRefusal} from './source.js';
+import {isPageNumber} from './pdf/furniture.js';
 
 /** A number-like run, full-width digits and grouping included, or a dash or slash standing for "nothing". */
 const VALUE_TOKEN = /^(?:[\d０-９][\d０-９,，.．]*|[-—–/／])$/u;
@@ -50,6 +52,9 @@ export async function readText(text: string): Promise<SourceDocument> {
       endTable();
       continue;
     }
+    // A page number copied out with the text (「- 3 -」, 「第 3 页 共 5 页」) is neither a row nor report
+    // text; a bare 「3」 might be a row's last value wrapped onto a line of its own, and is kept.
+    if (isPageNumber(line) && /\D/u.test(line.trim())) continue;
     const cells = cellsOf(line);
     if (cells) {
       if (!rows.length) firstRowLine = number;

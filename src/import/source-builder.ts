@@ -20,6 +20,8 @@ export interface FoundCell {
   readonly text: string;
   readonly rowSpan: number;
   readonly colSpan: number;
+  /** The grid column it starts at, when the source says (SourceCell.column). */
+  readonly column?: number;
 }
 
 /**
@@ -60,7 +62,13 @@ export class SourceBuilder {
       }
       cells += foundRow.length;
       rows.push(
-        foundRow.map(({text, rowSpan, colSpan}, cell) => ({text, rowSpan, colSpan, origin: {table, row, cell}})),
+        foundRow.map(({text, rowSpan, colSpan, column}, cell) => ({
+          text,
+          rowSpan,
+          colSpan,
+          ...(column === undefined ? {} : {column}),
+          origin: {table, row, cell},
+        })),
       );
     }
     this.blocks.push({kind: 'table', table: {rows, structured: true, origin: {table}}});

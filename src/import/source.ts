@@ -30,6 +30,11 @@ export interface SourceCell {
   readonly text: string;
   readonly rowSpan: number;
   readonly colSpan: number;
+  /**
+   * The grid column the cell starts at, where the source says so apart from its cells' order: a
+   * .docx row may start past columns it leaves empty (w:gridBefore), which no cell stands for.
+   */
+  readonly column?: number;
   readonly origin: SourceOrigin;
 }
 

@@ -14,9 +14,12 @@ import type {Pair, TablePlacement} from './tables.js';
 import {readCell} from './values.js';
 
 /**
- * The grid column of each value column, found by its header (自然人, 商业企业 … 总计) in the header rows
- * of a grid: so an extra or a missing column moves nothing. Undefined when too few headers can be
- * read, or they are out of order: then columns are taken in printed order.
+ * The grid column of each value column, found by its header (自然人, 商业企业 … 总计; 本年制发件数 …) in
+ * the header rows of a grid, a header spanning several columns at its first: so an extra or a
+ * missing column moves nothing, and columns printed in another order
+ * than the format's (总计 first, the 法人 columns shuffled) each still get their own values.
+ * Undefined when too few headers can be read, or two labels fall on one column: then columns are
+ * taken in printed order.
  */
 export function columnMap(
   headerRows: readonly SourceRow[],
@@ -29,14 +32,14 @@ export function columnMap(
     let bestScore = 0.6;
     for (const cell of headers) {
       const score = similarity(normalizeLabel(cell.text), label);
-      if (cell.span === 1 && score >= bestScore && !(best && score === bestScore && best.column < cell.column))
+      if (score >= bestScore && !(best && score === bestScore && best.column < cell.column))
         [best, bestScore] = [cell, score];
     }
     return best?.column;
   });
   const known = found.filter((column): column is number => column !== undefined);
-  const ordered = known.every((column, i) => i === 0 || column > known[i - 1]!);
-  return known.length * 2 >= labels.length && ordered ? found : undefined;
+  const distinct = new Set(known).size === known.length;
+  return known.length * 2 >= labels.length && distinct ? found : undefined;
 }
 
 /** The source cell for each of a row's columns, or undefined where it cannot be told. */
@@ -172,8 +175,65 @@ function invalidMessage(text: string, reason: 'not-a-number' | 'not-whole' | 'yu
   }
 }
 
+/** A header this alike (normalize.ts) to a name of a table 四 cell is that name. */
+const NAME_MATCH = 0.75;
+
+/**
+ * Table 四's cells in a grid found by their names: for each value cell, the headers above it in its
+ * own source table and the labels beside it in its row must name exactly one cell of the format
+ * (its group and its outcome). So the table split in two (行政诉讼 before 行政复议), or printed
+ * transposed (one row per cell) in any order, still gives each value its cell. `cells` is undefined
+ * unless every cell of the format is named by exactly one value cell: then the printed order
+ * decides, unless some value's names say it is not where that order would put it (`contradicted`).
+ */
+function appealCellsByName(
+  official: OfficialTable,
+  rows: readonly SourceRow[],
+): {cells?: {cell: RowCell; row: SourceRow}[]; contradicted: boolean} {
+  const names = official.cellNames;
+  if (!names || !rows.every((row) => row.structured)) return {contradicted: false};
+  const found: ({cell: RowCell; row: SourceRow} | undefined)[] = names.map(() => undefined);
+  let printed = 0;
+  let contradicted = false;
+  const headerRows = new Map<number | undefined, SourceRow[]>();
+  const dataStarted = new Set<number | undefined>();
+  for (const row of rows) {
+    if (!row.values.some(filled)) {
+      if (!dataStarted.has(row.part)) headerRows.set(row.part, [...(headerRows.get(row.part) ?? []), row]);
+      continue;
+    }
+    dataStarted.add(row.part);
+    for (const cell of row.values) {
+      const above = (headerRows.get(row.part) ?? []).flatMap((header) =>
+        header.cells
+          .filter((over) => over.column <= cell.column && cell.column < over.column + over.span)
+          .map((over) => normalizeLabel(over.text)),
+      );
+      const said = [...above, ...row.labelParts];
+      const named = names.flatMap((cellNames, i) =>
+        cellNames.every((name) => said.some((text) => similarity(text, name) >= NAME_MATCH)) ? [i] : [],
+      );
+      const position = printed++;
+      if (named.length !== 1) continue;
+      const index = named[0]!;
+      if (index !== position) contradicted = true;
+      if (found[index]) return {contradicted: true};
+      found[index] = {cell, row};
+    }
+  }
+  return found.every((slot) => slot !== undefined)
+    ? {cells: found as {cell: RowCell; row: SourceRow}[], contradicted}
+    : {contradicted};
+}
+
 export function placeAppeals(official: OfficialTable, rows: readonly SourceRow[], out: TablePlacement): void {
   const row = official.rows[0]!;
+  const byName = appealCellsByName(official, rows);
+  if (byName.cells) {
+    const named = byName.cells;
+    row.cells.forEach((path, i) => placeCell(path, named[i]!.cell, named[i]!.row, 'count', 'label', out));
+    return;
+  }
   const count = row.cells.length;
   const texts = rows.flatMap((r) => r.texts);
   const headed = ['行政复议', '行政诉讼'].every((mark) => texts.some((text) => text.includes(mark)));
@@ -190,7 +250,7 @@ export function placeAppeals(official: OfficialTable, rows: readonly SourceRow[]
   let cells = dataRows.flatMap(trimmed);
   if (cells.length !== count) cells = dataRows.flatMap((r) => r.values.filter(filled));
   const source = dataRows[0];
-  if (!source || cells.length !== count) {
+  if (!source || cells.length !== count || byName.contradicted) {
     for (const path of row.cells) {
       out.issues.push(
         issue(

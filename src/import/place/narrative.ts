@@ -26,8 +26,29 @@ export interface NarrativeResult {
   issues: ImportIssue[];
 }
 
-/** 「…2024年政府信息公开工作年度报告」, spaces removed (a PDF puts them anywhere). */
-const TITLE = /^(.*?)((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$/u;
+/**
+ * 「…2024年政府信息公开工作年度报告」 (or …年报), spaces removed (a PDF puts them anywhere), the year's
+ * digits in ASCII (titleForm), 「关于」 before the year not part of the agency's name.
+ */
+const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年(?:度)?政府信息公开(?:工作)?(?:年度报告|年报)$/u;
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** A title printed in 《》, as some pages head the article: the marks are not part of it. */
+const withoutTitleMarks = (line: string) => line.replace(/^《(.*)》$/u, '$1');
+
+/**
+ * A line as TITLE reads it: the year in ASCII digits where
+ * it is printed in full-width digits (「２０２４年」) or in Chinese ones (「二〇二四年」, 「二零二四年」):
+ * the same number, not a guess.
+ */
+function titleForm(line: string): string {
+  return line
+    .replace(/[０-９]{4}(?=年)/gu, (year) => year.normalize('NFKC'))
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/gu, (year) =>
+      [...year].map((digit) => String(CHINESE_DIGITS.indexOf(digit === '零' ? '〇' : digit))).join(''),
+    );
+}
 /** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
 const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
 /**
@@ -64,6 +85,21 @@ function headingOf(text: string): number | undefined {
   return best;
 }
 
+/** The longest title line taken as one (agency and title); a longer line is a sentence that names a report. */
+const TITLE_LENGTH = 60;
+
+/**
+ * What a title line after the first says: 'own' for the report's own title again (a running
+ * header, with or without the agency), 'another' for another report's (another year or agency).
+ */
+function titleKind(line: string, report: {year?: number; agency?: string}): 'own' | 'another' | undefined {
+  if (line.length > TITLE_LENGTH) return undefined;
+  const match = TITLE.exec(titleForm(withoutTitleMarks(line)));
+  if (!match) return undefined;
+  const another = Number(match[2]) !== report.year || (match[1] !== '' && repairText(match[1]!) !== report.agency);
+  return another ? 'another' : 'own';
+}
+
 /** 「发布日期：」, 「印发时间:」 before a date. */
 const DATE_LABEL = /^(?:发布|印发|成文)?(?:日期|时间)[:：]/u;
 
@@ -81,8 +117,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
   for (let i = 0; i < blocks.length && titleIndex < 0; i++) {
     const block = blocks[i]!;
     if (block.kind !== 'paragraph') continue;
-    const line = compact(block.text);
-    const match = TITLE.exec(line);
+    const printed = withoutTitleMarks(compact(block.text));
+    const match = TITLE.exec(titleForm(printed));
     if (!match) continue;
     titleIndex = i;
     result.year = Number(match[2]);
@@ -91,7 +127,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     const before = blocks[i - 1];
     if (!agency && before?.kind === 'paragraph' && compact(before.text).length <= 40) agency = compact(before.text);
     result.agency = repairText(agency);
-    result.title = repairText(match[1] ? line : agency + line);
+    // The title as printed (its year as the report prints it); only the 《》 around it are left out.
+    result.title = repairText(match[1] ? printed : agency + printed);
   }
   if (titleIndex < 0) {
     result.issues.push(
@@ -102,7 +139,6 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
   // Sections, in order: a heading is accepted only after the previous one.
   let current = -1;
   let ended = false;
-  const titleLine = titleIndex >= 0 ? compact((blocks[titleIndex] as {text: string}).text) : undefined;
   const paragraphs = new Map<number, string[]>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -119,6 +155,10 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     const text = block.text.trim();
     if (!text || PAGE_FURNITURE.test(text)) continue;
     if (current === SECTIONS.length - 1 && PAGE_END.test(compact(text))) ended = true;
+    // Another report's title line after the sections began: a page holding two reports (this year's
+    // and last year's) goes on with the second, which is not part of the first's text.
+    const title = titleIndex >= 0 ? titleKind(compact(text), result) : undefined;
+    if (current >= 0 && title === 'another') ended = true;
     if (ended) continue;
     const date = dateOf(text);
     if (date) {
@@ -129,7 +169,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     }
     // The signature under the last section repeats the agency's name; a PDF's page header repeats the title.
     if (result.agency && compact(text) === compact(result.agency)) continue;
-    if (titleLine && compact(text) === titleLine) continue;
+    if (title === 'own') continue;
     if (current < 0) result.preamble.push(repairText(text));
     else paragraphs.set(current, [...(paragraphs.get(current) ?? []), text]);
   }

@@ -11,11 +11,13 @@ const CHINESE_NUMERALS = '一二三四五六七八九十';
 
 /**
  * A label reduced to what identifies it: full-width forms folded (NFKC), all white space (spaces,
- * U+00A0, U+3000, line breaks inside a cell) and all punctuation dropped, except the numbering at its
+ * U+00A0, U+3000, line breaks inside a cell) and all punctuation dropped, 其它 and 合计 read as the
+ * format's 其他 and 总计, except the numbering at its
  * start, which is rewritten to one form per level: 「一、」, 「(一)」 and 「1.」 (for 1、 1． （1） (1)).
  */
 export function normalizeLabel(text: string): string {
-  const folded = text.normalize('NFKC').replace(/\s+/g, '');
+  // Words offices print for the format's own: 其它 for 其他 (「其它处理」), 合计 for 总计 (the total column).
+  const folded = text.normalize('NFKC').replace(/\s+/g, '').replace(/其它/g, '其他').replace(/合计/g, '总计');
   const numbering =
     /^(?:([一二三四五六七八九十]+)[、.,，]|[(（]([一二三四五六七八九十]+)[)）]|(\d{1,2})[.、,，)）]|[(（](\d{1,2})[)）])/u.exec(
       folded,

@@ -25,6 +25,8 @@ export interface OfficialRow {
   /** Cell paths of the row's values, in printed column order. */
   readonly cells: readonly string[];
   readonly valueKind: 'count' | 'fees';
+  /** The headers of its value columns, normalized, in printed order (each block of table 二 has its own). */
+  readonly columnLabels: readonly string[];
 }
 
 export interface OfficialTable {
@@ -35,16 +37,26 @@ export interface OfficialTable {
   readonly undividedRows?: readonly OfficialRow[];
   /** Labels that tell this table from the other two (headers and row labels), normalized. */
   readonly marks: readonly string[];
-  /** Table 三 only: the value columns' header labels, normalized, in printed order. */
-  readonly columnLabels?: readonly string[];
+  /**
+   * Table 四 only: for each cell of its one row, the labels that name it, normalized: its outcome and
+   * the group just above it (「行政复议」 and 「结果维持」; 「复议后起诉」 and 「总计」), unique together.
+   */
+  readonly cellNames?: readonly (readonly string[])[];
 }
 
-const officialRow = (path: string, label: Label, cells: string[], valueKind: 'count' | 'fees' = 'count') => ({
+const officialRow = (
+  path: string,
+  label: Label,
+  cells: string[],
+  columnLabels: readonly Label[],
+  valueKind: 'count' | 'fees' = 'count',
+): OfficialRow => ({
   path,
   label,
   normalized: normalizeLabel(label.zh),
   cells,
   valueKind,
+  columnLabels: columnLabels.map((column) => normalizeLabel(column.zh)),
 });
 
 const heading = (id: TableId) => SECTIONS.find((section) => section.id === id)!.heading;
@@ -53,11 +65,14 @@ const proactiveRows: OfficialRow[] = PROACTIVE_BLOCKS.flatMap((block) =>
   block.rows.map((row) => {
     const path = `proactive.${row.key}`;
     const cells = block.columns.map((column) => (column.key ? `${path}.${column.key}` : path));
-    return officialRow(path, row.label, cells, block.decimal ? 'fees' : 'count');
+    const headers = block.columns.map((column) => column.label);
+    return officialRow(path, row.label, cells, headers, block.decimal ? 'fees' : 'count');
   }),
 );
 
-const applicantKeys = leafChains(REQUEST_COLUMNS).map((chain) => keysOf(chain).join('.'));
+const applicantChains = leafChains(REQUEST_COLUMNS);
+const applicantKeys = applicantChains.map((chain) => keysOf(chain).join('.'));
+const applicantLabels = applicantChains.map((chain) => chain[chain.length - 1]!.label);
 
 /** The data rows of table 三: its leaves, or an undivided group in place of its leaves. */
 function requestRows(nodes: readonly HeaderNode[], ancestors: readonly string[], undivided: boolean): OfficialRow[] {
@@ -70,12 +85,14 @@ function requestRows(nodes: readonly HeaderNode[], ancestors: readonly string[],
         path,
         node.label,
         applicantKeys.map((key) => `${path}.${key}`),
+        applicantLabels,
       ),
     ];
   });
 }
 
-const appealCells = leafChains(APPEAL_COLUMNS).map((chain) => ['appeals', ...keysOf(chain)].join('.'));
+const appealChains = leafChains(APPEAL_COLUMNS);
+const appealCells = appealChains.map((chain) => ['appeals', ...keysOf(chain)].join('.'));
 
 /** Every header label of a tree, normalized (for telling tables apart). */
 const headerMarks = (nodes: readonly HeaderNode[]): string[] =>
@@ -101,7 +118,6 @@ export const OFFICIAL_TABLES: readonly OfficialTable[] = [
     heading: heading('requests'),
     rows: requestRowList,
     undividedRows: requestRows(REQUEST_ROWS, [], true),
-    columnLabels: leafChains(REQUEST_COLUMNS).map((chain) => normalizeLabel(chain[chain.length - 1]!.label.zh)),
     marks: [
       ...headerMarks(REQUEST_COLUMNS).filter((mark) => mark !== '总计'),
       ...requestRowList.map((r) => r.normalized),
@@ -111,7 +127,8 @@ export const OFFICIAL_TABLES: readonly OfficialTable[] = [
     id: 'appeals',
     heading: heading('appeals'),
     // One data row of 15 values; it has no label of its own.
-    rows: [officialRow('appeals', heading('appeals'), appealCells)],
+    rows: [officialRow('appeals', heading('appeals'), appealCells, [])],
+    cellNames: appealChains.map((chain) => chain.slice(-2).map((node) => normalizeLabel(node.label.zh))),
     marks: [...new Set(headerMarks(APPEAL_COLUMNS))],
   },
 ];

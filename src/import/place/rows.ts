@@ -90,6 +90,9 @@ function expand(table: SourceTable): RowCell[][] {
     let column = 0;
     for (const cell of cells) {
       if (++cellsSeen > IMPORT_LIMITS.tableCells) return;
+      // A cell the source places further right (past empty grid columns) starts there; the skip is
+      // bounded like a span, so a hostile column number cannot widen the grid without end.
+      if (cell.column !== undefined && cell.column > column) column = Math.min(cell.column, column + 64);
       while (occupied[r]![column]) column++;
       // Spans beyond the table or absurdly wide are clamped, and once the grid is too large every
       // span counts as 1: a hostile file must not make us fill millions of positions.

@@ -77,6 +77,10 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
   const out: TablePlacement = {cells: new Map(), issues: [], annotations: {}, undivided: false, notes: {}};
   const groups = new Map<TableId, SourceRow[]>();
   let previous: TableId | undefined;
+  // Report tables already followed by another report table: one found again belongs to a second
+  // report on the same page (last year's under this year's), and is not joined to the first.
+  const finished = new Set<TableId>();
+  let lastFound: TableId | undefined;
   for (const [part, {table, section, followsTable}] of located.slice(0, MAX_TABLES).entries()) {
     const rows = tableRows(table).map((row) => ({...row, part}));
     const id =
@@ -85,6 +89,14 @@ export function placeTables(located: readonly LocatedTable[]): TablePlacement {
       (followsTable ? previous : undefined);
     previous = id;
     if (!id) continue;
+    if (lastFound && lastFound !== id) finished.add(lastFound);
+    lastFound = id;
+    if (finished.has(id)) {
+      out.issues.push(
+        issue('unplaced', 'table-repeated', (texts) => texts.place.tableRepeated, {path: id, origin: table.origin}),
+      );
+      continue;
+    }
     const before = groups.get(id) ?? [];
     const joined = [...before, ...rows];
     if (joined.length > MAX_ROWS_PER_TABLE && before.length < MAX_ROWS_PER_TABLE) {
@@ -233,6 +245,40 @@ function firstValueColumn(rows: readonly SourceRow[]): number {
   return column;
 }
 
+/**
+ * The grid column of each of a row's value columns, by the header rows nearest above it in its own
+ * source table (a continuation on the next page has its own grid): the runs of rows without values
+ * above it, nearest first, until one names enough of its columns (columns.ts). Each block of table
+ * 二 so has its own header row; table 三 its three. Undefined when none does.
+ */
+function columnsAbove(
+  rows: readonly SourceRow[],
+  index: number,
+  official: OfficialRow,
+  firstColumn: number,
+  placed: ReadonlySet<SourceRow>,
+  maps: Map<string, (number | undefined)[] | undefined>,
+): (number | undefined)[] | undefined {
+  const part = rows[index]!.part;
+  const header = (row: SourceRow | undefined) =>
+    row !== undefined && row.part === part && !placed.has(row) && !row.values.some(filled);
+  let i = index - 1;
+  while (i >= 0 && rows[i]!.part === part) {
+    if (!header(rows[i])) {
+      i--;
+      continue;
+    }
+    const end = i + 1;
+    while (header(rows[i - 1])) i--;
+    const key = `${i}:${end}:${official.columnLabels.join('|')}`;
+    if (!maps.has(key)) maps.set(key, columnMap(rows.slice(i, end), official.columnLabels, firstColumn));
+    const map = maps.get(key);
+    if (map) return map;
+    i--;
+  }
+  return undefined;
+}
+
 function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[], out: TablePlacement): void {
   const rows = withWrappedLabels(sourceRows);
   // Rows with values; in a grid also rows with a label only, whose value cells may be blank or unreadable.
@@ -249,15 +295,14 @@ function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[]
   const firstColumn = firstValueColumn(candidates);
   const placedRows = new Set(chosen.pairs.map((pair) => pair.official));
   const placedSources = new Set(chosen.pairs.map((pair) => pair.source));
-  const firstData = rows.findIndex((row) => placedSources.has(row));
-  const columns =
-    official.columnLabels && firstData > 0 && rows.every((row) => row.structured)
-      ? columnMap(rows.slice(0, firstData), official.columnLabels, firstColumn)
+  const grid = rows.every((row) => row.structured);
+  const maps = new Map<string, (number | undefined)[] | undefined>();
+  for (const pair of chosen.pairs) {
+    const columns = grid
+      ? columnsAbove(rows, rows.indexOf(pair.source), pair.official, firstColumn, placedSources, maps)
       : undefined;
-  // The headers' columns hold for their own table only; a continuation on the next page has its own grid.
-  const headerPart = rows[firstData]?.part;
-  for (const pair of chosen.pairs)
-    placeRow(pair, firstColumn, pair.source.part === headerPart ? columns : undefined, out);
+    placeRow(pair, firstColumn, columns, out);
+  }
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;
     out.issues.push(issue('unplaced', 'row-missing', (texts) => texts.place.rowMissing, {path: row.path}));

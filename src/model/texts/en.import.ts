@@ -64,6 +64,8 @@ export const enImport: ImportTexts = {
     tooManyRows: (limit) => `this table has more than ${limit} rows; the rest were not read`,
     tooManyTables: (found, limit) => `the file has ${found} tables; only the first ${limit} were read`,
     tableMissing: 'this table was not found in the file; its cells are left blank',
+    tableRepeated:
+      'this table appears again in the file (perhaps a second report, of another year); only its first appearance is imported, not this one',
     format2019: (header) =>
       `this table is in the 2019 trial format (e.g. a ${header} column), whose columns mean other things than the 2021 format; not imported: fill it in as the 2021 format asks`,
     undividedRow: (row) => `${row} is printed as one row (the 2019 layout); imported as one row`,

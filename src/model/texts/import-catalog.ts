@@ -81,6 +81,8 @@ export interface ImportTexts {
     readonly tooManyRows: (limit: number) => string;
     readonly tooManyTables: (found: number, limit: number) => string;
     readonly tableMissing: string;
+    /** A report table found a second time after other report tables: a second report in the file. */
+    readonly tableRepeated: string;
     /** `header`: a column header of the 2019 format, quoted, as an example. */
     readonly format2019: (header: string) => string;
     /** `row`: the row of table 三 printed undivided, as the format names it. */

@@ -57,6 +57,7 @@ export const zhImport: ImportTexts = {
     tooManyRows: (limit) => `此表超过 ${limit} 行，其余行未读取`,
     tooManyTables: (found, limit) => `文件中有 ${found} 个表格，只读取了前 ${limit} 个`,
     tableMissing: '文件中未找到此表，其单元格均为空白',
+    tableRepeated: '文件中此表出现了不止一次（可能是另一年度的报告），只导入第一次出现的表，此表未导入',
     format2019: (header) =>
       `此表为 2019 年试行格式（如${header}列），其各列与 2021 年格式含义不同，未导入，请按 2021 年格式填写`,
     undividedRow: (row) => `${row}印为一行（2019 年格式），按一行导入`,
