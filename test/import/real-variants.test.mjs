@@ -11,7 +11,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import {importReport} from '../../dist/node/import/index.js';
 import {huaian2024} from '../../dist/node/examples/index.js';
 import {valueAt} from '../../dist/node/model/paths.js';
-import {documentBlocks} from '../support/report-layout.mjs';
+import {documentBlocks, reorderRequestColumns, swapProactiveColumns} from '../support/report-layout.mjs';
 import {chinese, tableCellPaths} from '../support/import-expect.mjs';
 import {reportAsText} from '../support/report-as-text.mjs';
 import {encodeGbk} from '../support/encode-gbk.mjs';
@@ -66,15 +66,7 @@ async function importsWhole(data, name, table = '') {
 
 test('table 三 with its columns in another order (总计 first, the 法人 columns reversed): every value under its own header', async () => {
   const blocks = layout();
-  const {rows} = blocks[tableAt(blocks, 'requests')];
-  // Header rows: [corner, 申请人情况], [自然人, 法人或其他组织, 总计], [the five 法人 columns]; then 25 rows of 7 values.
-  const [natural, legal, total] = rows[1];
-  rows[1] = [total, natural, legal];
-  rows[2].reverse();
-  for (const row of rows.slice(3)) {
-    const values = row.splice(row.length - 7);
-    row.push(values[6], values[0], ...values.slice(1, 6).reverse());
-  }
+  reorderRequestColumns(blocks[tableAt(blocks, 'requests')].rows);
   await importsWhole(page(blocks), 'report.html', 'requests');
 });
 
@@ -93,8 +85,7 @@ test('table 二 as four separate tables, each block under its own title line: ev
 
 test('table 二 with 本年废止件数 printed before 本年制发件数: each value under its own header', async () => {
   const blocks = layout();
-  for (const row of blocks[tableAt(blocks, 'proactive')].rows)
-    if (row.length === 4) [row[1], row[2]] = [row[2], row[1]];
+  swapProactiveColumns(blocks[tableAt(blocks, 'proactive')].rows);
   await importsWhole(page(blocks), 'report.html', 'proactive');
 });
 
@@ -407,4 +398,70 @@ test('a running header left in copied text (the title without the agency, or wit
     assert.deepEqual(report, chinese(huaian2024), header);
     assert.deepEqual(notes(issues), [], header);
   }
+});
+
+// PDFs whose tables have no rules: the reader keeps where each cell was printed, and a value's
+// column is the header printed over it, not its place in the row.
+
+const fixture = (name) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+
+test('a PDF without ruled lines, table 三’s columns in another order and table 二’s 本年废止件数 first: every value under its own header', async () => {
+  await importsWhole(fixture('huaian-2024.reordered.pdf'), 'report.pdf');
+});
+
+test('a PDF without ruled lines where a value stands under no column header: that row is listed, nothing guessed; the others placed', async () => {
+  const {writePdf} = await import('../support/write-pdf.mjs');
+  const line = (text, x, y) => ({text, x, y, size: 10, chinese: true});
+  // Table 二's first block; 行政规范性文件's 26 printed between the 本年制发件数 and 本年废止件数 columns.
+  const pdf = writePdf([
+    {
+      lines: [
+        line('二、主动公开政府信息情况', 60, 760),
+        line('信息内容', 60, 700),
+        ...['本年制发件数', '本年废止件数', '现行有效件数'].map((header, i) => line(header, 200 + 100 * i, 700)),
+        line('规章', 60, 680),
+        ...['1', '0', '11'].map((value, i) => line(value, 220 + 100 * i, 680)),
+        line('行政规范性文件', 60, 660),
+        line('8', 220, 660),
+        line('26', 270, 660),
+        line('66', 420, 660),
+      ],
+    },
+  ]);
+  const {report, issues, provenance} = await importReport({data: pdf, name: 'report.pdf'});
+  assert.deepEqual(
+    ['issued', 'repealed', 'inForce'].map((column) => valueAt(report, `proactive.rules.${column}`)),
+    [1, 0, 11],
+  );
+  assert.equal(provenance['proactive.rules.issued'].placedBy, 'label');
+  const documents = ['issued', 'repealed', 'inForce'].map((column) => `proactive.normativeDocuments.${column}`);
+  for (const path of documents) assert.equal(valueAt(report, path), null, path);
+  assert.deepEqual(
+    issues.filter((issue) => documents.includes(issue.path)).map((issue) => [issue.code, issue.path]),
+    documents.map((path) => ['columns-unclear', path]),
+  );
+});
+
+test('copied text with table 二’s columns in another order than the format’s (no positions to tell them by): its rows listed, not filled in printed order', async () => {
+  const lines = reportAsText(huaian2024).split('\n');
+  const first = lines.findIndex((line) => line.startsWith('信息内容'));
+  const proactive = lines.slice(first, lines.indexOf('', first));
+  const swapped = proactive.map((line) => {
+    const cells = line.split('\t');
+    if (cells.length === 4) [cells[1], cells[2]] = [cells[2], cells[1]];
+    return cells.join('\t');
+  });
+  lines.splice(first, proactive.length, ...swapped);
+  const {report, issues} = await importReport({data: lines.join('\n'), name: 'report.txt'});
+  const threeColumns = tableCellPaths(huaian2024).filter((path) =>
+    /^proactive\.(rules|normativeDocuments)\./.test(path),
+  );
+  assert.equal(threeColumns.length, 6);
+  for (const path of threeColumns) assert.equal(valueAt(report, path), null, path);
+  assert.deepEqual(
+    notes(issues).map((issue) => [issue.code, issue.path]),
+    threeColumns.map((path) => ['columns-unclear', path]),
+  );
+  // The blocks with one column (本年处理决定数量, 采购总金额) have no order to get wrong.
+  assert.deepEqual(differing(report, 'proactive').sort(), threeColumns.sort());
 });
