@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import {importReport} from '../../dist/node/import/index.js';
-import {huaian2024} from '../../dist/node/examples/index.js';
+import {huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
 import {valueAt} from '../../dist/node/model/paths.js';
 import {documentBlocks, reorderRequestColumns, swapProactiveColumns} from '../support/report-layout.mjs';
 import {chinese, tableCellPaths} from '../support/import-expect.mjs';
@@ -397,6 +397,68 @@ test('a running header left in copied text (the title without the agency, or wit
     const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
     assert.deepEqual(report, chinese(huaian2024), header);
     assert.deepEqual(notes(issues), [], header);
+  }
+});
+
+test('page numbers left in a portal page’s text as other printouts set them (full-width dashes, 共 N 页 first, Page N of M): no report text', async () => {
+  const numbers = ['－ 3 －', '共 5 页 第 3 页', 'Page 3 of 5', '3/5'];
+  let next = 0;
+  const blocks = layout().flatMap((block) =>
+    block.kind === 'heading' && !block.text.startsWith('一')
+      ? [{kind: 'paragraph', text: numbers[next++ % numbers.length]}, block]
+      : [block],
+  );
+  assert.ok(next >= numbers.length);
+  const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
+  assert.deepEqual(report, chinese(huaian2024));
+  assert.deepEqual(notes(issues), []);
+});
+
+/** The 西关 example's blocks with the sub-heads of 一 (（一）主动公开 …) numbered by `number(n)` instead. */
+const overviewNumbered = (number, {runIn = false} = {}) => {
+  let n = 0;
+  const blocks = layout(xiguan2024).flatMap((block, i, all) => {
+    if (block.kind !== 'subhead') return [block];
+    const title = block.text.replace(/^（[一二三四五六七八九十]+）/u, number(++n));
+    // Run in: the head, a colon, then its first paragraph, in one paragraph.
+    if (runIn) all[i + 1] = {...all[i + 1], text: `${title}：${all[i + 1].text}`};
+    return runIn ? [] : [{kind: 'paragraph', text: title}];
+  });
+  return {blocks, count: n};
+};
+
+test('sub-heads of 一 numbered 「1.」 or 「1、」 (alone on their line, or run in before a colon): the overview’s parts, as （一）… are', async () => {
+  for (const [number, runIn] of [
+    [(n) => `${n}.`, false],
+    [(n) => `${n}、`, false],
+    [(n) => `${n}.`, true],
+  ]) {
+    const {blocks, count} = overviewNumbered(number, {runIn});
+    assert.ok(count >= 2);
+    const {report} = await importReport({data: page(blocks), name: 'report.html'});
+    const expected = chinese(xiguan2024).overview;
+    let n = 0;
+    assert.deepEqual(report.overview, {
+      ...expected,
+      parts: expected.parts.map((part) => ({
+        ...part,
+        title: part.title.replace(/^（[一二三四五六七八九十]+）/u, number(++n)),
+      })),
+    });
+  }
+});
+
+test('numbered paragraphs of 一 that are not sub-heads (sentences, or numbers that do not run 1, 2, 3): the text left whole', async () => {
+  const sentences = layout(xiguan2024).flatMap((block) => (block.kind === 'subhead' ? [] : [block]));
+  const overview = sentences.findIndex((block) => block.kind === 'heading' && block.text.startsWith('一'));
+  const items = ['1.本年度主动公开政府信息。', '2.本年度办理依申请公开。'];
+  const skipping = ['1.主动公开', '3.依申请公开'];
+  for (const numbered of [items, skipping]) {
+    const blocks = [...sentences];
+    blocks.splice(overview + 1, 0, ...numbered.map((text) => ({kind: 'paragraph', text})));
+    const {report} = await importReport({data: page(blocks), name: 'report.html'});
+    const whole = chinese(xiguan2024).overview.parts.flatMap((part) => part.paragraphs);
+    assert.deepEqual(report.overview, {paragraphs: [...numbered, ...whole]}, numbered[0]);
   }
 });
 
