@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import {importReport} from '../../dist/node/import/index.js';
+import {readPdf} from '../../dist/node/import/read-pdf.js';
 import {huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
 import {valueAt} from '../../dist/node/model/paths.js';
 import {documentBlocks, reorderRequestColumns, swapProactiveColumns} from '../support/report-layout.mjs';
@@ -526,4 +527,53 @@ test('copied text with table 二’s columns in another order than the format’
   );
   // The blocks with one column (本年处理决定数量, 采购总金额) have no order to get wrong.
   assert.deepEqual(differing(report, 'proactive').sort(), threeColumns.sort());
+});
+
+test('a PDF as WPS exports it (each character its own text item, labels wrapped over lines, table 三’s header printed again over its rest on the next page), its columns reordered: every value under its own header', async () => {
+  const {writePdf} = await import('../support/write-pdf.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const source = await pdfjs.getDocument({data: fixture('huaian-2024.reordered.pdf')}).promise;
+  const pages = [];
+  for (let number = 1; number <= source.numPages; number++) {
+    const {items} = await (await source.getPage(number)).getTextContent();
+    const lines = [];
+    for (const {str, transform} of items) {
+      const [a, b, , , x, y] = transform;
+      const size = Math.hypot(a, b);
+      // One item per character, each where it was printed (Latin half as wide, as write-pdf.mjs's font has it).
+      let at = x;
+      for (const character of str) {
+        if (character.trim()) lines.push({text: character, x: at, y, size, chinese: true});
+        at += /[\x20-\x7e]/.test(character) ? size / 2 : size;
+      }
+    }
+    pages.push({lines});
+  }
+  await source.destroy();
+  // Table 三's header on page 1: from 「申请人情况」 down to its lowest wrapped character, above the first row.
+  // The baseline of the line a page prints `start` at the beginning of (its characters in order).
+  const lineAt = (page, start) =>
+    page.lines.find((_, i) =>
+      page.lines
+        .slice(i, i + start.length)
+        .map((line) => line.text)
+        .join('')
+        .startsWith(start),
+    ).y;
+  const top = lineAt(pages[0], '申请人情况');
+  const firstRow = lineAt(pages[0], '一、本年新收');
+  const header = pages[0].lines.filter((line) => line.y <= top && line.y > firstRow + 6);
+  assert.ok(['申', '自', '总', '社', '织'].every((text) => header.some((line) => line.text === text)));
+  const bottom = Math.min(...header.map((line) => line.y));
+  const pageTwoTop = Math.max(...pages[1].lines.map((line) => line.y));
+  // Printed again just above page 2's rows; the page is made taller by as much to hold it.
+  const lift = pageTwoTop + 14 - bottom;
+  pages[1].lines.push(...header.map((line) => ({...line, y: line.y + lift})));
+  pages[1].height = 842 + (top - bottom) + 14;
+  const pdf = writePdf(pages);
+  await importsWhole(pdf, 'report.pdf');
+  // Read as it is printed: the header's wrapped characters are rows of page 2 above the rest of table 三.
+  const {blocks} = await readPdf(pdf);
+  const pageTwo = blocks.filter((block) => block.kind === 'table' && block.table.origin.page === 2);
+  assert.ok(pageTwo[0].table.rows.some((row) => row.some((cell) => cell.text === '总计')));
 });
