@@ -66,9 +66,9 @@ const overlap = (a: CellPosition, b: CellPosition) => Math.min(a.x1, b.x1) > Mat
  * where they were printed): a value's header is the header text printed over it, top to bottom (a
  * narrow column's header wraps onto several lines, a character a line), leaving out pieces that
  * stand over another value of the row too (法人或其他组织 over five columns names none of them).
- * Undefined when the headers name fewer than half the columns (unreadable: printed order decides);
- * 'unclear' when they can be read but some value stands under no column's header, or two values
- * under one: then nothing of the row is placed.
+ * Undefined when no value stands under a header naming a column (no headers to read: printed
+ * order decides); 'unclear' when some do but another value stands under no column's header, or two
+ * values under one: then nothing of the row is placed, as printed order would be a guess.
  */
 export function valuesUnderHeaders(
   headerRows: readonly SourceRow[],
@@ -87,7 +87,7 @@ export function valuesUnderHeaders(
     return over.length ? columnNamed(normalizeLabel(over.map((header) => header.text).join('')), labels) : undefined;
   });
   const named = new Set(columns.filter((column) => column !== undefined));
-  if (named.size * 2 < labels.length) return undefined;
+  if (!named.size) return undefined;
   if (columns.includes(undefined) || named.size < values.length) return 'unclear';
   return labels.map((_, i) => values[columns.indexOf(i)]);
 }
