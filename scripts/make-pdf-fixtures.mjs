@@ -12,6 +12,11 @@
 //                                                         # layout as an HTML page whose tables have
 //                                                         # no borders (wrapped labels, centred
 //                                                         # row-spanning labels), printed by Chromium
+//   node scripts/make-pdf-fixtures.mjs reordered          # huaian-2024.reordered.pdf: the unruled
+//                                                         # page with table 三's columns in another
+//                                                         # order (总计 first, the 法人 columns
+//                                                         # reversed) and table 二's 本年废止件数
+//                                                         # before 本年制发件数
 //   node scripts/make-pdf-fixtures.mjs unembedded         # huaian-2024.unembedded.pdf: the unruled
 //                                                         # PDF's text, each string where it was
 //                                                         # printed, in a Chinese font the file names
@@ -31,7 +36,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath} from './static-server.mjs';
 import {huaian2024, xiguan2024} from '../dist/node/examples/index.js';
-import {documentBlocks} from '../test/support/report-layout.mjs';
+import {documentBlocks, reorderRequestColumns, swapProactiveColumns} from '../test/support/report-layout.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test/fixtures/import');
@@ -123,10 +128,14 @@ async function convertWithLibreOffice() {
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The report in the template's layout as a plain page, its tables without a single rule. */
-function unruledPage(report) {
+/**
+ * The report in the template's layout as a plain page, its tables without a single rule;
+ * `reshape(block)` may change a table's rows first.
+ */
+function unruledPage(report, reshape = () => {}) {
   const body = documentBlocks(report)
     .map((block) => {
+      if (block.kind === 'table') reshape(block);
       if (block.kind !== 'table') {
         const tag = block.kind === 'title' ? 'h1' : block.kind === 'heading' ? 'h2' : 'p';
         return `<${tag} class="${block.kind}">${escapeHtml(block.text)}</${tag}>`;
@@ -152,14 +161,26 @@ function unruledPage(report) {
   </style></head><body>${body}</body></html>`;
 }
 
-async function printUnruled() {
+/** Reshapes of the unruled page, by the fixture each is printed to. */
+const UNRULED = {
+  'huaian-2024.unruled.pdf': () => {},
+  'huaian-2024.reordered.pdf': (block) => {
+    if (block.table === 'requests') reorderRequestColumns(block.rows);
+    if (block.table === 'proactive') swapProactiveColumns(block.rows);
+  },
+};
+
+async function printUnruled(names) {
   const browser = await puppeteer.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
   try {
-    const page = await browser.newPage();
-    await page.setContent(unruledPage(huaian2024), {waitUntil: 'load'});
-    const pdf = await page.pdf({format: 'A4', margin: {top: '20mm', bottom: '20mm', left: '15mm', right: '15mm'}});
-    writeFileSync(join(out, 'huaian-2024.unruled.pdf'), pdf);
-    console.log(`huaian-2024.unruled.pdf: ${pdf.length} bytes`);
+    for (const name of names) {
+      const page = await browser.newPage();
+      await page.setContent(unruledPage(huaian2024, UNRULED[name]), {waitUntil: 'load'});
+      const pdf = await page.pdf({format: 'A4', margin: {top: '20mm', bottom: '20mm', left: '15mm', right: '15mm'}});
+      writeFileSync(join(out, name), pdf);
+      console.log(`${name}: ${pdf.length} bytes`);
+      await page.close();
+    }
   } finally {
     await browser.close();
   }
@@ -218,6 +239,7 @@ mkdirSync(out, {recursive: true});
 const kinds = process.argv.slice(2);
 if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
 if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();
-if (!kinds.length || kinds.includes('unruled')) await printUnruled();
+if (!kinds.length || kinds.includes('unruled')) await printUnruled(['huaian-2024.unruled.pdf']);
+if (!kinds.length || kinds.includes('reordered')) await printUnruled(['huaian-2024.reordered.pdf']);
 if (!kinds.length || kinds.includes('unembedded')) await rewriteUnembedded();
 if (!kinds.length || kinds.includes('encrypted')) await encryptWithQpdf();

@@ -9,7 +9,7 @@ import {IMPORT_LIMITS} from './limits.js';
 import {problem} from './source-builder.js';
 import type {ReaderProblem, SourceBlock, SourceCell, SourceDocument} from './source.js';
 import {ImportRefusal} from './source.js';
-import {isPageNumber} from './pdf/furniture.js';
+import {isPageNumber} from './page-number.js';
 
 /** A number-like run, full-width digits and grouping included, or a dash or slash standing for "nothing". */
 const VALUE_TOKEN = /^(?:[\d０-９][\d０-９,，.．]*|[-—–/／])$/u;

@@ -35,7 +35,18 @@ export interface SourceCell {
    * .docx row may start past columns it leaves empty (w:gridBefore), which no cell stands for.
    */
   readonly column?: number;
+  /**
+   * Where a cell rebuilt from a PDF's text was printed across its page (from the left edge, in
+   * points): which column header it stands under, when its table has no grid to say so.
+   */
+  readonly position?: CellPosition;
   readonly origin: SourceOrigin;
+}
+
+/** A cell's left and right edge on its page. */
+export interface CellPosition {
+  readonly x0: number;
+  readonly x1: number;
 }
 
 /**

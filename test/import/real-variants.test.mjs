@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import {importReport} from '../../dist/node/import/index.js';
-import {huaian2024} from '../../dist/node/examples/index.js';
+import {readPdf} from '../../dist/node/import/read-pdf.js';
+import {huaian2024, xiguan2024} from '../../dist/node/examples/index.js';
 import {valueAt} from '../../dist/node/model/paths.js';
-import {documentBlocks} from '../support/report-layout.mjs';
+import {documentBlocks, reorderRequestColumns, swapProactiveColumns} from '../support/report-layout.mjs';
 import {chinese, tableCellPaths} from '../support/import-expect.mjs';
 import {reportAsText} from '../support/report-as-text.mjs';
 import {encodeGbk} from '../support/encode-gbk.mjs';
@@ -66,15 +67,7 @@ async function importsWhole(data, name, table = '') {
 
 test('table 三 with its columns in another order (总计 first, the 法人 columns reversed): every value under its own header', async () => {
   const blocks = layout();
-  const {rows} = blocks[tableAt(blocks, 'requests')];
-  // Header rows: [corner, 申请人情况], [自然人, 法人或其他组织, 总计], [the five 法人 columns]; then 25 rows of 7 values.
-  const [natural, legal, total] = rows[1];
-  rows[1] = [total, natural, legal];
-  rows[2].reverse();
-  for (const row of rows.slice(3)) {
-    const values = row.splice(row.length - 7);
-    row.push(values[6], values[0], ...values.slice(1, 6).reverse());
-  }
+  reorderRequestColumns(blocks[tableAt(blocks, 'requests')].rows);
   await importsWhole(page(blocks), 'report.html', 'requests');
 });
 
@@ -93,8 +86,7 @@ test('table 二 as four separate tables, each block under its own title line: ev
 
 test('table 二 with 本年废止件数 printed before 本年制发件数: each value under its own header', async () => {
   const blocks = layout();
-  for (const row of blocks[tableAt(blocks, 'proactive')].rows)
-    if (row.length === 4) [row[1], row[2]] = [row[2], row[1]];
+  swapProactiveColumns(blocks[tableAt(blocks, 'proactive')].rows);
   await importsWhole(page(blocks), 'report.html', 'proactive');
 });
 
@@ -407,4 +399,181 @@ test('a running header left in copied text (the title without the agency, or wit
     assert.deepEqual(report, chinese(huaian2024), header);
     assert.deepEqual(notes(issues), [], header);
   }
+});
+
+test('page numbers left in a portal page’s text as other printouts set them (full-width dashes, 共 N 页 first, Page N of M): no report text', async () => {
+  const numbers = ['－ 3 －', '共 5 页 第 3 页', 'Page 3 of 5', '3/5'];
+  let next = 0;
+  const blocks = layout().flatMap((block) =>
+    block.kind === 'heading' && !block.text.startsWith('一')
+      ? [{kind: 'paragraph', text: numbers[next++ % numbers.length]}, block]
+      : [block],
+  );
+  assert.ok(next >= numbers.length);
+  const {report, issues} = await importReport({data: page(blocks), name: 'report.html'});
+  assert.deepEqual(report, chinese(huaian2024));
+  assert.deepEqual(notes(issues), []);
+});
+
+/** The 西关 example's blocks with the sub-heads of 一 (（一）主动公开 …) numbered by `number(n)` instead. */
+const overviewNumbered = (number, {runIn = false} = {}) => {
+  let n = 0;
+  const blocks = layout(xiguan2024).flatMap((block, i, all) => {
+    if (block.kind !== 'subhead') return [block];
+    const title = block.text.replace(/^（[一二三四五六七八九十]+）/u, number(++n));
+    // Run in: the head, a colon, then its first paragraph, in one paragraph.
+    if (runIn) all[i + 1] = {...all[i + 1], text: `${title}：${all[i + 1].text}`};
+    return runIn ? [] : [{kind: 'paragraph', text: title}];
+  });
+  return {blocks, count: n};
+};
+
+test('sub-heads of 一 numbered 「1.」 or 「1、」 (alone on their line, or run in before a colon): the overview’s parts, as （一）… are', async () => {
+  for (const [number, runIn] of [
+    [(n) => `${n}.`, false],
+    [(n) => `${n}、`, false],
+    [(n) => `${n}.`, true],
+  ]) {
+    const {blocks, count} = overviewNumbered(number, {runIn});
+    assert.ok(count >= 2);
+    const {report} = await importReport({data: page(blocks), name: 'report.html'});
+    const expected = chinese(xiguan2024).overview;
+    let n = 0;
+    assert.deepEqual(report.overview, {
+      ...expected,
+      parts: expected.parts.map((part) => ({
+        ...part,
+        title: part.title.replace(/^（[一二三四五六七八九十]+）/u, number(++n)),
+      })),
+    });
+  }
+});
+
+test('numbered paragraphs of 一 that are not sub-heads (sentences, or numbers that do not run 1, 2, 3): the text left whole', async () => {
+  const sentences = layout(xiguan2024).flatMap((block) => (block.kind === 'subhead' ? [] : [block]));
+  const overview = sentences.findIndex((block) => block.kind === 'heading' && block.text.startsWith('一'));
+  const items = ['1.本年度主动公开政府信息。', '2.本年度办理依申请公开。'];
+  const skipping = ['1.主动公开', '3.依申请公开'];
+  for (const numbered of [items, skipping]) {
+    const blocks = [...sentences];
+    blocks.splice(overview + 1, 0, ...numbered.map((text) => ({kind: 'paragraph', text})));
+    const {report} = await importReport({data: page(blocks), name: 'report.html'});
+    const whole = chinese(xiguan2024).overview.parts.flatMap((part) => part.paragraphs);
+    assert.deepEqual(report.overview, {paragraphs: [...numbered, ...whole]}, numbered[0]);
+  }
+});
+
+// PDFs whose tables have no rules: the reader keeps where each cell was printed, and a value's
+// column is the header printed over it, not its place in the row.
+
+const fixture = (name) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+
+test('a PDF without ruled lines, table 三’s columns in another order and table 二’s 本年废止件数 first: every value under its own header', async () => {
+  await importsWhole(fixture('huaian-2024.reordered.pdf'), 'report.pdf');
+});
+
+test('a PDF without ruled lines where a value stands under no column header: that row is listed, nothing guessed; the others placed', async () => {
+  const {writePdf} = await import('../support/write-pdf.mjs');
+  const line = (text, x, y) => ({text, x, y, size: 10, chinese: true});
+  // Table 二's first block; 行政规范性文件's 26 printed between the 本年制发件数 and 本年废止件数 columns.
+  const pdf = writePdf([
+    {
+      lines: [
+        line('二、主动公开政府信息情况', 60, 760),
+        line('信息内容', 60, 700),
+        ...['本年制发件数', '本年废止件数', '现行有效件数'].map((header, i) => line(header, 200 + 100 * i, 700)),
+        line('规章', 60, 680),
+        ...['1', '0', '11'].map((value, i) => line(value, 220 + 100 * i, 680)),
+        line('行政规范性文件', 60, 660),
+        line('8', 220, 660),
+        line('26', 270, 660),
+        line('66', 420, 660),
+      ],
+    },
+  ]);
+  const {report, issues, provenance} = await importReport({data: pdf, name: 'report.pdf'});
+  assert.deepEqual(
+    ['issued', 'repealed', 'inForce'].map((column) => valueAt(report, `proactive.rules.${column}`)),
+    [1, 0, 11],
+  );
+  assert.equal(provenance['proactive.rules.issued'].placedBy, 'label');
+  const documents = ['issued', 'repealed', 'inForce'].map((column) => `proactive.normativeDocuments.${column}`);
+  for (const path of documents) assert.equal(valueAt(report, path), null, path);
+  assert.deepEqual(
+    issues.filter((issue) => documents.includes(issue.path)).map((issue) => [issue.code, issue.path]),
+    documents.map((path) => ['columns-unclear', path]),
+  );
+});
+
+test('copied text with table 二’s columns in another order than the format’s (no positions to tell them by): its rows listed, not filled in printed order', async () => {
+  const lines = reportAsText(huaian2024).split('\n');
+  const first = lines.findIndex((line) => line.startsWith('信息内容'));
+  const proactive = lines.slice(first, lines.indexOf('', first));
+  const swapped = proactive.map((line) => {
+    const cells = line.split('\t');
+    if (cells.length === 4) [cells[1], cells[2]] = [cells[2], cells[1]];
+    return cells.join('\t');
+  });
+  lines.splice(first, proactive.length, ...swapped);
+  const {report, issues} = await importReport({data: lines.join('\n'), name: 'report.txt'});
+  const threeColumns = tableCellPaths(huaian2024).filter((path) =>
+    /^proactive\.(rules|normativeDocuments)\./.test(path),
+  );
+  assert.equal(threeColumns.length, 6);
+  for (const path of threeColumns) assert.equal(valueAt(report, path), null, path);
+  assert.deepEqual(
+    notes(issues).map((issue) => [issue.code, issue.path]),
+    threeColumns.map((path) => ['columns-unclear', path]),
+  );
+  // The blocks with one column (本年处理决定数量, 采购总金额) have no order to get wrong.
+  assert.deepEqual(differing(report, 'proactive').sort(), threeColumns.sort());
+});
+
+test('a PDF as WPS exports it (each character its own text item, labels wrapped over lines, table 三’s header printed again over its rest on the next page), its columns reordered: every value under its own header', async () => {
+  const {writePdf} = await import('../support/write-pdf.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const source = await pdfjs.getDocument({data: fixture('huaian-2024.reordered.pdf')}).promise;
+  const pages = [];
+  for (let number = 1; number <= source.numPages; number++) {
+    const {items} = await (await source.getPage(number)).getTextContent();
+    const lines = [];
+    for (const {str, transform} of items) {
+      const [a, b, , , x, y] = transform;
+      const size = Math.hypot(a, b);
+      // One item per character, each where it was printed (Latin half as wide, as write-pdf.mjs's font has it).
+      let at = x;
+      for (const character of str) {
+        if (character.trim()) lines.push({text: character, x: at, y, size, chinese: true});
+        at += /[\x20-\x7e]/.test(character) ? size / 2 : size;
+      }
+    }
+    pages.push({lines});
+  }
+  await source.destroy();
+  // Table 三's header on page 1: from 「申请人情况」 down to its lowest wrapped character, above the first row.
+  // The baseline of the line a page prints `start` at the beginning of (its characters in order).
+  const lineAt = (page, start) =>
+    page.lines.find((_, i) =>
+      page.lines
+        .slice(i, i + start.length)
+        .map((line) => line.text)
+        .join('')
+        .startsWith(start),
+    ).y;
+  const top = lineAt(pages[0], '申请人情况');
+  const firstRow = lineAt(pages[0], '一、本年新收');
+  const header = pages[0].lines.filter((line) => line.y <= top && line.y > firstRow + 6);
+  assert.ok(['申', '自', '总', '社', '织'].every((text) => header.some((line) => line.text === text)));
+  const bottom = Math.min(...header.map((line) => line.y));
+  const pageTwoTop = Math.max(...pages[1].lines.map((line) => line.y));
+  // Printed again just above page 2's rows; the page is made taller by as much to hold it.
+  const lift = pageTwoTop + 14 - bottom;
+  pages[1].lines.push(...header.map((line) => ({...line, y: line.y + lift})));
+  pages[1].height = 842 + (top - bottom) + 14;
+  const pdf = writePdf(pages);
+  await importsWhole(pdf, 'report.pdf');
+  // Read as it is printed: the header's wrapped characters are rows of page 2 above the rest of table 三.
+  const {blocks} = await readPdf(pdf);
+  const pageTwo = blocks.filter((block) => block.kind === 'table' && block.table.origin.page === 2);
+  assert.ok(pageTwo[0].table.rows.some((row) => row.some((cell) => cell.text === '总计')));
 });

@@ -215,3 +215,24 @@ export function wordRows(rows) {
 }
 
 const range = (start, length) => Array.from({length}, (_, i) => start + i);
+
+/**
+ * Table 三's columns in another order than the format's, as some offices print them: 总计 first,
+ * then 自然人, then the five 法人或其他组织 columns reversed. `rows` are the table's rows from
+ * tableRows('requests', …) (three header rows, then rows ending in their seven values), reshaped
+ * in place. Shared by the import tests and the reordered PDF fixture (scripts/make-pdf-fixtures.mjs).
+ */
+export function reorderRequestColumns(rows) {
+  const [natural, legal, total] = rows[1];
+  rows[1] = [total, natural, legal];
+  rows[2].reverse();
+  for (const row of rows.slice(3)) {
+    const values = row.splice(row.length - 7);
+    row.push(values[6], values[0], ...values.slice(1, 6).reverse());
+  }
+}
+
+/** Table 二 with 本年废止件数 printed before 本年制发件数, in its header rows and its value rows alike. */
+export function swapProactiveColumns(rows) {
+  for (const row of rows) if (row.length === 4) [row[1], row[2]] = [row[2], row[1]];
+}

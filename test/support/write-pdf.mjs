@@ -7,8 +7,9 @@
 // Latin letters and digits half as wide as Chinese ones, as the font's width table says.
 
 /**
- * The bytes of a PDF with one A4 page per entry of `pages`: `{lines: [{text, x, y, size}], boxes:
- * [[x, y, w, h]]}` (PDF points, origin bottom-left). Boxes are filled black rectangles.
+ * The bytes of a PDF with one page (A4 unless taller) per entry of `pages`: `{lines: [{text, x, y, size}], boxes:
+ * [[x, y, w, h]], height}` (PDF points, origin bottom-left; `height` 842 unless given, the page 595
+ * wide). Boxes are filled black rectangles.
  */
 export function writePdf(pages) {
   const objects = [];
@@ -26,7 +27,7 @@ export function writePdf(pages) {
     `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`,
   );
   const ucs2 = (text) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-  const kids = pages.map(({lines = [], boxes = []}) => {
+  const kids = pages.map(({lines = [], boxes = [], height = 842}) => {
     const escape = (text) => text.replace(/[\\()]/g, (c) => `\\${c}`);
     const content = [
       ...boxes.map(([x, y, w, h]) => `${x} ${y} ${w} ${h} re f`),
@@ -38,7 +39,7 @@ export function writePdf(pages) {
     ].join('\n');
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     return add(
-      `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /F2 ${chineseFont} 0 R >> >> /Contents ${stream} 0 R >>`,
+      `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 ${height}] /Resources << /Font << /F1 ${font} 0 R /F2 ${chineseFont} 0 R >> >> /Contents ${stream} 0 R >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;

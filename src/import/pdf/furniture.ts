@@ -3,6 +3,7 @@
  * to the report. A line is furniture when it sits in the top or bottom margin band of its page and
  * either reads as a page number, or repeats (digits aside) at the same place on most pages.
  */
+import {isPageNumber} from '../page-number.js';
 import type {Line} from './lines.js';
 
 export interface PageLines {
@@ -14,16 +15,6 @@ export interface PageLines {
 const MARGIN_BAND = 0.12;
 /** Repeated lines count as the same furniture within this many points of each other. */
 const SAME_PLACE = 6;
-
-const PAGE_NUMBER = [
-  /^[-–—－\s]*\d{1,4}[-–—－\s]*$/, // 3, - 3 -, — 3 —
-  /^第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?$/, // 第 3 页, 第3页 共12页
-  /^(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // 3/12
-  /^page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
-];
-
-export const isPageNumber = (text: string) => PAGE_NUMBER.some((pattern) => pattern.test(text.trim()));
 
 const inBand = (line: Line, height: number) =>
   line.baseline < height * MARGIN_BAND || line.baseline > height * (1 - MARGIN_BAND);

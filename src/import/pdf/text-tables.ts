@@ -2,7 +2,8 @@
  * Tables printed without rules, rebuilt from the text alone (`structured: false`): a PDF whose
  * borders were lost, or a layout that never had them. A row is a line cut into pieces at wide gaps;
  * the lines of a label that wrapped around its row's numbers are gathered into that row. Columns
- * are not aligned into a grid: the placer must not trust positions here.
+ * are not aligned into a grid: each cell keeps where it was printed, so the placer can tell its
+ * column by the header above it, never by its order in the row.
  */
 import type {SourceCell, SourceTable} from '../source.js';
 import {joinText} from './lines.js';
@@ -168,6 +169,7 @@ export function textTable(lines: readonly PlacedLine[], index: number): SourceTa
         text: piece.text,
         rowSpan: 1,
         colSpan: 1,
+        position: {x0: piece.x0, x1: piece.x1},
         origin: {table: index, row: r, cell: c, page: row.page, line: row.number},
       })),
     ),

@@ -8,6 +8,7 @@ import type {ImportWords} from '../../model/texts/import-catalog.js';
 import {issue, quoted} from './messages.js';
 import {normalizeLabel, similarity} from './normalize.js';
 import type {OfficialTable} from './official.js';
+import type {CellPosition} from '../source.js';
 import type {RowCell, SourceRow} from './rows.js';
 import {filled} from './rows.js';
 import type {Pair, TablePlacement} from './tables.js';
@@ -42,6 +43,68 @@ export function columnMap(
   return known.length * 2 >= labels.length && distinct ? found : undefined;
 }
 
+/** A header this alike (normalize.ts) to a column's label is that column's header, as in columnMap. */
+const HEADER_MATCH = 0.6;
+
+/** The column whose label a header text is (the one best alike), or undefined when none or two are. */
+function columnNamed(text: string, labels: readonly string[]): number | undefined {
+  let best: number | undefined;
+  let bestScore = HEADER_MATCH;
+  let tied = false;
+  labels.forEach((label, i) => {
+    const score = similarity(text, label);
+    if (score > bestScore) [best, bestScore, tied] = [i, score, false];
+    else if (score === bestScore && best !== undefined) tied = true;
+  });
+  return tied ? undefined : best;
+}
+
+const overlap = (a: CellPosition, b: CellPosition) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+
+/**
+ * The value cell under each column's header, for a row rebuilt from a PDF's text (its cells keep
+ * where they were printed): a value's header is the header text printed over it, top to bottom (a
+ * narrow column's header wraps onto several lines, a character a line), leaving out pieces that
+ * stand over another value of the row too (法人或其他组织 over five columns names none of them).
+ * Undefined when no value stands under a header naming a column (no headers to read: printed
+ * order decides); 'unclear' when some do but another value stands under no column's header, or two
+ * values under one: then nothing of the row is placed, as printed order would be a guess.
+ */
+export function valuesUnderHeaders(
+  headerRows: readonly SourceRow[],
+  labels: readonly string[],
+  row: SourceRow,
+): (RowCell | undefined)[] | 'unclear' | undefined {
+  const values = row.values.filter(filled);
+  if (!values.length || !values.every((value) => value.position)) return undefined;
+  const headers = headerRows.flatMap((header) => header.cells).filter((cell) => cell.position && filled(cell));
+  const columns = values.map((value) => {
+    const over = headers.filter(
+      (header) =>
+        overlap(header.position!, value.position!) &&
+        values.every((other) => other === value || !overlap(header.position!, other.position!)),
+    );
+    return over.length ? columnNamed(normalizeLabel(over.map((header) => header.text).join('')), labels) : undefined;
+  });
+  const named = new Set(columns.filter((column) => column !== undefined));
+  if (!named.size) return undefined;
+  if (columns.includes(undefined) || named.size < values.length) return 'unclear';
+  return labels.map((_, i) => values[columns.indexOf(i)]);
+}
+
+/**
+ * Whether the column headers of rows without positions (copied text) are in the format's order:
+ * in each header row, the headers naming a column come in the order of the format's columns.
+ * Printed order is only the format's where they are. Undefined when no header names a column.
+ */
+export function headersInFormatOrder(headerRows: readonly SourceRow[], labels: readonly string[]): boolean | undefined {
+  const orders = headerRows.map((header) =>
+    header.cells.map((cell) => columnNamed(normalizeLabel(cell.text), labels)).filter((column) => column !== undefined),
+  );
+  if (!orders.some((order) => order.length)) return undefined;
+  return orders.every((order) => order.every((column, i) => i === 0 || order[i - 1]! < column));
+}
+
 /** The source cell for each of a row's columns, or undefined where it cannot be told. */
 function slotsOf(
   source: SourceRow,
@@ -73,14 +136,28 @@ function slotsOf(
   return Array.from({length: count}, (_, i) => values.find((cell) => cell.column === firstColumn + i));
 }
 
+/**
+ * How a row rebuilt from text stands under its headers: the value cell of each column (told by
+ * where it was printed), or 'unclear' when the headers contradict the values' order or places.
+ */
+export type UnderHeaders = readonly (RowCell | undefined)[] | 'unclear';
+
 export function placeRow(
   pair: Pair,
   firstColumn: number,
   columns: readonly (number | undefined)[] | undefined,
   out: TablePlacement,
+  underHeaders?: UnderHeaders,
 ): void {
   const {source, official, by} = pair;
-  const slots = slotsOf(source, official.cells.length, firstColumn, columns);
+  if (underHeaders === 'unclear') {
+    for (const path of official.cells)
+      out.issues.push(
+        issue('unplaced', 'columns-unclear', (texts) => texts.place.columnsUnclear, {path, origin: source.origin}),
+      );
+    return;
+  }
+  const slots = underHeaders ? [...underHeaders] : slotsOf(source, official.cells.length, firstColumn, columns);
   official.cells.forEach((path, i) => {
     if (!slots) {
       out.issues.push(

@@ -8,6 +8,7 @@ import type {Narrative, SectionId} from '../../model/types.js';
 import {isRealDate} from '../../model/schema.js';
 import type {SourceBlock} from '../source.js';
 import type {ImportIssue} from '../types.js';
+import {isPageNumber} from '../page-number.js';
 import {issue} from './messages.js';
 import {NOTE} from './tables.js';
 import {chineseNumeral, normalizeLabel, numberingOf, repairText, similarity} from './normalize.js';
@@ -49,8 +50,6 @@ function titleForm(line: string): string {
       [...year].map((digit) => String(CHINESE_DIGITS.indexOf(digit === '零' ? '〇' : digit))).join(''),
     );
 }
-/** A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction. */
-const PAGE_FURNITURE = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
 /**
  * What a portal page prints after the article (share and print links, the site's footer): under
  * the last section it ends the report, as nothing in the page's text marks where the article stops.
@@ -153,7 +152,8 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
     result.sectionOf[i] = current >= 0 ? SECTIONS[current]!.id : undefined;
     if (block.kind !== 'paragraph' || i <= titleIndex) continue;
     const text = block.text.trim();
-    if (!text || PAGE_FURNITURE.test(text)) continue;
+    // A page number or a 「第 1 页 共 5 页」 footer left in by a PDF extraction.
+    if (!text || isPageNumber(text)) continue;
     if (current === SECTIONS.length - 1 && PAGE_END.test(compact(text))) ended = true;
     // Another report's title line after the sections began: a page holding two reports (this year's
     // and last year's) goes on with the second, which is not part of the first's text.
@@ -180,7 +180,7 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
       return;
     }
     const found = paragraphs.get(i);
-    if (found) result.sections[section.id] = narrativeOf(found);
+    if (found) result.sections[section.id] = narrativeOf(found, section.id === 'overview');
     else if (!result.sectionOf.includes(section.id)) {
       result.issues.push(
         issue('unplaced', 'section-missing', (texts) => texts.place.sectionMissing, {path: section.id}),
@@ -192,18 +192,49 @@ export function readNarrative(blocks: readonly SourceBlock[]): NarrativeResult {
 
 /** 「（一）主动公开：」 alone, or run in before the text: the part's title and the rest. */
 const PART_HEAD = /^(（[一二三四五六七八九十]+）[^。：:，,；;]{1,24}?)\s*(?:[：:。]\s*(.*))?$/su;
+/** A paragraph numbered as a list is: 「1.」, 「1．」 or 「1、」 (not 「1.5万件」, a decimal). */
+const NUMBERED = /^([\d０-９]{1,2})[.．、](?![\d０-９])/u;
+/**
+ * 「1.主动公开」 alone, or run in before a colon and the text: short like a heading, without a
+ * sentence's punctuation. Unlike （一）, 「1.」 also numbers lists, so a 。 does not end such a head.
+ */
+const NUMBERED_HEAD = /^([\d０-９]{1,2}[.．、]\s*[^。：:，,；;]{1,24}?)\s*(?:[：:]\s*(.*))?$/su;
 
-/** Paragraphs, split into parts where a sub-head （一）… starts one. */
-function narrativeOf(texts: readonly string[]): Narrative {
+/**
+ * The sub-heads of 一 numbered 「1.」/「1、」 where the report has no （一）… ones, by paragraph index:
+ * only where every paragraph starting with such a number is short like a heading and the numbers
+ * run 1, 2, 3… Otherwise a numbered list (of sentences, or not from 1) is text, left whole.
+ */
+function numberedHeads(texts: readonly string[]): Map<number, RegExpExecArray> | undefined {
+  if (texts.some((text) => PART_HEAD.test(text) && numberingOf(normalizeLabel(text)).startsWith('('))) return undefined;
+  const heads = new Map<number, RegExpExecArray>();
+  let expected = 1;
+  for (const [i, text] of texts.entries()) {
+    const number = NUMBERED.exec(text);
+    if (!number) continue;
+    const head = NUMBERED_HEAD.exec(text);
+    if (!head || Number(number[1]!.normalize('NFKC')) !== expected++) return undefined;
+    heads.set(i, head);
+  }
+  return heads.size >= 2 ? heads : undefined;
+}
+
+/**
+ * Paragraphs, split into parts where a sub-head （一）… starts one; in the overview
+ * (`numbered`), also where 「1.」… sub-heads stand in for them.
+ */
+function narrativeOf(texts: readonly string[], numbered: boolean): Narrative {
   const paragraphs: string[] = [];
   const parts: {title: string; paragraphs: string[]}[] = [];
-  for (const text of texts) {
-    const repaired = repairText(text);
-    const head = numberingOf(normalizeLabel(repaired)).startsWith('(') ? PART_HEAD.exec(repaired) : null;
+  const repaired = texts.map(repairText);
+  const numberedParts = numbered ? numberedHeads(repaired) : undefined;
+  for (const [i, text] of repaired.entries()) {
+    const bracketed = numberingOf(normalizeLabel(text)).startsWith('(') ? PART_HEAD.exec(text) : null;
+    const head = bracketed ?? numberedParts?.get(i);
     if (head && (head[2] !== undefined || [...head[1]!].length <= 24)) {
       parts.push({title: head[1]!, paragraphs: head[2] ? [head[2]] : []});
-    } else if (parts.length > 0) parts[parts.length - 1]!.paragraphs.push(repaired);
-    else paragraphs.push(repaired);
+    } else if (parts.length > 0) parts[parts.length - 1]!.paragraphs.push(text);
+    else paragraphs.push(text);
   }
   return {...(paragraphs.length ? {paragraphs} : {}), ...(parts.length ? {parts} : {})};
 }

@@ -5,7 +5,7 @@
  * txt) keeps its cells as split, their index standing in for the column.
  */
 import {IMPORT_LIMITS} from '../limits.js';
-import type {SourceOrigin, SourceTable} from '../source.js';
+import type {CellPosition, SourceOrigin, SourceTable} from '../source.js';
 import {looksLikeValue} from './values.js';
 import {normalizeLabel} from './normalize.js';
 
@@ -20,6 +20,8 @@ export interface RowCell {
   readonly column: number;
   /** Grid columns it covers (its colspan); 1 for rows rebuilt from text. */
   readonly span: number;
+  /** Where it was printed across the page (rebuilt from a PDF's text). */
+  readonly position?: CellPosition;
   readonly origin: SourceOrigin;
 }
 
@@ -47,7 +49,9 @@ export const filled = (cell: RowCell | undefined): boolean => cell !== undefined
 export function tableRows(table: SourceTable): SourceRow[] {
   const grid = table.structured
     ? expand(table)
-    : table.rows.map((cells) => cells.map((cell, i) => ({text: cell.text, column: i, span: 1, origin: cell.origin})));
+    : table.rows.map((cells) =>
+        cells.map((cell, i) => ({text: cell.text, column: i, span: 1, position: cell.position, origin: cell.origin})),
+      );
   return grid.map((cells, index) => splitRow(cells, table.structured, table.rows[index]?.[0]?.origin ?? table.origin));
 }
 

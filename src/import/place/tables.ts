@@ -21,7 +21,8 @@ import {OFFICIAL_TABLES} from './official.js';
 import type {OfficialRow, OfficialTable} from './official.js';
 import type {SourceRow} from './rows.js';
 import {filled, tableRows} from './rows.js';
-import {columnMap, placeAppeals, placeRow} from './columns.js';
+import {columnMap, headersInFormatOrder, placeAppeals, placeRow, valuesUnderHeaders} from './columns.js';
+import type {UnderHeaders} from './columns.js';
 
 export interface PlacedCell {
   readonly value: number | null;
@@ -246,9 +247,30 @@ function firstValueColumn(rows: readonly SourceRow[]): number {
 }
 
 /**
+ * The runs of header rows (rows without values, not placed as data) above a row, nearest first:
+ * within its own source table for a grid (a continuation on the next page has its own grid), in
+ * any part of the table for rows rebuilt from text (a PDF's pages share one set of x positions).
+ */
+function* headerRunsAbove(
+  rows: readonly SourceRow[],
+  index: number,
+  placed: ReadonlySet<SourceRow>,
+): Generator<{start: number; end: number}> {
+  const source = rows[index]!;
+  const inScope = (row: SourceRow) => !source.structured || row.part === source.part;
+  const header = (row: SourceRow | undefined) =>
+    row !== undefined && inScope(row) && !placed.has(row) && !row.values.some(filled);
+  for (let i = index - 1; i >= 0 && inScope(rows[i]!); i--) {
+    if (!header(rows[i])) continue;
+    const end = i + 1;
+    while (header(rows[i - 1])) i--;
+    yield {start: i, end};
+  }
+}
+
+/**
  * The grid column of each of a row's value columns, by the header rows nearest above it in its own
- * source table (a continuation on the next page has its own grid): the runs of rows without values
- * above it, nearest first, until one names enough of its columns (columns.ts). Each block of table
+ * source table: the first run that names enough of its columns (columns.ts). Each block of table
  * 二 so has its own header row; table 三 its three. Undefined when none does.
  */
 function columnsAbove(
@@ -259,22 +281,39 @@ function columnsAbove(
   placed: ReadonlySet<SourceRow>,
   maps: Map<string, (number | undefined)[] | undefined>,
 ): (number | undefined)[] | undefined {
-  const part = rows[index]!.part;
-  const header = (row: SourceRow | undefined) =>
-    row !== undefined && row.part === part && !placed.has(row) && !row.values.some(filled);
-  let i = index - 1;
-  while (i >= 0 && rows[i]!.part === part) {
-    if (!header(rows[i])) {
-      i--;
-      continue;
-    }
-    const end = i + 1;
-    while (header(rows[i - 1])) i--;
-    const key = `${i}:${end}:${official.columnLabels.join('|')}`;
-    if (!maps.has(key)) maps.set(key, columnMap(rows.slice(i, end), official.columnLabels, firstColumn));
+  for (const {start, end} of headerRunsAbove(rows, index, placed)) {
+    const key = `${start}:${end}:${official.columnLabels.join('|')}`;
+    if (!maps.has(key)) maps.set(key, columnMap(rows.slice(start, end), official.columnLabels, firstColumn));
     const map = maps.get(key);
     if (map) return map;
-    i--;
+  }
+  return undefined;
+}
+
+/**
+ * A row rebuilt from text, by the headers above it (the nearest run that can be read): each value
+ * under its column's header where the cells keep where they were printed (PDF); where they do not
+ * (copied text), printed order stands only when the headers are in the format's order, else the
+ * row is 'unclear'. Undefined where no headers can be read: printed order.
+ */
+function underHeadersAbove(
+  rows: readonly SourceRow[],
+  index: number,
+  official: OfficialRow,
+  placed: ReadonlySet<SourceRow>,
+): UnderHeaders | undefined {
+  const row = rows[index]!;
+  const labels = official.columnLabels;
+  const positioned = row.values.some((cell) => cell.position);
+  for (const {start, end} of headerRunsAbove(rows, index, placed)) {
+    const headerRows = rows.slice(start, end);
+    if (positioned) {
+      const under = valuesUnderHeaders(headerRows, labels, row);
+      if (under) return under;
+    } else {
+      const inOrder = headersInFormatOrder(headerRows, labels);
+      if (inOrder !== undefined) return inOrder ? undefined : 'unclear';
+    }
   }
   return undefined;
 }
@@ -298,10 +337,10 @@ function placeRowTable(official: OfficialTable, sourceRows: readonly SourceRow[]
   const grid = rows.every((row) => row.structured);
   const maps = new Map<string, (number | undefined)[] | undefined>();
   for (const pair of chosen.pairs) {
-    const columns = grid
-      ? columnsAbove(rows, rows.indexOf(pair.source), pair.official, firstColumn, placedSources, maps)
-      : undefined;
-    placeRow(pair, firstColumn, columns, out);
+    const index = rows.indexOf(pair.source);
+    if (grid)
+      placeRow(pair, firstColumn, columnsAbove(rows, index, pair.official, firstColumn, placedSources, maps), out);
+    else placeRow(pair, firstColumn, undefined, out, underHeadersAbove(rows, index, pair.official, placedSources));
   }
   for (const row of out.undivided ? official.undividedRows! : official.rows) {
     if (placedRows.has(row)) continue;

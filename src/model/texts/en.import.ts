@@ -78,6 +78,8 @@ export const enImport: ImportTexts = {
     tableAmbiguous: (count, columns) =>
       `the table has ${values(count)} for ${columns} columns, so which value belongs where cannot be told; left blank`,
     columnMissing: "the table's header has no such column; left blank",
+    columnsUnclear:
+      "the table's column headers do not say which column this row's values are under (a value under no header, or two under one; or, in copied text, headers in another order than the format's); left blank",
     cellMissing: 'the source row has no value in this column; left blank',
     dataRowMissing: 'the data row of this table was not found; left blank',
     remark: (value, remark) => `read as ${value}; the remark in brackets ${remark} became the cell's annotation`,

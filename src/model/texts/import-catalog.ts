@@ -96,6 +96,8 @@ export interface ImportTexts {
     readonly rowAmbiguous: (values: number, columns: number) => string;
     readonly tableAmbiguous: (values: number, columns: number) => string;
     readonly columnMissing: string;
+    /** A row rebuilt from text whose headers contradict its values' order or places. */
+    readonly columnsUnclear: string;
     readonly cellMissing: string;
     readonly dataRowMissing: string;
     /** A value read with a remark in brackets, which became the cell's annotation. */

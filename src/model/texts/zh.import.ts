@@ -68,6 +68,8 @@ export const zhImport: ImportTexts = {
     rowAmbiguous: (values, columns) => `此行有 ${values} 个数值，本表该行有 ${columns} 列，无法确定各值所属列，留空`,
     tableAmbiguous: (values, columns) => `表中有 ${values} 个数值，本表有 ${columns} 列，无法确定各值所属列，留空`,
     columnMissing: '表头中没有此列，留空',
+    columnsUnclear:
+      '表头不能说明此行各数值所属的列（有数值不在任何列标题下，或两个数值在同一标题下；或复制的文本中表头顺序与格式不同），留空',
     cellMissing: '源文件此行在这一列没有数值，留空',
     dataRowMissing: '文件中未找到此表的数据行，留空',
     remark: (value, remark) => `取数值 ${value}，括号内的说明 ${remark} 作为该单元格的注释`,
