@@ -198,7 +198,8 @@ describe('content in English and in both languages', () => {
     it(`${display}: cells that show words (column name, markers, 无效) render in the language's locale`, async () => {
       const element = await mount(template('requests', display, annotated(), true), 360);
       const root = element.shadowRoot!;
-      const locale = (cell: Element, pseudo?: string) => getComputedStyle(cell, pseudo).webkitLocale;
+      const locale = (cell: Element, pseudo?: string) =>
+        getComputedStyle(cell, pseudo).getPropertyValue('-webkit-locale');
       const expected = `"${display === 'en' ? 'en' : 'zh-CN'}"`;
       const named = root.querySelector('td.num[data-column]')!;
       expect(getComputedStyle(named, '::before').content, 'a column name is drawn').to.not.equal('none');
