@@ -1,7 +1,8 @@
 /**
  * The three tables in English and in both languages: header chains (derived from the format, so
  * the English labels are the glossary's), axe with zero violations, language of parts, captions and
- * units, numbers, markers, report text without English, findings and load failures.
+ * units, numbers, markers, report text without English, findings and load failures; and the
+ * rendering locale of the cells that show words, in either language.
  */
 import {expect, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
@@ -189,6 +190,29 @@ describe('content in English and in both languages', () => {
     const violations = await axeViolations(element);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
   });
+
+  // Plain number cells keep no rendering locale (styles.ts: a language switch then leaves them as
+  // they were); a cell that shows words must keep the language's, which picks the glyphs of its
+  // Chinese (WebKit's system-ui chooses its CJK font by it).
+  for (const display of ['zh', 'en'] as const) {
+    it(`${display}: cells that show words (column name, markers, 无效) render in the language's locale`, async () => {
+      const element = await mount(template('requests', display, annotated(), true), 360);
+      const root = element.shadowRoot!;
+      const locale = (cell: Element, pseudo?: string) =>
+        getComputedStyle(cell, pseudo).getPropertyValue('-webkit-locale');
+      const expected = `"${display === 'en' ? 'en' : 'zh-CN'}"`;
+      const named = root.querySelector('td.num[data-column]')!;
+      expect(getComputedStyle(named, '::before').content, 'a column name is drawn').to.not.equal('none');
+      expect(locale(named, '::before'), 'column name').to.equal(expected);
+      expect(locale(root.querySelector('td.num .note-marker')!), 'note marker').to.equal(expected);
+      expect(locale(root.querySelector('td.num .finding-marker')!), 'finding marker').to.equal(expected);
+      // Without audit, a cell holding 无效 has no marker: it is told apart by its content alone.
+      const plain = await mount(template('requests', display, annotated()), 360);
+      const invalid = plain.shadowRoot!.querySelector('td.num > .invalid')!;
+      expect(invalid.parentElement!.hasAttribute('tabindex'), 'no marker on it').to.equal(false);
+      expect(locale(invalid), '无效').to.equal(expected);
+    });
+  }
 
   it('bilingual keeps Chinese as the root language even in an English page', async () => {
     const element = await mount(html`<div lang="en">${template('appeals', 'bilingual', huaian2024)}</div>`, 1100);
