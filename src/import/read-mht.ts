@@ -25,7 +25,7 @@ export async function readMht(bytes: Uint8Array): Promise<SourceDocument> {
   refuseOversizedFile(bytes.length);
   const page = htmlPart(splitPart(latin1(bytes)), 0);
   if (!page) throw new ImportRefusal(problem('mht-no-page', (texts) => texts.file.mhtNoPage));
-  const html = bytesOf(decodeTransfer(page));
+  const html = decodeTransfer(page);
   return readHtml(decodeText(html, parameter(page.headers.get('content-type'), 'charset') ?? declaredCharset(html)));
 }
 
@@ -45,18 +45,19 @@ function htmlPart(part: Part, depth: number): Part | undefined {
 /** The parts between `--boundary` lines, up to the closing `--boundary--`; text before the first is not a part. */
 function bodyParts(body: string, boundary: string): string[] {
   const delimiter = `--${boundary}`;
+  const nextDelimiter = (from: number) => {
+    const found = body.indexOf(`\n${delimiter}`, from);
+    return found === -1 ? -1 : found + 1;
+  };
   const parts: string[] = [];
-  let part: string[] | undefined;
-  for (const line of body.split(/\r?\n/u)) {
-    if (!line.startsWith(delimiter)) {
-      part?.push(line);
-      continue;
-    }
-    if (part) parts.push(part.join('\n'));
-    if (line.startsWith(`${delimiter}--`)) return parts;
-    part = [];
+  let at = body.startsWith(delimiter) ? 0 : nextDelimiter(0);
+  while (at !== -1 && !body.startsWith(`${delimiter}--`, at)) {
+    const start = body.indexOf('\n', at);
+    if (start === -1) break;
+    const next = nextDelimiter(start);
+    parts.push(body.slice(start + 1, next === -1 ? body.length : next - 1).replace(/\r$/u, ''));
+    at = next;
   }
-  if (part) parts.push(part.join('\n'));
   return parts;
 }
 
@@ -78,35 +79,63 @@ function parameter(header: string | undefined, name: string): string | undefined
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-/** The part's body as the bytes it stands for (latin1 string), quoted-printable and base64 undone. */
-function decodeTransfer(part: Part): string {
+/** The part's body as the bytes it stands for: quoted-printable and base64 undone. */
+function decodeTransfer(part: Part): Uint8Array {
   const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  if (encoding === 'quoted-printable') {
-    return part.body
-      .replace(/=\r?\n/gu, '')
-      .replace(/=([0-9A-Fa-f]{2})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  }
+  if (encoding === 'quoted-printable') return unquote(part.body);
   if (encoding === 'base64') {
     const clean = part.body.replace(/[^A-Za-z0-9+/]/gu, '');
     try {
-      return atob(clean.slice(0, clean.length - (clean.length % 4)));
+      return bytesOf(atob(clean.slice(0, clean.length - (clean.length % 4))));
     } catch {
-      return '';
+      return new Uint8Array(0);
     }
   }
-  return part.body;
+  return bytesOf(part.body);
 }
 
-function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+const hexValue = (code: number) =>
+  code >= 0x30 && code <= 0x39
+    ? code - 0x30
+    : (code | 0x20) >= 0x61 && (code | 0x20) <= 0x66
+      ? (code | 0x20) - 0x57
+      : -1;
+
+/** Quoted-printable (RFC 2045): `=XX` is a byte, `=` at a line's end joins it to the next; in one pass, as pages run to megabytes. */
+function unquote(text: string): Uint8Array {
+  const bytes = bytesOf(text);
+  let out = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0x3d) {
+      bytes[out++] = bytes[i]!;
+      continue;
+    }
+    const [high, low] = [hexValue(bytes[i + 1] ?? 0), hexValue(bytes[i + 2] ?? 0)];
+    if (high >= 0 && low >= 0) {
+      bytes[out++] = high * 16 + low;
+      i += 2;
+    } else if (bytes[i + 1] === 0x0a) i += 1;
+    else if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) i += 2;
+    else bytes[out++] = 0x3d;
   }
-  return text;
+  return bytes.subarray(0, out);
 }
+
+/**
+ * Bytes as text, one character a byte, by the platform's fast decoder: 'latin1' is windows-1252 to
+ * a TextDecoder, which gives 0x80–0x9F other characters (0x80 is €), so bytesOf maps those back.
+ */
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+
+const WINDOWS_1252_BACK = new Map(
+  Array.from({length: 32}, (_, i) => [latin1(Uint8Array.of(0x80 + i)).charCodeAt(0), 0x80 + i] as const),
+);
 
 function bytesOf(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 0x100 ? code : (WINDOWS_1252_BACK.get(code) ?? 0x3f);
+  }
   return bytes;
 }
