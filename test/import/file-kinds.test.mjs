@@ -143,11 +143,15 @@ for (const [style, label] of [
   });
 }
 
-test('an .mht is told by its headers without its name (saved as .htm or given as text), and by its name', async () => {
+test('an .mht is told by its headers without its name (saved as .htm, or as .doc as portals publish Word’s web pages, or given as text), and by its name', async () => {
   const mht = pageToMht(fixture('huaian-2024-word.html'), {style: 'word', charset: 'utf-8'});
   assert.equal(sniffFormat('report.htm', '', mht), 'mht');
   assert.equal(sniffFormat('report.mhtml', '', ascii('')), 'mht');
-  for (const input of [{data: mht, name: 'report.htm'}, {data: new TextDecoder().decode(mht)}]) {
+  for (const input of [
+    {data: mht, name: 'report.htm'},
+    {data: mht, name: '2024年报.doc'},
+    {data: new TextDecoder().decode(mht)},
+  ]) {
     const {report} = await importReport(input);
     assert.equal(report.requests.results.total.total, 3050);
   }
