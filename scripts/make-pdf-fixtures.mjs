@@ -17,6 +17,11 @@
 //                                                         # order (总计 first, the 法人 columns
 //                                                         # reversed) and table 二's 本年废止件数
 //                                                         # before 本年制发件数
+//   node scripts/make-pdf-fixtures.mjs appeals-reordered  # huaian-2024.appeals-reordered.pdf: the
+//                                                         # unruled page with table 四's groups in
+//                                                         # another order (行政诉讼 first, 复议后起诉
+//                                                         # before 未经复议直接起诉; 行政复议's 总计
+//                                                         # first)
 //   node scripts/make-pdf-fixtures.mjs unembedded         # huaian-2024.unembedded.pdf: the unruled
 //                                                         # PDF's text, each string where it was
 //                                                         # printed, in a Chinese font the file names
@@ -36,7 +41,12 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import puppeteer from 'puppeteer-core';
 import {CHROMIUM_ARGS, chromiumPath} from './static-server.mjs';
 import {huaian2024, xiguan2024} from '../dist/node/examples/index.js';
-import {documentBlocks, reorderRequestColumns, swapProactiveColumns} from '../test/support/report-layout.mjs';
+import {
+  documentBlocks,
+  reorderAppealColumns,
+  reorderRequestColumns,
+  swapProactiveColumns,
+} from '../test/support/report-layout.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test/fixtures/import');
@@ -168,6 +178,9 @@ const UNRULED = {
     if (block.table === 'requests') reorderRequestColumns(block.rows);
     if (block.table === 'proactive') swapProactiveColumns(block.rows);
   },
+  'huaian-2024.appeals-reordered.pdf': (block) => {
+    if (block.table === 'appeals') reorderAppealColumns(block.rows);
+  },
 };
 
 async function printUnruled(names) {
@@ -241,5 +254,6 @@ if (!kinds.length || kinds.includes('chromium')) await printWithChromium();
 if (!kinds.length || kinds.includes('libreoffice')) await convertWithLibreOffice();
 if (!kinds.length || kinds.includes('unruled')) await printUnruled(['huaian-2024.unruled.pdf']);
 if (!kinds.length || kinds.includes('reordered')) await printUnruled(['huaian-2024.reordered.pdf']);
+if (!kinds.length || kinds.includes('appeals-reordered')) await printUnruled(['huaian-2024.appeals-reordered.pdf']);
 if (!kinds.length || kinds.includes('unembedded')) await rewriteUnembedded();
 if (!kinds.length || kinds.includes('encrypted')) await encryptWithQpdf();

@@ -1,6 +1,6 @@
 /**
  * `disclosure-report import FILE… [-o OUT.json|DIR] [--json] [--lang zh|en|…]`: a report file as
- * offices publish it (.docx, .html, .pdf, .txt) in, report JSON out, and a summary of what was
+ * offices publish it (.docx, .html, .mht, .pdf, .txt) in, report JSON out, and a summary of what was
  * placed, what was not, and what the checks say of the result.
  *
  * stdout carries the report JSON and nothing else (so `import x.docx > x.json` works); everything

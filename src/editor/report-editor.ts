@@ -688,7 +688,7 @@ export class ReportEditor extends LitElement {
         ${editorTexts().open}
         <input
           type="file"
-          accept=".json,.docx,.html,.htm,.pdf,.txt,application/json"
+          accept=".json,.docx,.html,.htm,.mht,.mhtml,.pdf,.txt,application/json"
           @change=${(event: Event) => {
             const input = event.target as HTMLInputElement;
             const file = input.files?.[0];

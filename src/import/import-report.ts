@@ -25,7 +25,12 @@ const REFUSALS = {
     problem('too-large', (texts) => texts.file.tooLarge(mb(size), mb(IMPORT_LIMITS.fileBytes))),
   doc: () => problem('doc-format', (texts) => texts.file.doc),
   rtf: () => problem('rtf-format', (texts) => texts.file.rtf),
+  wps: () => problem('wps-format', (texts) => texts.file.wps),
+  spreadsheet: () => problem('spreadsheet-format', (texts) => texts.file.spreadsheet),
+  odt: () => problem('odt-format', (texts) => texts.file.odt),
+  ofd: () => problem('ofd-format', (texts) => texts.file.ofd),
   zip: () => problem('not-docx', (texts) => texts.file.zip),
+  image: () => problem('image-format', (texts) => texts.file.image),
   noData: () => problem('no-data', (texts) => texts.file.noData),
   noReader: (format: string) => problem('no-reader', (texts) => texts.file.noReader(format)),
 } satisfies Record<string, (...args: never[]) => ReaderProblem>;
@@ -51,6 +56,10 @@ async function read(input: ImportInput, options: ImportOptions): Promise<SourceD
   const {data, name = '', type = ''} = input ?? {};
   if (typeof data === 'string') {
     if (data.length > IMPORT_LIMITS.fileBytes) throw new ImportRefusal(REFUSALS.tooLarge(data.length));
+    // A single-file web page is ASCII (its parts quoted-printable or base64), so its text is its bytes.
+    if (sniffFormat(name, type, new TextEncoder().encode(data.slice(0, 4096))) === 'mht') {
+      return readAs('mht', data, options);
+    }
     const format = sniffFormat(name, type, new Uint8Array(0));
     return readAs(format === 'html' || (format === 'text' && looksLikeHtml(data)) ? 'html' : 'txt', data);
   }
@@ -61,12 +70,18 @@ async function read(input: ImportInput, options: ImportOptions): Promise<SourceD
   switch (format) {
     case 'zip':
     case 'rtf':
+    case 'wps':
+    case 'spreadsheet':
+    case 'odt':
+    case 'ofd':
+    case 'image':
       throw new ImportRefusal(REFUSALS[format]());
     case 'doc':
       if (!READERS.doc) throw new ImportRefusal(REFUSALS.doc());
       return readAs('doc', bytes, options);
     case 'pdf':
     case 'docx':
+    case 'mht':
       return readAs(format, bytes, options);
     default: {
       const text = decodeText(bytes, format === 'txt' ? undefined : declaredCharset(bytes));

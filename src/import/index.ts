@@ -1,6 +1,6 @@
 /**
  * The import entry (`disclosure-report/import`): real reports in, from the files offices publish
- * (.docx, pasted .html, .pdf, .txt). Kept out of the viewer bundle. See docs/import.md.
+ * (.docx, pasted .html, .mht, .pdf, .txt). Kept out of the viewer bundle. See docs/import.md.
  */
 export {importReport} from './import-report.js';
 export {sniffFormat} from './readers.js';

@@ -75,4 +75,4 @@ export interface ImportResult {
 }
 
 /** The input formats the import knows. */
-export type ImportFormat = 'docx' | 'html' | 'pdf' | 'txt' | 'doc';
+export type ImportFormat = 'docx' | 'html' | 'pdf' | 'txt' | 'doc' | 'mht';

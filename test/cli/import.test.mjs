@@ -12,6 +12,8 @@ import {huaian2024} from '../../dist/node/examples/index.js';
 import {pathLabel} from '../../dist/node/model/cell-labels.js';
 import {reportAsText} from '../support/report-as-text.mjs';
 import {chinese} from '../support/import-expect.mjs';
+import {pageToMht} from '../support/write-mht.mjs';
+import {zipSync} from 'fflate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/disclosure-report.js');
@@ -170,4 +172,26 @@ test('an old binary Word file (.doc) is answered with what to do: save it as .do
   assert.equal(code, 2);
   assert.equal(stdout, '');
   assert.match(stderr, /\.docx/);
+});
+
+test('a single-file web page (.mht, as Word saves one) imports through the bin as the page it holds: exit 0, the 淮安 tables cell for cell', () => {
+  const mht = write('huaian-2024.mht', pageToMht(readFileSync(fixture('huaian-2024-word.html'))));
+  const {code, stdout, stderr} = run('import', mht);
+  assert.equal(code, 0, stderr);
+  const report = JSON.parse(stdout);
+  const expected = chinese(huaian2024);
+  for (const table of ['proactive', 'requests', 'appeals']) assert.deepEqual(report[table], expected[table], table);
+});
+
+test('a WPS .wps file, a spreadsheet and a picture are each answered with what to import instead (exit 2, nothing on stdout)', () => {
+  for (const [name, data, words] of [
+    ['2024年报.wps', readFileSync(fixture('huaian-2024.doc')), /WPS Writer file \(\.wps\).*save it as \.docx/],
+    ['报表.xlsx', zipSync({'xl/workbook.xml': new TextEncoder().encode('<workbook/>')}), /spreadsheet/],
+    ['表格.png', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13), /picture/],
+  ]) {
+    const {code, stdout, stderr} = run('import', write(name, data), '--lang', 'en');
+    assert.equal(code, 2, name);
+    assert.equal(stdout, '', name);
+    assert.match(stderr, words, name);
+  }
 });

@@ -548,7 +548,8 @@ test('the format is told by the first bytes before the name: %PDF, a zip holding
   const zip = (entry) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...ascii(`....${entry}....`)]);
   assert.equal(sniffFormat('report.txt', 'text/plain', ascii('%PDF-1.7\n')), 'pdf');
   assert.equal(sniffFormat('report.pdf', '', zip('word/document.xml')), 'docx');
-  assert.equal(sniffFormat('report.docx', '', zip('xl/workbook.xml')), 'zip');
+  assert.equal(sniffFormat('report.docx', '', zip('xl/workbook.xml')), 'spreadsheet');
+  assert.equal(sniffFormat('report.docx', '', zip('2024.docx')), 'zip');
   assert.equal(sniffFormat('r', '', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), 'doc');
   assert.equal(sniffFormat('page.HTM', '', ascii('年报')), 'html');
   assert.equal(sniffFormat('', 'text/html; charset=gbk', ascii('年报')), 'html');

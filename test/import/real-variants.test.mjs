@@ -472,6 +472,40 @@ test('a PDF without ruled lines, table 三’s columns in another order and tabl
   await importsWhole(fixture('huaian-2024.reordered.pdf'), 'report.pdf');
 });
 
+test('a PDF without ruled lines, table 四’s groups in another order (行政诉讼 first, 复议后起诉 before 未经复议直接起诉, 行政复议’s 总计 first): every value under its own headers', async () => {
+  await importsWhole(fixture('huaian-2024.appeals-reordered.pdf'), 'report.pdf');
+});
+
+test('a PDF without ruled lines where table 四’s headers name only some of its values: its 15 cells listed (columns-unclear), none filled in printed order', async () => {
+  const {writePdf} = await import('../support/write-pdf.mjs');
+  const line = (text, x, y) => ({text, x, y, size: 9, chinese: true});
+  const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const x = (i) => 40 + 34 * i;
+  const pdf = writePdf([
+    {
+      lines: [
+        line('四、政府信息公开行政复议、行政诉讼情况', 40, 780),
+        line('行政复议', x(0), 740),
+        line('行政诉讼', x(5), 740),
+        line('未经复议直接起诉', x(5), 725),
+        line('复议后起诉', x(10), 725),
+        // 行政复议's outcomes printed; the 行政诉讼 outcomes' header row is lost (as when cut off a page).
+        ...outcomes.map((outcome, i) => line(outcome.slice(0, 2), x(i), 710)),
+        ...outcomes.map((outcome, i) => line(outcome.slice(2), x(i), 700)),
+        ...Array.from({length: 15}, (_, i) => line(String(i + 1), x(i), 680)),
+      ],
+    },
+  ]);
+  const {report, issues} = await importReport({data: pdf, name: 'report.pdf'});
+  const cells = tableCellPaths(huaian2024).filter((path) => path.startsWith('appeals.'));
+  assert.equal(cells.length, 15);
+  for (const path of cells) assert.equal(valueAt(report, path), null, path);
+  assert.deepEqual(
+    issues.filter((issue) => cells.includes(issue.path)).map((issue) => [issue.code, issue.path]),
+    cells.map((path) => ['columns-unclear', path]),
+  );
+});
+
 test('a PDF without ruled lines where a value stands under no column header: that row is listed, nothing guessed; the others placed', async () => {
   const {writePdf} = await import('../support/write-pdf.mjs');
   const line = (text, x, y) => ({text, x, y, size: 10, chinese: true});

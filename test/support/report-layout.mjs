@@ -236,3 +236,18 @@ export function reorderRequestColumns(rows) {
 export function swapProactiveColumns(rows) {
   for (const row of rows) if (row.length === 4) [row[1], row[2]] = [row[2], row[1]];
 }
+
+/**
+ * Table 四 with its groups in another order, as some offices print it: 行政诉讼 first (复议后起诉
+ * before 未经复议直接起诉), then 行政复议 with its 总计 first. `rows` are the table's rows from
+ * tableRows('appeals', …) (three header rows, one row of 15 values), reshaped in place. For the
+ * PDF fixture huaian-2024.appeals-reordered.pdf (scripts/make-pdf-fixtures.mjs).
+ */
+export function reorderAppealColumns(rows) {
+  const [groups, middle, outcomes, values] = rows;
+  groups.reverse();
+  const review = middle.slice(0, 5);
+  rows[1] = [middle[6], middle[5], review[4], ...review.slice(0, 4)];
+  rows[2] = [...outcomes.slice(5), ...outcomes.slice(0, 5)];
+  rows[3] = [...values.slice(10), ...values.slice(5, 10), values[4], ...values.slice(0, 4)];
+}

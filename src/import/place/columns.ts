@@ -303,8 +303,82 @@ function appealCellsByName(
     : {contradicted};
 }
 
+/**
+ * Table 四's cells in a PDF without ruled lines, found by the headers printed over its values (the
+ * cells keep where they were printed). A value's outcome (结果维持 … 总计) is the header text over it
+ * and no other value, read top to bottom (wrapped a character a line in a narrow column), as
+ * valuesUnderHeaders reads table 三's. A group's header (行政复议, 未经复议直接起诉, 复议后起诉) stands
+ * over several values, aligned left, centred or right: its values are not told by overlap but by
+ * order, the groups' headers left to right owning the values left to right, as many each as the
+ * group has cells, and only where each group's header stands over its own values and those values'
+ * outcomes are its cells, each once. Undefined when no header over the values names a cell (no
+ * headers to read: printed order decides); 'unclear' when some do but not every value gets one
+ * cell of its own.
+ */
+function appealCellsByPosition(official: OfficialTable, rows: readonly SourceRow[]): RowCell[] | 'unclear' | undefined {
+  const names = official.cellNames;
+  const groupNames = official.groupNames;
+  const dataRows = rows.filter((row) => row.values.some(filled));
+  if (!names || !groupNames || dataRows.length !== 1) return undefined;
+  const values = dataRows[0]!.values.filter(filled);
+  if (!values.every((value) => value.position)) return undefined;
+  const headers = rows
+    .slice(0, rows.indexOf(dataRows[0]!))
+    .flatMap((row) => row.cells)
+    .filter((cell) => cell.position && filled(cell));
+  const groupOf = (header: RowCell) => columnNamed(normalizeLabel(header.text), groupNames);
+  const outcomes = [...new Set(names.map((name) => name[1]!))];
+  const groups = [...new Set(names.map((name) => name[0]!))];
+  const outcomeOf = values.map((value) => {
+    const over = headers.filter(
+      (header) =>
+        groupOf(header) === undefined &&
+        overlap(header.position!, value.position!) &&
+        values.every((other) => other === value || !overlap(header.position!, other.position!)),
+    );
+    return over.length ? columnNamed(normalizeLabel(over.map((header) => header.text).join('')), outcomes) : undefined;
+  });
+  if (outcomeOf.every((outcome) => outcome === undefined)) return undefined;
+  if (values.length !== names.length || outcomeOf.includes(undefined)) return 'unclear';
+  // Each group's one header, left to right; its values are the next as many values left to right.
+  const printed = groups.map((group) => headers.filter((header) => groupNames[groupOf(header)!] === group));
+  if (printed.some((found) => found.length !== 1)) return 'unclear';
+  const byX = values
+    .map((value, i) => ({value, outcome: outcomes[outcomeOf[i]!]!}))
+    .sort((a, b) => a.value.position!.x0 - b.value.position!.x0);
+  const found: (RowCell | undefined)[] = names.map(() => undefined);
+  let next = 0;
+  for (const {group, header} of groups
+    .map((group, g) => ({group, header: printed[g]![0]!}))
+    .sort((a, b) => a.header.position!.x0 - b.header.position!.x0)) {
+    const count = names.filter((name) => name[0] === group).length;
+    const own = byX.slice(next, next + count);
+    next += count;
+    const span = {x0: own[0]!.value.position!.x0, x1: own.at(-1)!.value.position!.x1};
+    if (!overlap(header.position!, span)) return 'unclear';
+    for (const {value, outcome} of own) {
+      const index = names.findIndex((name) => name[0] === group && name[1] === outcome);
+      if (found[index]) return 'unclear';
+      found[index] = value;
+    }
+  }
+  return found as RowCell[];
+}
+
 export function placeAppeals(official: OfficialTable, rows: readonly SourceRow[], out: TablePlacement): void {
   const row = official.rows[0]!;
+  const byPosition = appealCellsByPosition(official, rows);
+  if (byPosition === 'unclear') {
+    const origin = rows.find((r) => r.values.some(filled))?.origin;
+    for (const path of row.cells)
+      out.issues.push(issue('unplaced', 'columns-unclear', (texts) => texts.place.columnsUnclear, {path, origin}));
+    return;
+  }
+  if (byPosition) {
+    const source = rows.find((r) => r.values.some(filled))!;
+    row.cells.forEach((path, i) => placeCell(path, byPosition[i], source, 'count', 'label', out));
+    return;
+  }
   const byName = appealCellsByName(official, rows);
   if (byName.cells) {
     const named = byName.cells;

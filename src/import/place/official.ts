@@ -42,6 +42,11 @@ export interface OfficialTable {
    * the group just above it (「行政复议」 and 「结果维持」; 「复议后起诉」 and 「总计」), unique together.
    */
   readonly cellNames?: readonly (readonly string[])[];
+  /**
+   * Table 四 only: every header above the outcomes (「行政复议」, 「行政诉讼」, 「未经复议直接起诉」,
+   * 「复议后起诉」), normalized: headers over several values, never an outcome's own.
+   */
+  readonly groupNames?: readonly string[];
 }
 
 const officialRow = (
@@ -129,6 +134,9 @@ export const OFFICIAL_TABLES: readonly OfficialTable[] = [
     // One data row of 15 values; it has no label of its own.
     rows: [officialRow('appeals', heading('appeals'), appealCells, [])],
     cellNames: appealChains.map((chain) => chain.slice(-2).map((node) => normalizeLabel(node.label.zh))),
+    groupNames: [
+      ...new Set(appealChains.flatMap((chain) => chain.slice(0, -1).map((node) => normalizeLabel(node.label.zh)))),
+    ],
     marks: [...new Set(headerMarks(APPEAL_COLUMNS))],
   },
 ];

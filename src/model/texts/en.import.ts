@@ -21,7 +21,16 @@ export const enImport: ImportTexts = {
     tooLarge: (megabytes, limit) => `the file is ${megabytes} MB, beyond the import limit of ${limit} MB; not read`,
     doc: 'this is an old Word file (.doc), which cannot be read directly: save it as .docx in Word or WPS, then import that',
     rtf: 'this is an RTF file, which cannot be read directly: save it as .docx in Word or WPS, then import that',
-    zip: 'this is a zip archive but not a Word document (.docx); it cannot be read',
+    wps: 'this is a WPS Writer file (.wps), which cannot be read directly: save it as .docx in WPS, then import that',
+    spreadsheet:
+      "this is a spreadsheet (Excel or WPS Spreadsheets), not a report that can be imported: import the report's own Word file (.docx), web page or a PDF with text",
+    odt: 'this is an OpenDocument text (.odt), which cannot be read directly: save it as .docx in WPS, Word or LibreOffice, then import that',
+    ofd: "this is an OFD document, which cannot be read: import the same report's Word file (.docx), web page or a PDF with text (OFD readers can export a PDF)",
+    zip: 'this is a zip archive, not a Word document (.docx), and cannot be read: unzip it, then import the report file in it (.docx, a web page or a PDF with text)',
+    image:
+      "this is a picture, whose text cannot be read: import the report's Word file (.docx), web page or a PDF with text",
+    mhtNoPage:
+      'this single-file web page (.mht) holds no page to read: open it in a browser, save it as a web page (.html) and import that',
     noData: "nothing to import: give the file's bytes (Uint8Array, ArrayBuffer) or its text",
     noReader: (format) => `.${format} files cannot be read yet`,
     readFailed: (error) => `reading the file failed (${error}); nothing was imported`,

@@ -122,7 +122,7 @@ Checks:
 ${rules}`,
     importHelp: (
       langs,
-    ) => `Imports a report from Word (.docx), a web page (.html/.htm), PDF or text (.txt) into report JSON:
+    ) => `Imports a report from Word (.docx), a web page (.html/.htm, or single-file .mht), PDF or text (.txt) into report JSON:
   disclosure-report import <file>… [-o <out.json>|<folder>] [--json] [--lang ${langs}]
   Without -o, standard output holds the report JSON and nothing else; the summary (cells placed
   by label, by position and not placed, import issues, the arithmetic checks) goes to standard

@@ -38,7 +38,20 @@ export interface ImportTexts {
     readonly tooLarge: (megabytes: number, limitMegabytes: number) => string;
     readonly doc: string;
     readonly rtf: string;
+    /** WPS Writer's own format (an OLE file, as .doc is). */
+    readonly wps: string;
+    /** A spreadsheet: .xls, .xlsx, WPS's .et, .ods. */
+    readonly spreadsheet: string;
+    /** An OpenDocument text (LibreOffice's .odt). */
+    readonly odt: string;
+    /** OFD, China's fixed-layout e-document format. */
+    readonly ofd: string;
+    /** A zip that is none of the document formats above: an archive of files. */
     readonly zip: string;
+    /** A picture (.png, .jpg, …): a table photographed or scanned. */
+    readonly image: string;
+    /** A single-file web page (.mht, .mhtml) without the page in it. */
+    readonly mhtNoPage: string;
     readonly noData: string;
     readonly noReader: (format: string) => string;
     /** `error` is the error's own text (not translated). */

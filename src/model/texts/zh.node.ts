@@ -113,7 +113,9 @@ export const zhNode: NodeTexts = {
 
 核对规则：
 ${rules}`,
-    importHelp: (langs) => `导入 Word（.docx）、网页（.html/.htm）、PDF、文本（.txt）格式的报告，转为报告 JSON：
+    importHelp: (
+      langs,
+    ) => `导入 Word（.docx）、网页（.html/.htm，及单文件网页 .mht）、PDF、文本（.txt）格式的报告，转为报告 JSON：
   disclosure-report import <文件>… [-o <输出.json>|<文件夹>] [--json] [--lang ${langs}]
   不加 -o 时，标准输出只有报告 JSON；摘要（按标签、按位置放置及未放置的单元格，导入问题，
   勾稽关系核对）写到标准错误，加 --json 时为 JSON。导入多个文件须用 -o <文件夹>，
