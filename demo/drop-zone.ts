@@ -4,6 +4,7 @@
 // the report JSON to download. The import code loads on the first file only, pdf.js on the first PDF
 // (its reader runs pdf.js's worker code in the page, so the demo serves no worker file).
 import type {ImportIssue, ImportResult} from '../src/import/types.js';
+import {IMPORT_FILE_TYPES} from '../src/import/file-types.js';
 import {IMPORT_LIMITS} from '../src/import/limits.js';
 import type {PlacementSummary} from '../src/import/placement-summary.js';
 import {pathLabel} from '../src/model/cell-labels.js';
@@ -52,6 +53,7 @@ type Shown =
 
 export function setUpDropZone(section: HTMLElement): void {
   const input = section.querySelector<HTMLInputElement>('#import-file')!;
+  input.accept = `${IMPORT_FILE_TYPES},.json`;
   const area = section.querySelector<HTMLElement>('#drop-area')!;
   const status = section.querySelector<HTMLElement>('#import-status')!;
   const problem = section.querySelector<HTMLElement>('#import-problem')!;

@@ -4,6 +4,7 @@
  * of the editor's first load). The result is shown to the person before it replaces their work.
  */
 import {parseReport, validateReport} from '../model/validate.js';
+import type {ImportResult} from '../import/types.js';
 import type {DisclosureReport, Message} from '../model/types.js';
 import {undividedGroups} from '../model/undivided.js';
 import {INPUTS, formLayout} from './form-tables.js';
@@ -53,6 +54,17 @@ function opened(
   };
 }
 
+/** Whether the import took anything from the file: a cell's value, the agency, the year or a text. */
+function readSomething({report, provenance}: ImportResult): boolean {
+  const texts = [report.overview, report.problems, report.otherMatters];
+  return (
+    Object.keys(provenance).length > 0 ||
+    Boolean(report.agency) ||
+    report.year !== null ||
+    texts.some((narrative) => Object.keys(narrative ?? {}).length > 0)
+  );
+}
+
 export async function openReportFile(file: File): Promise<OpenedFile> {
   if (isJson(file)) {
     const result = parseReport(await file.text());
@@ -76,7 +88,9 @@ export async function openReportFile(file: File): Promise<OpenedFile> {
     type: file.type,
   });
   const validated = validateReport(imported.report);
-  const report = validated.report ?? undefined;
+  // A file the import could not read gives a report of blank cells: shown with its reason, never
+  // offered to replace the person's work.
+  const report = readSomething(imported) ? (validated.report ?? undefined) : undefined;
   const toConfirm = new Map<string, 'position' | 'unplaced'>();
   for (const [path, provenance] of Object.entries(imported.provenance)) {
     if (provenance.placedBy === 'position' && INPUTS.has(path)) toConfirm.set(path, 'position');

@@ -38,6 +38,7 @@ import {keyOf} from '../model/texts/locales.js';
 import {blankWord, editorTexts, filledWords, pastedWords} from './words.js';
 import {editorStyles} from './report-editor.styles.js';
 import {blankReport, downloadName, embedSnippet, reportJson} from './report-file.js';
+import {IMPORT_FILE_TYPES} from '../import/file-types.js';
 import {openReportFile, type OpenedFile} from './open-file.js';
 
 /** The applicant columns of table 三, in the order of a row's inputs. */
@@ -688,7 +689,7 @@ export class ReportEditor extends LitElement {
         ${editorTexts().open}
         <input
           type="file"
-          accept=".json,.docx,.html,.htm,.mht,.mhtml,.pdf,.txt,application/json"
+          accept=${`.json,application/json,${IMPORT_FILE_TYPES}`}
           @change=${(event: Event) => {
             const input = event.target as HTMLInputElement;
             const file = input.files?.[0];

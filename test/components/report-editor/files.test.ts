@@ -87,6 +87,20 @@ describe('report-editor: opening files', () => {
     expect(valueAt(editor.value, 'appeals.reconsideration.upheld')).to.equal(5);
   });
 
+  it('the picker offers Word, web pages, PDF and text, and a .wps picked there is told to be saved as .docx', async () => {
+    const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
+    const offered = root(editor).querySelector<HTMLInputElement>('input[type="file"]')!.accept.split(',');
+    for (const kind of ['.json', '.docx', '.html', '.mht', '.pdf', '.txt', '.doc', '.wps'])
+      expect(offered).to.include(kind);
+    await chooseFile(editor, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '年报.wps'));
+    const preview = await openedPreview(editor);
+    expect(text(preview)).to.include('WPS');
+    expect(text(preview)).to.include('.docx');
+    // Compared as a boolean: chai describing a button of the editor's shadow tree does not finish.
+    expect(button(preview, '替换当前内容') === undefined, 'no button to replace the work').to.equal(true);
+    expect(valueAt(editor.value, 'requests.newReceived.total')).to.equal(huaian2024.requests.newReceived.total);
+  });
+
   it('a file that is not a report says so and leaves the work as it was', async () => {
     const editor = await mountEditor(html`<report-editor .report=${clone(huaian2024)}></report-editor>`);
     await chooseFile(editor, new File(['{"not": "a report'], 'broken.json', {type: 'application/json'}));
