@@ -8,11 +8,14 @@ import type {ImportWords} from '../../model/texts/import-catalog.js';
 import {issue, quoted} from './messages.js';
 import {normalizeLabel, similarity} from './normalize.js';
 import type {OfficialTable} from './official.js';
-import type {CellPosition} from '../source.js';
+import type {CellPosition, SourceOrigin} from '../source.js';
 import type {RowCell, SourceRow} from './rows.js';
 import {filled} from './rows.js';
 import type {Pair, TablePlacement} from './tables.js';
 import {readCell} from './values.js';
+
+/** A header this alike (normalize.ts) to a column's label is that column's header. */
+const HEADER_MATCH = 0.6;
 
 /**
  * The grid column of each value column, found by its header (自然人, 商业企业 … 总计; 本年制发件数 …) in
@@ -30,7 +33,7 @@ export function columnMap(
   const headers = headerRows.flatMap((row) => row.cells).filter((cell) => cell.column >= firstColumn);
   const found = labels.map((label) => {
     let best: RowCell | undefined;
-    let bestScore = 0.6;
+    let bestScore = HEADER_MATCH;
     for (const cell of headers) {
       const score = similarity(normalizeLabel(cell.text), label);
       if (score >= bestScore && !(best && score === bestScore && best.column < cell.column))
@@ -42,9 +45,6 @@ export function columnMap(
   const distinct = new Set(known).size === known.length;
   return known.length * 2 >= labels.length && distinct ? found : undefined;
 }
-
-/** A header this alike (normalize.ts) to a column's label is that column's header, as in columnMap. */
-const HEADER_MATCH = 0.6;
 
 /** The column whose label a header text is (the one best alike), or undefined when none or two are. */
 function columnNamed(text: string, labels: readonly string[]): number | undefined {
@@ -60,6 +60,20 @@ function columnNamed(text: string, labels: readonly string[]): number | undefine
 }
 
 const overlap = (a: CellPosition, b: CellPosition) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+
+/**
+ * The header text printed over one value of a row and over no other value of it, top to bottom
+ * (a narrow column's header wraps onto several lines, a character a line), normalized; undefined
+ * when none is. A header over several values (法人或其他组织, a group of table 四) names none of them.
+ */
+function headerTextOver(value: RowCell, values: readonly RowCell[], headers: readonly RowCell[]): string | undefined {
+  const over = headers.filter(
+    (header) =>
+      overlap(header.position!, value.position!) &&
+      values.every((other) => other === value || !overlap(header.position!, other.position!)),
+  );
+  return over.length ? normalizeLabel(over.map((header) => header.text).join('')) : undefined;
+}
 
 /**
  * The value cell under each column's header, for a row rebuilt from a PDF's text (its cells keep
@@ -79,12 +93,8 @@ export function valuesUnderHeaders(
   if (!values.length || !values.every((value) => value.position)) return undefined;
   const headers = headerRows.flatMap((header) => header.cells).filter((cell) => cell.position && filled(cell));
   const columns = values.map((value) => {
-    const over = headers.filter(
-      (header) =>
-        overlap(header.position!, value.position!) &&
-        values.every((other) => other === value || !overlap(header.position!, other.position!)),
-    );
-    return over.length ? columnNamed(normalizeLabel(over.map((header) => header.text).join('')), labels) : undefined;
+    const text = headerTextOver(value, values, headers);
+    return text === undefined ? undefined : columnNamed(text, labels);
   });
   const named = new Set(columns.filter((column) => column !== undefined));
   if (!named.size) return undefined;
@@ -142,6 +152,12 @@ function slotsOf(
  */
 export type UnderHeaders = readonly (RowCell | undefined)[] | 'unclear';
 
+/** Cells left blank because the headers over their values contradict where the values were printed. */
+function listColumnsUnclear(paths: readonly string[], origin: SourceOrigin | undefined, out: TablePlacement): void {
+  for (const path of paths)
+    out.issues.push(issue('unplaced', 'columns-unclear', (texts) => texts.place.columnsUnclear, {path, origin}));
+}
+
 export function placeRow(
   pair: Pair,
   firstColumn: number,
@@ -150,13 +166,7 @@ export function placeRow(
   underHeaders?: UnderHeaders,
 ): void {
   const {source, official, by} = pair;
-  if (underHeaders === 'unclear') {
-    for (const path of official.cells)
-      out.issues.push(
-        issue('unplaced', 'columns-unclear', (texts) => texts.place.columnsUnclear, {path, origin: source.origin}),
-      );
-    return;
-  }
+  if (underHeaders === 'unclear') return listColumnsUnclear(official.cells, source.origin, out);
   const slots = underHeaders ? [...underHeaders] : slotsOf(source, official.cells.length, firstColumn, columns);
   official.cells.forEach((path, i) => {
     if (!slots) {
@@ -329,14 +339,10 @@ function appealCellsByPosition(official: OfficialTable, rows: readonly SourceRow
   const groupOf = (header: RowCell) => columnNamed(normalizeLabel(header.text), groupNames);
   const outcomes = [...new Set(names.map((name) => name[1]!))];
   const groups = [...new Set(names.map((name) => name[0]!))];
+  const outcomeHeaders = headers.filter((header) => groupOf(header) === undefined);
   const outcomeOf = values.map((value) => {
-    const over = headers.filter(
-      (header) =>
-        groupOf(header) === undefined &&
-        overlap(header.position!, value.position!) &&
-        values.every((other) => other === value || !overlap(header.position!, other.position!)),
-    );
-    return over.length ? columnNamed(normalizeLabel(over.map((header) => header.text).join('')), outcomes) : undefined;
+    const text = headerTextOver(value, values, outcomeHeaders);
+    return text === undefined ? undefined : columnNamed(text, outcomes);
   });
   if (outcomeOf.every((outcome) => outcome === undefined)) return undefined;
   if (values.length !== names.length || outcomeOf.includes(undefined)) return 'unclear';
@@ -368,12 +374,8 @@ function appealCellsByPosition(official: OfficialTable, rows: readonly SourceRow
 export function placeAppeals(official: OfficialTable, rows: readonly SourceRow[], out: TablePlacement): void {
   const row = official.rows[0]!;
   const byPosition = appealCellsByPosition(official, rows);
-  if (byPosition === 'unclear') {
-    const origin = rows.find((r) => r.values.some(filled))?.origin;
-    for (const path of row.cells)
-      out.issues.push(issue('unplaced', 'columns-unclear', (texts) => texts.place.columnsUnclear, {path, origin}));
-    return;
-  }
+  if (byPosition === 'unclear')
+    return listColumnsUnclear(row.cells, rows.find((r) => r.values.some(filled))?.origin, out);
   if (byPosition) {
     const source = rows.find((r) => r.values.some(filled))!;
     row.cells.forEach((path, i) => placeCell(path, byPosition[i], source, 'count', 'label', out));
